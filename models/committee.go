@@ -1,0 +1,103 @@
+package models
+
+import (
+	"net/mail"
+	"strings"
+)
+
+// Department is a part of the organisation that should sit on the committee.
+type Department struct {
+	Record
+	Name string `gorm:"not null;uniqueIndex"`
+	Head string
+}
+
+// Validate checks the department.
+func (d *Department) Validate() error {
+	return firstError(
+		required("Name", "department name", d.Name),
+		maxLen("Name", "department name", d.Name, 120),
+	)
+}
+
+// DuplicateMessage explains a unique-key clash.
+func (d *Department) DuplicateMessage() string {
+	return "a department named " + d.Name + " already exists"
+}
+
+// Member is a person on the committee.
+type Member struct {
+	Record
+	Name              string `gorm:"not null"`
+	Email             string `gorm:"not null;uniqueIndex"`
+	JobTitle          string
+	DepartmentID      *uint
+	Department        *Department `gorm:"constraint:OnDelete:SET NULL"`
+	Role              Role        `gorm:"not null"`
+	DecisionAuthority bool        `gorm:"not null"` // may commit the department
+	ActiveFrom        Date
+	ActiveTo          Date
+}
+
+// Validate checks the member.
+func (m *Member) Validate() error {
+	return firstError(
+		required("Name", "member name", m.Name),
+		maxLen("Name", "member name", m.Name, 120),
+		validEmail(m.Email),
+		oneOf("Role", "committee role", m.Role, Roles),
+		dateOrder("ActiveTo", "active from", m.ActiveFrom, "active to", m.ActiveTo),
+	)
+}
+
+// DuplicateMessage explains a unique-key clash.
+func (m *Member) DuplicateMessage() string {
+	return "a member with email " + m.Email + " already exists"
+}
+
+// ActiveOn reports whether the member sits on the committee on day d.
+func (m Member) ActiveOn(d Date) bool {
+	if !m.ActiveFrom.IsZero() && d.Before(m.ActiveFrom) {
+		return false
+	}
+	return m.ActiveTo.IsZero() || !d.After(m.ActiveTo)
+}
+
+func validEmail(email string) error {
+	if isBlank(email) {
+		return fieldErr("Email", "member email is required")
+	}
+	addr, err := mail.ParseAddress(email)
+	if err != nil || addr.Address != strings.TrimSpace(email) || !strings.Contains(addr.Address, ".") {
+		return fieldErr("Email", "member email %q is not an email address", email)
+	}
+	return nil
+}
+
+// Journey is a key customer journey the committee governs.
+type Journey struct {
+	Record
+	Name        string `gorm:"not null;uniqueIndex"`
+	Description string
+	Priority    int `gorm:"not null"` // 1 is the highest
+	OwnerID     *uint
+	Owner       *Member `gorm:"constraint:OnDelete:SET NULL"`
+}
+
+// Validate checks the journey.
+func (j *Journey) Validate() error {
+	var prio error
+	if j.Priority < 1 || j.Priority > 99 {
+		prio = fieldErr("Priority", "journey priority must be between 1 and 99, not %d", j.Priority)
+	}
+	return firstError(
+		required("Name", "journey name", j.Name),
+		maxLen("Name", "journey name", j.Name, 120),
+		prio,
+	)
+}
+
+// DuplicateMessage explains a unique-key clash.
+func (j *Journey) DuplicateMessage() string {
+	return "a journey named " + j.Name + " already exists"
+}

@@ -1,0 +1,99 @@
+package models
+
+// Decision is something the committee decided (or was asked to decide).
+type Decision struct {
+	Record
+	MeetingID      *uint
+	Meeting        *Meeting `gorm:"constraint:OnDelete:SET NULL"`
+	DecidedOn      Date
+	Statement      string `gorm:"not null"`
+	Rationale      string
+	Status         DecisionStatus `gorm:"not null;index"`
+	OwnerID        *uint
+	Owner          *Member `gorm:"constraint:OnDelete:SET NULL"`
+	InitiativeID   *uint
+	Initiative     *Initiative `gorm:"constraint:OnDelete:SET NULL"`
+	TargetID       *uint
+	Target         *Target `gorm:"constraint:OnDelete:SET NULL"`
+	ReviewDate     Date
+	SupersededByID *uint
+	SupersededBy   *Decision `gorm:"constraint:OnDelete:SET NULL"`
+	VotesFor       *int
+	VotesAgainst   *int
+	VotesAbstain   *int
+}
+
+// Validate checks the decision.
+func (d *Decision) Validate() error {
+	var sup, votes error
+	switch {
+	case d.Status == DecisionSuperseded && d.SupersededByID == nil:
+		sup = fieldErr("SupersededByID", "a superseded decision must name the decision that replaces it")
+	case d.SupersededByID != nil && d.ID != 0 && *d.SupersededByID == d.ID:
+		sup = fieldErr("SupersededByID", "a decision cannot supersede itself")
+	}
+	for _, v := range []*int{d.VotesFor, d.VotesAgainst, d.VotesAbstain} {
+		if v != nil && *v < 0 {
+			votes = fieldErr("VotesFor", "votes cannot be negative")
+		}
+	}
+	return firstError(
+		required("Statement", "decision statement", d.Statement),
+		maxLen("Statement", "decision statement", d.Statement, 2000),
+		oneOf("Status", "decision status", d.Status, DecisionStatuses),
+		sup, votes,
+	)
+}
+
+// DuplicateMessage explains a unique-key clash.
+func (d *Decision) DuplicateMessage() string { return "this decision already exists" }
+
+// ActionItem is a task with one owner, taken in a meeting or from a decision.
+type ActionItem struct {
+	Record
+	Description      string `gorm:"not null"`
+	OwnerID          *uint
+	Owner            *Member `gorm:"constraint:OnDelete:SET NULL"`
+	OriginalDueDate  Date    `gorm:"not null"`
+	RevisedDueDate   Date
+	Status           ActionStatus `gorm:"not null;index"`
+	MeetingID        *uint
+	Meeting          *Meeting `gorm:"constraint:OnDelete:SET NULL"`
+	DecisionID       *uint
+	Decision         *Decision `gorm:"constraint:OnDelete:SET NULL"`
+	InitiativeID     *uint
+	Initiative       *Initiative `gorm:"constraint:OnDelete:SET NULL"`
+	TimesCarriedOver int         `gorm:"not null"`
+	ClosedOn         Date
+}
+
+// Validate checks the action item.
+func (a *ActionItem) Validate() error {
+	var carried, closed error
+	if a.TimesCarriedOver < 0 {
+		carried = fieldErr("TimesCarriedOver", "times carried over cannot be negative")
+	}
+	if !a.ClosedOn.IsZero() && !a.Status.Closed() {
+		closed = fieldErr("ClosedOn", "an action that is %s has no closing date", a.Status)
+	}
+	return firstError(
+		required("Description", "action description", a.Description),
+		maxLen("Description", "action description", a.Description, 1000),
+		requiredRef("OwnerID", "action owner", a.OwnerID),
+		requiredDate("OriginalDueDate", "due date", a.OriginalDueDate),
+		oneOf("Status", "action status", a.Status, ActionStatuses),
+		carried, closed,
+	)
+}
+
+// DuplicateMessage explains a unique-key clash.
+func (a *ActionItem) DuplicateMessage() string { return "this action item already exists" }
+
+// DueDate returns the date the action is due now: the revised date if any,
+// else the original.
+func (a ActionItem) DueDate() Date {
+	if !a.RevisedDueDate.IsZero() {
+		return a.RevisedDueDate
+	}
+	return a.OriginalDueDate
+}

@@ -1,0 +1,59 @@
+package models
+
+import (
+	"strconv"
+	"strings"
+)
+
+// FormatNumber prints a number with at most two decimals and no trailing
+// zeros: 8, 8.5, 8.25.
+func FormatNumber(v float64) string {
+	s := strconv.FormatFloat(v, 'f', 2, 64)
+	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	if s == "-0" {
+		return "0"
+	}
+	return s
+}
+
+// FormatValue prints a number with its unit: "8.2%", "£42", "3.1 minutes", "32".
+func FormatValue(v float64, unit string) string {
+	n := FormatNumber(v)
+	switch unit {
+	case "":
+		return n
+	case "%":
+		return n + "%"
+	case "£", "$", "€":
+		if strings.HasPrefix(n, "-") {
+			return "-" + unit + n[1:]
+		}
+		return unit + n
+	}
+	return n + " " + unit
+}
+
+// FormatPercent prints a share (0.25) as a whole percentage ("25%").
+func FormatPercent(share float64) string {
+	return strconv.FormatFloat(share*100, 'f', 0, 64) + "%"
+}
+
+// NameList joins names for a reason, naming at most five: "A, B and 3 more".
+func NameList(names []string) string {
+	const most = 5
+	if len(names) == 0 {
+		return ""
+	}
+	shown := names
+	rest := 0
+	if len(names) > most {
+		shown, rest = names[:most], len(names)-most
+	}
+	if rest > 0 {
+		return strings.Join(shown, ", ") + " and " + strconv.Itoa(rest) + " more"
+	}
+	if len(shown) == 1 {
+		return shown[0]
+	}
+	return strings.Join(shown[:len(shown)-1], ", ") + " and " + shown[len(shown)-1]
+}

@@ -1,0 +1,95 @@
+package models
+
+// Initiative is a piece of CX work the committee pushes forward.
+type Initiative struct {
+	Record
+	Title            string `gorm:"not null"`
+	Description      string // the customer problem it solves
+	LeadDepartmentID *uint
+	LeadDepartment   *Department `gorm:"constraint:OnDelete:SET NULL"`
+	OwnerID          *uint
+	Owner            *Member `gorm:"constraint:OnDelete:SET NULL"`
+	JourneyID        *uint
+	Journey          *Journey `gorm:"constraint:OnDelete:SET NULL"`
+	Pillar           string   // the vision pillar it serves
+	BusinessGoal     string
+	Status           InitiativeStatus `gorm:"not null;index"`
+	Health           Health           `gorm:"not null"`
+	HealthReason     string
+	PercentComplete  int `gorm:"not null"`
+	StartDate        Date
+	DueDate          Date
+	ExpectedBenefit  float64  `gorm:"not null"` // per year, in the organisation's currency
+	Targets          []Target `gorm:"many2many:initiative_targets;constraint:OnDelete:CASCADE"`
+}
+
+// Validate checks the initiative.
+func (i *Initiative) Validate() error {
+	var benefit error
+	if i.ExpectedBenefit < 0 {
+		benefit = fieldErr("ExpectedBenefit", "expected annual benefit cannot be negative")
+	}
+	return firstError(
+		required("Title", "initiative title", i.Title),
+		maxLen("Title", "initiative title", i.Title, 200),
+		oneOf("Status", "initiative status", i.Status, InitiativeStatuses),
+		oneOf("Health", "initiative health", i.Health, Healths),
+		healthReason(i.Health, i.HealthReason),
+		percent("PercentComplete", "percent complete", i.PercentComplete),
+		dateOrder("DueDate", "start date", i.StartDate, "due date", i.DueDate),
+		benefit,
+	)
+}
+
+// DuplicateMessage explains a unique-key clash.
+func (i *Initiative) DuplicateMessage() string {
+	return "an initiative titled " + i.Title + " already exists"
+}
+
+// healthReason insists that amber and red come with their reason in words.
+func healthReason(h Health, reason string) error {
+	if h != HealthGreen && isBlank(reason) {
+		return fieldErr("HealthReason", "a reason is required when health is %s", h)
+	}
+	return nil
+}
+
+// StatusUpdate is a dated, authored report on an initiative. Updates are
+// history: they are added, never rewritten.
+type StatusUpdate struct {
+	Record
+	InitiativeID    uint        `gorm:"not null;index"`
+	Initiative      *Initiative `gorm:"constraint:OnDelete:CASCADE"`
+	Date            Date        `gorm:"not null;index"`
+	AuthorID        *uint
+	Author          *Member `gorm:"constraint:OnDelete:SET NULL"`
+	Health          Health  `gorm:"not null"`
+	PercentComplete int     `gorm:"not null"`
+	Note            string
+}
+
+// Validate checks the update.
+func (u *StatusUpdate) Validate() error {
+	var ini error
+	if u.InitiativeID == 0 {
+		ini = fieldErr("InitiativeID", "the initiative of a status update is required")
+	}
+	return firstError(
+		ini,
+		requiredDate("Date", "update date", u.Date),
+		requiredRef("AuthorID", "update author", u.AuthorID),
+		oneOf("Health", "health", u.Health, Healths),
+		percent("PercentComplete", "percent complete", u.PercentComplete),
+		healthNote(u.Health, u.Note),
+	)
+}
+
+// DuplicateMessage explains a unique-key clash.
+func (u *StatusUpdate) DuplicateMessage() string { return "this status update already exists" }
+
+func healthNote(h Health, note string) error {
+	if h != HealthGreen && isBlank(note) {
+		return fieldErr("Note", "a note explaining the %s health is required", h)
+	}
+	return nil
+}

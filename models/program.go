@@ -1,0 +1,64 @@
+package models
+
+import (
+	"strings"
+)
+
+// Default windows used when the program settings leave them unset.
+const (
+	DefaultStaleDays   = 30
+	DefaultCadenceDays = 30
+)
+
+// Program holds the committee-wide settings; there is one row.
+type Program struct {
+	Record
+	OrganisationName string `gorm:"not null"`
+	VisionStatement  string
+	VisionReviewedOn Date
+	VisionPillars    string // one pillar per line
+	BusinessGoals    string // one goal per line
+	StaleDays        int    `gorm:"not null"`
+	CadenceDays      int    `gorm:"not null"`
+}
+
+// NewProgram returns settings with the default windows.
+func NewProgram(organisation string) Program {
+	return Program{OrganisationName: organisation, StaleDays: DefaultStaleDays, CadenceDays: DefaultCadenceDays}
+}
+
+// Pillars returns the vision pillars, one per non-blank line.
+func (p Program) Pillars() []string { return lines(p.VisionPillars) }
+
+// Goals returns the business goals, one per non-blank line.
+func (p Program) Goals() []string { return lines(p.BusinessGoals) }
+
+// Validate checks the settings.
+func (p *Program) Validate() error {
+	return firstError(
+		required("OrganisationName", "organisation name", p.OrganisationName),
+		maxLen("OrganisationName", "organisation name", p.OrganisationName, 200),
+		positive("StaleDays", "staleness window in days", p.StaleDays),
+		positive("CadenceDays", "meeting cadence in days", p.CadenceDays),
+	)
+}
+
+// DuplicateMessage explains a unique-key clash.
+func (p *Program) DuplicateMessage() string { return "the program settings already exist" }
+
+func positive(field, what string, n int) error {
+	if n < 1 || n > 3650 {
+		return fieldErr(field, "%s must be between 1 and 3650, not %d", what, n)
+	}
+	return nil
+}
+
+func lines(s string) []string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}

@@ -1,0 +1,138 @@
+package models
+
+import (
+	"fmt"
+	"math"
+)
+
+// TargetStatus is how a target stands against its expected path.
+type TargetStatus string
+
+// Target statuses.
+const (
+	TargetAchieved TargetStatus = "achieved"
+	TargetOnTrack  TargetStatus = "on track"
+	TargetAtRisk   TargetStatus = "at risk"
+	TargetOffTrack TargetStatus = "off track"
+	TargetNoData   TargetStatus = "no data"
+)
+
+// TargetStatuses lists the statuses from best to worst, no data last.
+var TargetStatuses = []TargetStatus{TargetAchieved, TargetOnTrack, TargetAtRisk, TargetOffTrack, TargetNoData}
+
+// Concerning reports whether the status needs the committee's attention.
+func (s TargetStatus) Concerning() bool { return s == TargetAtRisk || s == TargetOffTrack }
+
+// Progress returns how far the current value has come from the baseline to
+// the target, as a share: 0 at the baseline, 1 at the target, above 1 past
+// it and below 0 when worse than the baseline. It works the same way for a
+// target that should decrease. When the baseline equals the target, progress
+// is 1 if the value is at or better than the target and 0 otherwise.
+func Progress(baseline, target, current float64, dir Direction) float64 {
+	if target == baseline {
+		if better(current, target, dir) || current == target {
+			return 1
+		}
+		return 0
+	}
+	return (current - baseline) / (target - baseline)
+}
+
+// better reports whether a is strictly better than b in the given direction.
+func better(a, b float64, dir Direction) bool {
+	if dir == DirectionDecrease {
+		return a < b
+	}
+	return a > b
+}
+
+// ElapsedShare returns the share of time gone from start to end on day d,
+// clamped to 0..1. With no span (end not after start) it is 1 once d reaches end.
+func ElapsedShare(start, end, d Date) float64 {
+	if start.IsZero() || !end.After(start) {
+		if d.Before(end) {
+			return 0
+		}
+		return 1
+	}
+	share := float64(start.DaysUntil(d)) / float64(start.DaysUntil(end))
+	return math.Max(0, math.Min(1, share))
+}
+
+// TargetReading is a target's position on a day: its latest measurement,
+// progress, status and the reason in words.
+type TargetReading struct {
+	Status    TargetStatus
+	Reason    string
+	HasData   bool
+	Current   float64
+	CurrentOn Date
+	Progress  float64 // share; meaningful only when HasData
+	Expected  float64 // the value expected on the as-of day
+}
+
+// Evaluate reads a target on day asOf from its measurements (any order;
+// measurements after asOf are ignored). No measurement is "no data", never 0%.
+func Evaluate(t Target, ms []Measurement, asOf Date) TargetReading {
+	latest, ok := LatestMeasurement(ms, asOf)
+	unit := func(v float64) string { return FormatValue(v, t.Unit) }
+	if t.BaselineValue == nil {
+		r := TargetReading{Status: TargetNoData, Reason: fmt.Sprintf("%s has no baseline, so progress cannot be judged", t.Name)}
+		if ok {
+			r.HasData, r.Current, r.CurrentOn = true, latest.Value, latest.Date
+			r.Reason = fmt.Sprintf("%s %s on %s, but no baseline is recorded to judge progress", t.Name, unit(latest.Value), latest.Date)
+		}
+		return r
+	}
+	base := *t.BaselineValue
+	if !ok {
+		return TargetReading{Status: TargetNoData, Reason: fmt.Sprintf("%s has no measurement yet; baseline %s on the way to %s by %s", t.Name, unit(base), unit(t.TargetValue), t.TargetDate)}
+	}
+	r := TargetReading{HasData: true, Current: latest.Value, CurrentOn: latest.Date}
+	r.Progress = Progress(base, t.TargetValue, latest.Value, t.Direction)
+	r.Expected = base + ElapsedShare(t.BaselineDate, t.TargetDate, asOf)*(t.TargetValue-base)
+	// shortfall is how far the value lags the expected path, in the target's unit.
+	shortfall := r.Expected - latest.Value
+	if t.Direction == DirectionDecrease {
+		shortfall = -shortfall
+	}
+	now := fmt.Sprintf("%s %s on %s", t.Name, unit(latest.Value), latest.Date)
+	switch {
+	case r.Progress >= 1:
+		r.Status = TargetAchieved
+		r.Reason = fmt.Sprintf("%s has reached the target %s (due %s)", now, unit(t.TargetValue), t.TargetDate)
+		return r
+	case shortfall <= 1e-9:
+		r.Status = TargetOnTrack
+	case shortfall <= t.AmberTolerance+1e-9:
+		r.Status = TargetAtRisk
+	default:
+		r.Status = TargetOffTrack
+	}
+	if !asOf.Before(t.TargetDate) {
+		r.Reason = fmt.Sprintf("%s; the target %s was due %s", now, unit(t.TargetValue), t.TargetDate)
+		return r
+	}
+	r.Reason = fmt.Sprintf("%s; %s expected by now on the way from %s to %s by %s", now, unit(roundTo(r.Expected, 2)), unit(base), unit(t.TargetValue), t.TargetDate)
+	return r
+}
+
+// LatestMeasurement returns the most recent measurement on or before asOf.
+func LatestMeasurement(ms []Measurement, asOf Date) (Measurement, bool) {
+	var best Measurement
+	found := false
+	for _, m := range ms {
+		if m.Date.After(asOf) {
+			continue
+		}
+		if !found || m.Date.After(best.Date) || (m.Date == best.Date && m.ID > best.ID) {
+			best, found = m, true
+		}
+	}
+	return best, found
+}
+
+func roundTo(v float64, decimals int) float64 {
+	p := math.Pow(10, float64(decimals))
+	return math.Round(v*p) / p
+}

@@ -1,0 +1,22 @@
+package models
+
+import "time"
+
+// Record holds the columns every register shares: the key, audit times and
+// the Version used for optimistic locking. An update names the Version it
+// read; if someone saved meanwhile the update fails instead of overwriting.
+type Record struct {
+	ID        uint `gorm:"primaryKey"`
+	CreatedAt time.Time
+	UpdatedAt time.Time
+	Version   int `gorm:"not null"`
+}
+
+// Key returns the record's ID.
+func (r *Record) Key() uint { return r.ID }
+
+// Ver returns the version the record was read at.
+func (r *Record) Ver() int { return r.Version }
+
+// SetVer sets the version.
+func (r *Record) SetVer(v int) { r.Version = v }
