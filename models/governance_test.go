@@ -57,7 +57,9 @@ func TestGovernanceChecksFailWithNamedRecords(t *testing.T) {
 		{"no sponsor", func(c *Committee) { c.Members[1].Role = RoleMember }, "executive sponsor", "no active member"},
 		{"sponsor left", func(c *Committee) { c.Members[1].ActiveTo = MustDate("2026-01-01") }, "executive sponsor", "no active member"},
 		{"IT without authority", func(c *Committee) { c.Members[2].DecisionAuthority = false }, "represented", "IT"},
-		{"HR unrepresented", func(c *Committee) { c.Departments = append(c.Departments, Department{Record: Record{ID: 9}, Name: "HR"}) }, "represented", "HR"},
+		{"HR unrepresented", func(c *Committee) {
+			c.Departments = append(c.Departments, Department{Record: Record{ID: 9}, Name: "HR"})
+		}, "represented", "HR"},
 		{"journey without active initiative", func(c *Committee) { c.Initiatives[0].Status = InitiativeOnHold }, "journeys", "Onboarding"},
 		{"no journeys", func(c *Committee) { c.Journeys = nil }, "journeys", "no key customer journeys"},
 		{"initiative without owner", func(c *Committee) { c.Initiatives[0].OwnerID = nil }, "owner", "Welcome pack"},

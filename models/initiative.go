@@ -58,9 +58,9 @@ func healthReason(h Health, reason string) error {
 // history: they are added, never rewritten.
 type StatusUpdate struct {
 	Record
-	InitiativeID    uint        `gorm:"not null;index"`
+	InitiativeID    uint        `gorm:"not null;index:idx_status_updates_initiative_date,priority:1"`
 	Initiative      *Initiative `gorm:"constraint:OnDelete:CASCADE"`
-	Date            Date        `gorm:"not null;index"`
+	Date            Date        `gorm:"not null;index:idx_status_updates_initiative_date,priority:2"`
 	AuthorID        *uint
 	Author          *Member `gorm:"constraint:OnDelete:SET NULL"`
 	Health          Health  `gorm:"not null"`

@@ -102,9 +102,9 @@ func (t *Target) validParent() error {
 // Measurement is one reading of a target.
 type Measurement struct {
 	Record
-	TargetID   uint    `gorm:"not null;index"`
+	TargetID   uint    `gorm:"not null;index:idx_measurements_target_date,priority:1"`
 	Target     *Target `gorm:"constraint:OnDelete:CASCADE"`
-	Date       Date    `gorm:"not null;index"`
+	Date       Date    `gorm:"not null;index:idx_measurements_target_date,priority:2"`
 	Value      float64 `gorm:"not null"`
 	SampleSize int     `gorm:"not null"`
 	Note       string

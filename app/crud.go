@@ -1,0 +1,136 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+
+	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
+)
+
+// Entity is what every register's record offers the store.
+type Entity interface {
+	Validate() error
+	DuplicateMessage() string
+	Key() uint
+	Ver() int
+	SetVer(int)
+}
+
+// ptrEntity ties a record type T to its pointer, which implements Entity.
+type ptrEntity[T any] interface {
+	*T
+	Entity
+}
+
+// Create validates rec and inserts it (without touching linked records).
+func Create[T any, P ptrEntity[T]](s *Store, rec P) error {
+	return s.write(func(tx *gorm.DB) error { return createIn(tx, rec) })
+}
+
+// Update validates rec and saves every field, provided nobody saved the
+// record since rec.Version was read; otherwise it fails with ErrConflict and
+// changes nothing. On success rec.Version is the new version.
+func Update[T any, P ptrEntity[T]](s *Store, rec P) error {
+	return s.write(func(tx *gorm.DB) error { return updateIn(tx, rec) })
+}
+
+// Delete removes the record with the given ID. Dependants follow the
+// foreign-key rules: history (status updates, measurements, attendance,
+// agenda items) goes with its record; other links are cleared.
+func Delete[T any, P ptrEntity[T]](s *Store, id uint) error {
+	return s.write(func(tx *gorm.DB) error {
+		res := tx.Delete(P(new(T)), id)
+		if res.Error != nil {
+			return res.Error
+		}
+		if res.RowsAffected == 0 {
+			return fmt.Errorf("the record %w", ErrNotFound)
+		}
+		return nil
+	})
+}
+
+// Get loads one record by ID.
+func Get[T any](s *Store, id uint) (T, error) {
+	var rec T
+	err := s.db.First(&rec, id).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		return rec, fmt.Errorf("the record %w", ErrNotFound)
+	}
+	return rec, translate(err, nil)
+}
+
+// List loads every record of a register in the given SQL order.
+func List[T any](s *Store, order string) ([]T, error) {
+	var recs []T
+	err := s.db.Order(order).Find(&recs).Error
+	return recs, translate(err, nil)
+}
+
+// write runs fn in one transaction and translates its error.
+func (s *Store) write(fn func(tx *gorm.DB) error) error {
+	return translateIn(s.db.Transaction(fn))
+}
+
+// translateIn maps errors from a transaction; validation and conflict errors
+// pass through unchanged.
+func translateIn(err error) error {
+	var dup *DuplicateError
+	if errors.As(err, &dup) {
+		return dup
+	}
+	return translate(err, func() string { return "a record with the same name already exists" })
+}
+
+func createIn[T any, P ptrEntity[T]](tx *gorm.DB, rec P) error {
+	if err := rec.Validate(); err != nil {
+		return err
+	}
+	if rec.Key() != 0 {
+		return errors.New("this record is already saved; update it instead")
+	}
+	rec.SetVer(1)
+	if err := tx.Omit(clause.Associations).Create(rec).Error; err != nil {
+		rec.SetVer(0)
+		return duplicate(err, rec)
+	}
+	return nil
+}
+
+func updateIn[T any, P ptrEntity[T]](tx *gorm.DB, rec P) error {
+	if err := rec.Validate(); err != nil {
+		return err
+	}
+	if rec.Key() == 0 {
+		return errors.New("this record is not saved yet; create it instead")
+	}
+	read := rec.Ver()
+	rec.SetVer(read + 1)
+	res := tx.Model(rec).Select("*").Omit(clause.Associations, "ID", "CreatedAt").
+		Where("version = ?", read).Updates(rec)
+	if res.Error != nil {
+		rec.SetVer(read)
+		return duplicate(res.Error, rec)
+	}
+	if res.RowsAffected == 0 {
+		rec.SetVer(read)
+		var n int64
+		if err := tx.Model(P(new(T))).Where("id = ?", rec.Key()).Count(&n).Error; err != nil {
+			return err
+		}
+		if n == 0 {
+			return fmt.Errorf("the record %w", ErrNotFound)
+		}
+		return &ConflictError{What: "this record"}
+	}
+	return nil
+}
+
+// duplicate turns a unique-key clash into the record's own message.
+func duplicate(err error, rec Entity) error {
+	if errors.Is(err, gorm.ErrDuplicatedKey) {
+		return &DuplicateError{Message: rec.DuplicateMessage()}
+	}
+	return err
+}

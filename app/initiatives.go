@@ -1,0 +1,92 @@
+package app
+
+import (
+	"fmt"
+
+	"cxcommittee/models"
+
+	"gorm.io/gorm"
+)
+
+// SaveInitiative creates or updates an initiative and sets its linked targets
+// to targetIDs, all in one transaction.
+func (s *Store) SaveInitiative(i *models.Initiative, targetIDs []uint) error {
+	return s.write(func(tx *gorm.DB) error {
+		var err error
+		if i.ID == 0 {
+			err = createIn(tx, i)
+		} else {
+			err = updateIn(tx, i)
+		}
+		if err != nil {
+			return err
+		}
+		targets := make([]models.Target, len(targetIDs))
+		for n, id := range targetIDs {
+			targets[n].ID = id
+		}
+		if err := tx.Model(i).Omit("Targets.*").Association("Targets").Replace(targets); err != nil {
+			return fmt.Errorf("linking targets: %w", err)
+		}
+		i.Targets = targets
+		return nil
+	})
+}
+
+// Initiatives loads every initiative with its linked targets, ordered by title.
+func (s *Store) Initiatives() ([]models.Initiative, error) {
+	var list []models.Initiative
+	err := s.db.Preload("Targets").Order("title, id").Find(&list).Error
+	return list, translate(err, nil)
+}
+
+// PostStatusUpdate records a status update and, in the same transaction,
+// makes its health, reason and progress the initiative's current ones,
+// unless a later update is already recorded. History is never overwritten.
+func (s *Store) PostStatusUpdate(u *models.StatusUpdate) error {
+	return s.write(func(tx *gorm.DB) error {
+		var ini models.Initiative
+		if err := tx.First(&ini, u.InitiativeID).Error; err != nil {
+			return fmt.Errorf("the initiative of this update %w", ErrNotFound)
+		}
+		if err := createIn(tx, u); err != nil {
+			return err
+		}
+		var later int64
+		if err := tx.Model(&models.StatusUpdate{}).
+			Where("initiative_id = ? AND date > ?", u.InitiativeID, u.Date).Count(&later).Error; err != nil {
+			return err
+		}
+		if later > 0 {
+			return nil
+		}
+		return tx.Model(&ini).Updates(map[string]any{
+			"health":           u.Health,
+			"health_reason":    u.Note,
+			"percent_complete": u.PercentComplete,
+			"version":          gorm.Expr("version + 1"),
+		}).Error
+	})
+}
+
+// StatusUpdates returns an initiative's history, newest first.
+func (s *Store) StatusUpdates(initiativeID uint) ([]models.StatusUpdate, error) {
+	var list []models.StatusUpdate
+	err := s.db.Where("initiative_id = ?", initiativeID).Order("date DESC, id DESC").Find(&list).Error
+	return list, translate(err, nil)
+}
+
+// LastUpdates maps each initiative to the date of its latest status update.
+func (s *Store) LastUpdates() (map[uint]models.Date, error) {
+	var rows []struct {
+		InitiativeID uint
+		Last         models.Date
+	}
+	err := s.db.Model(&models.StatusUpdate{}).Select("initiative_id, MAX(date) AS last").
+		Group("initiative_id").Scan(&rows).Error
+	out := make(map[uint]models.Date, len(rows))
+	for _, r := range rows {
+		out[r.InitiativeID] = r.Last
+	}
+	return out, translate(err, nil)
+}

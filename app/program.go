@@ -1,0 +1,36 @@
+package app
+
+import (
+	"errors"
+
+	"cxcommittee/models"
+
+	"gorm.io/gorm"
+)
+
+// Program returns the committee's settings; found is false on a new database,
+// where the defaults are returned.
+func (s *Store) Program() (p models.Program, found bool, err error) {
+	err = s.db.Order("id").First(&p).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		return models.NewProgram(""), false, nil
+	}
+	return p, err == nil, translate(err, nil)
+}
+
+// SaveProgram creates the settings row or updates it (with the version check).
+func (s *Store) SaveProgram(p *models.Program) error {
+	return s.write(func(tx *gorm.DB) error {
+		if p.ID != 0 {
+			return updateIn(tx, p)
+		}
+		var n int64
+		if err := tx.Model(&models.Program{}).Count(&n).Error; err != nil {
+			return err
+		}
+		if n > 0 {
+			return &ConflictError{What: "the program settings"}
+		}
+		return createIn(tx, p)
+	})
+}

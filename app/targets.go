@@ -1,0 +1,111 @@
+package app
+
+import (
+	"fmt"
+
+	"cxcommittee/models"
+
+	"gorm.io/gorm"
+)
+
+// SaveTarget creates or updates a target, refusing a parent that would make
+// the hierarchy loop back on itself.
+func (s *Store) SaveTarget(t *models.Target) error {
+	return s.write(func(tx *gorm.DB) error {
+		if err := checkParentLoop(tx, t); err != nil {
+			return err
+		}
+		if t.ID == 0 {
+			return createIn(tx, t)
+		}
+		return updateIn(tx, t)
+	})
+}
+
+func checkParentLoop(tx *gorm.DB, t *models.Target) error {
+	if t.ParentID == nil || t.ID == 0 {
+		return nil
+	}
+	id := *t.ParentID
+	for steps := 0; steps < 1000; steps++ {
+		if id == t.ID {
+			return &models.FieldError{Field: "ParentID", Message: "this parent would make the target hierarchy loop back on itself"}
+		}
+		var p models.Target
+		if err := tx.Select("id, parent_id").First(&p, id).Error; err != nil {
+			return &models.FieldError{Field: "ParentID", Message: "the parent target no longer exists"}
+		}
+		if p.ParentID == nil {
+			return nil
+		}
+		id = *p.ParentID
+	}
+	return nil
+}
+
+// RecordMeasurement checks a reading against its target's scale and saves it.
+func (s *Store) RecordMeasurement(m *models.Measurement) error {
+	return s.write(func(tx *gorm.DB) error {
+		var t models.Target
+		if err := tx.First(&t, m.TargetID).Error; err != nil {
+			return fmt.Errorf("the target of this measurement %w", ErrNotFound)
+		}
+		if err := t.InScale("measured value", m.Value); err != nil {
+			return err
+		}
+		return createIn(tx, m)
+	})
+}
+
+// Measurements returns a target's measurements, oldest first.
+func (s *Store) Measurements(targetID uint) ([]models.Measurement, error) {
+	var list []models.Measurement
+	err := s.db.Where("target_id = ?", targetID).Order("date, id").Find(&list).Error
+	return list, translate(err, nil)
+}
+
+// TargetRow is a target with its reading on a day.
+type TargetRow struct {
+	Target  models.Target
+	Reading models.TargetReading
+}
+
+// Scorecard evaluates every target as of a day, in hierarchy order
+// (financial first, then perception, then operational), then by name.
+func (s *Store) Scorecard(asOf models.Date) ([]TargetRow, error) {
+	var targets []models.Target
+	if err := s.db.Order("CASE kind WHEN 'financial' THEN 0 WHEN 'perception' THEN 1 ELSE 2 END, name").Find(&targets).Error; err != nil {
+		return nil, translate(err, nil)
+	}
+	latest, err := s.latestMeasurements(asOf)
+	if err != nil {
+		return nil, err
+	}
+	rows := make([]TargetRow, len(targets))
+	for i, t := range targets {
+		var ms []models.Measurement
+		if m, ok := latest[t.ID]; ok {
+			ms = []models.Measurement{m}
+		}
+		rows[i] = TargetRow{Target: t, Reading: models.Evaluate(t, ms, asOf)}
+	}
+	return rows, nil
+}
+
+// latestMeasurements returns each target's latest measurement on or before
+// asOf, chosen in SQL so no full history is loaded.
+func (s *Store) latestMeasurements(asOf models.Date) (map[uint]models.Measurement, error) {
+	var ms []models.Measurement
+	err := s.db.Raw(`SELECT m.* FROM measurements m
+		WHERE m.id = (SELECT m2.id FROM measurements m2
+			WHERE m2.target_id = m.target_id AND m2.date <= ?
+			ORDER BY m2.date DESC, m2.id DESC LIMIT 1)`, asOf).Scan(&ms).Error
+	if err != nil {
+		return nil, translate(err, nil)
+	}
+	out := make(map[uint]models.Measurement, len(ms))
+	for _, m := range ms {
+		out[m.TargetID] = m
+	}
+	return out, nil
+}

@@ -1,0 +1,148 @@
+// Command cxcommittee is the CX Committee desktop dashboard. Without a
+// subcommand it opens the window; subcommands serve scripts and tests.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	fyneapp "fyne.io/fyne/v2/app"
+
+	"cxcommittee/app"
+	"cxcommittee/models"
+	"cxcommittee/views"
+)
+
+const usage = `Usage: cxcommittee [command] [flags]
+
+Without a command, opens the CX Committee window.
+
+Commands:
+  demo     fill an empty database with a sample committee   [--db PATH] [--as-of DATE]
+  check    print the governance health check and integrity  [--db PATH] [--as-of DATE]
+  help     show this help
+
+Flags:
+  --db PATH        the database file (default $CXCOMMITTEE_DB, else
+                   <user config dir>/cxcommittee/committee.db)
+  --as-of DATE     the day to judge things on, YYYY-MM-DD (default today)
+`
+
+// usageError is a mistake in the command line: exit status 2.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run executes one command line and returns the exit status.
+func run(args []string, stdout, stderr io.Writer) int {
+	err := dispatch(args, stdout)
+	var ue usageError
+	switch {
+	case err == nil:
+		return 0
+	case errors.Is(err, flag.ErrHelp):
+		fmt.Fprint(stdout, usage)
+		return 0
+	case errors.As(err, &ue):
+		fmt.Fprintf(stderr, "cxcommittee: %s (see cxcommittee help)\n", oneLine(err.Error()))
+		return 2
+	}
+	fmt.Fprintf(stderr, "cxcommittee: %s\n", oneLine(err.Error()))
+	return 1
+}
+
+func dispatch(args []string, stdout io.Writer) error {
+	cmd := ""
+	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+		cmd, args = args[0], args[1:]
+	}
+	switch cmd {
+	case "":
+		return withStore(args, false, func(s *app.Store, _ models.Date) error {
+			views.Run(fyneapp.NewWithID(views.AppID), s)
+			return nil
+		})
+	case "demo":
+		return withStore(args, true, func(s *app.Store, asOf models.Date) error {
+			if err := s.LoadDemo(asOf); err != nil {
+				return err
+			}
+			fmt.Fprintf(stdout, "Loaded the sample committee as of %s into %s\n", asOf, s.Path())
+			return nil
+		})
+	case "check":
+		return withStore(args, true, func(s *app.Store, asOf models.Date) error {
+			_, err := s.WriteCheck(stdout, asOf)
+			return err
+		})
+	case "help", "-h", "--help":
+		return flag.ErrHelp
+	}
+	return usageError{fmt.Sprintf("unknown command %q", cmd)}
+}
+
+// withStore parses the common flags, opens the database and runs fn.
+func withStore(args []string, timed bool, fn func(*app.Store, models.Date) error) error {
+	fs := flag.NewFlagSet("cxcommittee", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	dbPath := fs.String("db", "", "database file")
+	asOfText := "today"
+	if timed {
+		fs.StringVar(&asOfText, "as-of", "", "day to judge things on")
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return usageError{err.Error()}
+	}
+	if fs.NArg() > 0 {
+		return usageError{fmt.Sprintf("unexpected argument %q", fs.Arg(0))}
+	}
+	asOf := models.Today()
+	if timed && asOfText != "" {
+		d, err := models.ParseDate(asOfText)
+		if err != nil {
+			return usageError{"--as-of: " + err.Error()}
+		}
+		asOf = d
+	}
+	path, err := databasePath(*dbPath)
+	if err != nil {
+		return err
+	}
+	s, err := app.Open(path)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	return fn(s, asOf)
+}
+
+// databasePath picks --db, else $CXCOMMITTEE_DB, else the user config dir.
+func databasePath(flagValue string) (string, error) {
+	if flagValue != "" {
+		return flagValue, nil
+	}
+	if env := os.Getenv("CXCOMMITTEE_DB"); env != "" {
+		return env, nil
+	}
+	dir, err := os.UserConfigDir()
+	if err != nil {
+		return "", fmt.Errorf("cannot find your config folder (%v); pass --db PATH", err)
+	}
+	return filepath.Join(dir, "cxcommittee", "committee.db"), nil
+}
+
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}

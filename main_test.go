@@ -1,0 +1,141 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// binary is the real cxcommittee, built once for these tests.
+var binary string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "cxcommittee-bin")
+	if err != nil {
+		panic(err)
+	}
+	binary = filepath.Join(dir, "cxcommittee")
+	build := exec.Command("go", "build", "-tags", "migrated_fynedo", "-o", binary, ".")
+	build.Stderr = os.Stderr
+	if err := build.Run(); err != nil {
+		panic("building cxcommittee: " + err.Error())
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// cli runs the binary and returns stdout, stderr and the exit status.
+func cli(t *testing.T, args ...string) (string, string, int) {
+	t.Helper()
+	cmd := exec.Command(binary, args...)
+	// A named locale keeps Fyne's locale lookup quiet, as on a user's desktop.
+	cmd.Env = append(os.Environ(), "LANG=en_GB.UTF-8", "LC_ALL=en_GB.UTF-8", "CXCOMMITTEE_DB=")
+	var out, errOut bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errOut
+	err := cmd.Run()
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatalf("running %v: %v", args, err)
+	}
+	return out.String(), errOut.String(), code
+}
+
+// wantOneLineError checks the error contract: one line starting "cxcommittee:".
+func wantOneLineError(t *testing.T, stderr string, code, wantCode int, mentions string) {
+	t.Helper()
+	if code != wantCode {
+		t.Errorf("exit %d, want %d (stderr %q)", code, wantCode, stderr)
+	}
+	lines := strings.Split(strings.TrimRight(stderr, "\n"), "\n")
+	if len(lines) != 1 || !strings.HasPrefix(lines[0], "cxcommittee: ") {
+		t.Errorf("stderr %q, want one line starting cxcommittee:", stderr)
+	}
+	if !strings.Contains(stderr, mentions) {
+		t.Errorf("stderr %q does not mention %q", stderr, mentions)
+	}
+}
+
+func TestDemoThenCheckOnAFreshPath(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "new", "committee.db")
+	out, errOut, code := cli(t, "demo", "--db", db, "--as-of", "2026-11-23")
+	if code != 0 || !strings.Contains(out, "Loaded the sample committee") {
+		t.Fatalf("demo: exit %d, out %q, err %q", code, out, errOut)
+	}
+	out, errOut, code = cli(t, "check", "--db", db, "--as-of", "2026-11-23")
+	if code != 0 {
+		t.Fatalf("check: exit %d, err %q", code, errOut)
+	}
+	if strings.Count(out, "PASS  ") < 3 || strings.Count(out, "FAIL  ") < 3 {
+		t.Errorf("want several passing and failing checks:\n%s", out)
+	}
+	if !strings.Contains(out, "Database integrity: ok") {
+		t.Errorf("no integrity result:\n%s", out)
+	}
+}
+
+func TestDemoRefusesADatabaseWithData(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "committee.db")
+	if _, e, code := cli(t, "demo", "--db", db); code != 0 {
+		t.Fatalf("first demo failed: %s", e)
+	}
+	before, _, _ := cli(t, "check", "--db", db)
+	_, errOut, code := cli(t, "demo", "--db", db)
+	wantOneLineError(t, errOut, code, 1, "already holds data")
+	after, _, _ := cli(t, "check", "--db", db)
+	if before != after {
+		t.Error("the refused demo changed the database")
+	}
+}
+
+func TestBadInputEndsInOneLineError(t *testing.T) {
+	dir := t.TempDir()
+	notes := filepath.Join(dir, "notes.txt")
+	os.WriteFile(notes, []byte("not a database"), 0o644)
+	tests := []struct {
+		name     string
+		args     []string
+		code     int
+		mentions string
+	}{
+		{"file that is not a database", []string{"check", "--db", notes}, 1, "not a CX Committee database"},
+		{"path that cannot be created", []string{"demo", "--db", filepath.Join(notes, "x", "c.db")}, 1, "not a directory"},
+		{"bad date", []string{"check", "--db", filepath.Join(dir, "a.db"), "--as-of", "2026-02-30"}, 2, "YYYY-MM-DD"},
+		{"unknown command", []string{"frobnicate"}, 2, `unknown command "frobnicate"`},
+		{"unknown flag", []string{"check", "--colour"}, 2, "colour"},
+		{"stray argument", []string{"check", "--db", filepath.Join(dir, "a.db"), "extra"}, 2, `unexpected argument "extra"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, errOut, code := cli(t, tt.args...)
+			wantOneLineError(t, errOut, code, tt.code, tt.mentions)
+		})
+	}
+	if got, _ := os.ReadFile(notes); string(got) != "not a database" {
+		t.Error("the text file was changed")
+	}
+}
+
+func TestDatabaseDefaultsToEnvironment(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "env.db")
+	cmd := exec.Command(binary, "demo")
+	cmd.Env = append(os.Environ(), "LANG=en_GB.UTF-8", "CXCOMMITTEE_DB="+db)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("demo with CXCOMMITTEE_DB: %v %s", err, out)
+	}
+	if _, err := os.Stat(db); err != nil {
+		t.Errorf("no database at $CXCOMMITTEE_DB: %v", err)
+	}
+}
+
+func TestHelpPrintsUsage(t *testing.T) {
+	out, _, code := cli(t, "help")
+	if code != 0 || !strings.Contains(out, "--as-of DATE") {
+		t.Errorf("help: exit %d, out %q", code, out)
+	}
+}
