@@ -1,0 +1,58 @@
+# CX Committee: two commands on a fresh Debian/Ubuntu machine.
+#   make run    install what is missing, build, open the app
+#   make test   install what the tests need, then vet and every test
+
+BIN     := cxcommittee
+TAGS    := migrated_fynedo
+GO_WANT := 1.26.8
+
+# System packages: to build (cgo + OpenGL/X11 for Fyne), and to test
+# (a virtual X display, screenshots, LibreOffice for the report check).
+BUILD_PKGS := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
+              libxinerama-dev libxi-dev libxxf86vm-dev ca-certificates curl unzip
+TEST_PKGS  := $(BUILD_PKGS) xvfb xauth imagemagick
+
+# Go: the one on PATH if it is new enough, else a toolchain fetched once
+# from the Go module proxy into ~/.cache/cxcommittee.
+GO_HOME := $(HOME)/.cache/cxcommittee/go$(GO_WANT)
+GO := $(shell if command -v go >/dev/null 2>&1 && go version | grep -Eq 'go1\.(2[6-9]|[3-9][0-9])'; then echo go; \
+        elif [ -x /usr/local/go/bin/go ] && /usr/local/go/bin/go version | grep -Eq 'go1\.(2[6-9]|[3-9][0-9])'; then echo /usr/local/go/bin/go; \
+        else echo $(GO_HOME)/bin/go; fi)
+
+export CGO_ENABLED := 1
+
+.SUFFIXES:
+MAKEFLAGS += --no-builtin-rules
+GOPROXY ?= https://proxy.golang.org
+export GOPROXY
+
+.PHONY: run test build deps test-deps toolchain clean
+
+run: deps build
+	./$(BIN)
+
+build: toolchain
+	$(GO) build -tags $(TAGS) -o $(BIN) .
+
+test: test-deps toolchain
+	$(GO) vet -tags $(TAGS) ./...
+	$(GO) test -tags $(TAGS) -count=1 ./...
+
+deps:
+	@./.ci/install-packages $(BUILD_PKGS)
+
+test-deps:
+	@./.ci/install-packages $(TEST_PKGS)
+
+toolchain:
+	@if [ "$(GO)" = "$(GO_HOME)/bin/go" ] && [ ! -x "$(GO)" ]; then \
+	  echo "Fetching Go $(GO_WANT) from the Go module proxy into $(GO_HOME)"; \
+	  arch=$$(dpkg --print-architecture 2>/dev/null || echo amd64); \
+	  rm -rf $(GO_HOME).tmp && mkdir -p $(GO_HOME).tmp && \
+	  curl -fsSL "$${GOPROXY%%,*}/golang.org/toolchain/@v/v0.0.1-go$(GO_WANT).linux-$$arch.zip" -o $(GO_HOME).tmp/go.zip && \
+	  (cd $(GO_HOME).tmp && unzip -q go.zip) && rm -rf $(GO_HOME) && \
+	  mv $(GO_HOME).tmp/golang.org/toolchain@v0.0.1-go$(GO_WANT).linux-$$arch $(GO_HOME) && rm -rf $(GO_HOME).tmp; \
+	fi
+
+clean:
+	rm -f $(BIN)
