@@ -1,5 +1,7 @@
 package models
 
+import "fmt"
+
 // IsStale reports whether an active initiative has had no status update
 // within the window. Without any update the start date stands in; an active
 // initiative with neither is stale.
@@ -86,4 +88,31 @@ func LeadsToFinancial(id uint, byID map[uint]Target) bool {
 		}
 		id = *t.ParentID
 	}
+}
+
+// InitiativeConcerns lists, in words, why an initiative needs attention:
+// red health, no fresh update, past its due date. None for a healthy one.
+func InitiativeConcerns(i Initiative, lastUpdate Date, windowDays int, asOf Date) []string {
+	var out []string
+	if i.Health == HealthRed && !i.Status.Closed() {
+		out = append(out, "red: "+orDash(i.HealthReason))
+	}
+	if IsStale(i, lastUpdate, windowDays, asOf) {
+		if lastUpdate.IsZero() {
+			out = append(out, "stale: never updated")
+		} else {
+			out = append(out, fmt.Sprintf("stale: last update %s, %d days ago", lastUpdate, lastUpdate.DaysUntil(asOf)))
+		}
+	}
+	if IsOverdue(i, asOf) {
+		out = append(out, fmt.Sprintf("overdue: due %s, %d days ago", i.DueDate, i.DueDate.DaysUntil(asOf)))
+	}
+	return out
+}
+
+func orDash(s string) string {
+	if isBlank(s) {
+		return "no reason given"
+	}
+	return s
 }

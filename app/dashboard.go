@@ -1,0 +1,73 @@
+package app
+
+import (
+	"cxcommittee/models"
+)
+
+// Dashboard is what the chair looks at before a meeting.
+type Dashboard struct {
+	AsOf           models.Date
+	Program        models.Program
+	ByHealth       map[models.Health]int           // open initiatives (not done or cancelled)
+	ByStatus       map[models.InitiativeStatus]int // every initiative
+	Scorecard      []TargetRow
+	NeedsAttention []InitiativeRow // red, stale or overdue
+	OverdueActions []ActionRow
+	DecisionsDue   []DecisionRow
+	Uncovered      []models.Department
+	NextMeeting    *models.Meeting
+	Checks         []models.Check
+}
+
+// Dashboard gathers the dashboard as of a day.
+func (s *Store) Dashboard(asOf models.Date) (Dashboard, error) {
+	d := Dashboard{AsOf: asOf, ByHealth: map[models.Health]int{}, ByStatus: map[models.InitiativeStatus]int{}}
+	c, err := s.Committee(asOf)
+	if err != nil {
+		return d, err
+	}
+	d.Program = c.Program
+	d.Checks = models.GovernanceChecks(c)
+	d.Uncovered = models.UncoveredDepartments(c.Departments, c.Members, asOf)
+	inis, err := s.InitiativeRows(asOf)
+	if err != nil {
+		return d, err
+	}
+	for _, i := range inis {
+		d.ByStatus[i.Status]++
+		if !i.Status.Closed() {
+			d.ByHealth[i.Health]++
+		}
+		if len(i.Concerns) > 0 {
+			d.NeedsAttention = append(d.NeedsAttention, i)
+		}
+	}
+	if d.Scorecard, err = s.Scorecard(asOf); err != nil {
+		return d, err
+	}
+	actions, err := s.ActionRows(asOf)
+	if err != nil {
+		return d, err
+	}
+	for _, a := range actions {
+		if a.DaysOverdue > 0 {
+			d.OverdueActions = append(d.OverdueActions, a)
+		}
+	}
+	decisions, err := s.DecisionRows(asOf)
+	if err != nil {
+		return d, err
+	}
+	for _, x := range decisions {
+		if x.DueForReview {
+			d.DecisionsDue = append(d.DecisionsDue, x)
+		}
+	}
+	for _, m := range c.Meetings { // ordered by date
+		if m.Status == models.MeetingPlanned && !m.Date.Before(asOf) {
+			d.NextMeeting = &m
+			break
+		}
+	}
+	return d, nil
+}

@@ -1,0 +1,159 @@
+package app
+
+import (
+	"strings"
+
+	"cxcommittee/models"
+)
+
+// Names maps IDs to display names for every register that others refer to,
+// so lists show names without asking the database per cell.
+type Names struct {
+	Members, Departments, Journeys, Initiatives, Targets, Meetings map[uint]string
+}
+
+// Of returns the name behind an optional reference, or "" when unset.
+func Of(m map[uint]string, id *uint) string {
+	if id == nil {
+		return ""
+	}
+	return m[*id]
+}
+
+// Names loads the display names of every register.
+func (s *Store) Names() (Names, error) {
+	n := Names{}
+	load := func(table, col string) (map[uint]string, error) {
+		var rows []struct {
+			ID   uint
+			Name string
+		}
+		err := s.db.Table(table).Select("id, " + col + " AS name").Scan(&rows).Error
+		out := make(map[uint]string, len(rows))
+		for _, r := range rows {
+			out[r.ID] = r.Name
+		}
+		return out, translate(err, nil)
+	}
+	var err error
+	for _, l := range []struct {
+		dst        *map[uint]string
+		table, col string
+	}{
+		{&n.Members, "members", "name"}, {&n.Departments, "departments", "name"}, {&n.Journeys, "journeys", "name"},
+		{&n.Initiatives, "initiatives", "title"}, {&n.Targets, "targets", "name"}, {&n.Meetings, "meetings", "title || ' (' || date || ')'"},
+	} {
+		if *l.dst, err = load(l.table, l.col); err != nil {
+			return n, err
+		}
+	}
+	return n, nil
+}
+
+// InitiativeRow is an initiative with the names and flags a list shows.
+type InitiativeRow struct {
+	models.Initiative
+	Department, Owner, Journey string
+	LastUpdate                 models.Date
+	Stale, Overdue             bool
+	Concerns                   []string // why it needs attention, in words
+}
+
+// Concern joins the concerns in one line.
+func (r InitiativeRow) Concern() string { return strings.Join(r.Concerns, "; ") }
+
+// InitiativeRows lists every initiative as of a day, ordered by title.
+func (s *Store) InitiativeRows(asOf models.Date) ([]InitiativeRow, error) {
+	list, err := s.Initiatives()
+	if err != nil {
+		return nil, err
+	}
+	last, err := s.LastUpdates()
+	if err != nil {
+		return nil, err
+	}
+	names, err := s.Names()
+	if err != nil {
+		return nil, err
+	}
+	p, _, err := s.Program()
+	if err != nil {
+		return nil, err
+	}
+	rows := make([]InitiativeRow, len(list))
+	for n, i := range list {
+		rows[n] = InitiativeRow{Initiative: i, Department: Of(names.Departments, i.LeadDepartmentID),
+			Owner: Of(names.Members, i.OwnerID), Journey: Of(names.Journeys, i.JourneyID), LastUpdate: last[i.ID],
+			Stale: models.IsStale(i, last[i.ID], p.StaleDays, asOf), Overdue: models.IsOverdue(i, asOf),
+			Concerns: models.InitiativeConcerns(i, last[i.ID], p.StaleDays, asOf)}
+	}
+	return rows, nil
+}
+
+// ActionRow is an action item with its owner's name and where it came from.
+type ActionRow struct {
+	models.ActionItem
+	Owner, Source string
+	DaysOverdue   int
+}
+
+// ActionRows lists every action as of a day, soonest due first.
+func (s *Store) ActionRows(asOf models.Date) ([]ActionRow, error) {
+	list, err := List[models.ActionItem](s, "COALESCE(revised_due_date, original_due_date), id")
+	if err != nil {
+		return nil, err
+	}
+	names, err := s.Names()
+	if err != nil {
+		return nil, err
+	}
+	rows := make([]ActionRow, len(list))
+	for n, a := range list {
+		rows[n] = ActionRow{ActionItem: a, Owner: Of(names.Members, a.OwnerID), Source: actionSource(a, names),
+			DaysOverdue: models.DaysOverdue(a, asOf)}
+	}
+	return rows, nil
+}
+
+func actionSource(a models.ActionItem, n Names) string {
+	var parts []string
+	if m := Of(n.Meetings, a.MeetingID); m != "" {
+		parts = append(parts, "meeting "+m)
+	}
+	if a.DecisionID != nil {
+		parts = append(parts, "decision #"+models.IDString(a.DecisionID))
+	}
+	if i := Of(n.Initiatives, a.InitiativeID); i != "" {
+		parts = append(parts, "initiative "+i)
+	}
+	return strings.Join(parts, "; ")
+}
+
+// DecisionRow is a decision with names and whether its review is due.
+type DecisionRow struct {
+	models.Decision
+	Owner, Meeting, Link string
+	DueForReview         bool
+}
+
+// DecisionRows lists every decision, newest first.
+func (s *Store) DecisionRows(asOf models.Date) ([]DecisionRow, error) {
+	list, err := List[models.Decision](s, "COALESCE(decided_on, '9999-12-31') DESC, id DESC")
+	if err != nil {
+		return nil, err
+	}
+	names, err := s.Names()
+	if err != nil {
+		return nil, err
+	}
+	rows := make([]DecisionRow, len(list))
+	for n, d := range list {
+		link := Of(names.Initiatives, d.InitiativeID)
+		if t := Of(names.Targets, d.TargetID); t != "" {
+			link = strings.TrimPrefix(link+"; target "+t, "; ")
+		}
+		rows[n] = DecisionRow{Decision: d, Owner: Of(names.Members, d.OwnerID), Meeting: Of(names.Meetings, d.MeetingID),
+			Link: link, DueForReview: models.DecisionDueForReview(d, asOf)}
+	}
+	return rows, nil
+}
