@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"fmt"
 
 	"cxcommittee/models"
@@ -89,4 +90,14 @@ func (s *Store) LastUpdates() (map[uint]models.Date, error) {
 		out[r.InitiativeID] = r.Last
 	}
 	return out, translate(err, nil)
+}
+
+// Initiative loads one initiative with its linked targets.
+func (s *Store) Initiative(id uint) (models.Initiative, error) {
+	var i models.Initiative
+	err := s.db.Preload("Targets").First(&i, id).Error
+	if err != nil && errors.Is(err, gorm.ErrRecordNotFound) {
+		return i, fmt.Errorf("the initiative %w", ErrNotFound)
+	}
+	return i, translate(err, nil)
 }

@@ -2,6 +2,8 @@ package app
 
 import (
 	"errors"
+	"fmt"
+	"strings"
 
 	"cxcommittee/models"
 
@@ -32,5 +34,37 @@ func (s *Store) SaveProgram(p *models.Program) error {
 			return &ConflictError{What: "the program settings"}
 		}
 		return createIn(tx, p)
+	})
+}
+
+// StartCommittee records a new committee's settings and departments in one
+// transaction: the first-run path for an organisation's own data.
+func (s *Store) StartCommittee(organisation, vision string, departments []string) error {
+	return s.write(func(tx *gorm.DB) error {
+		var n int64
+		if err := tx.Model(&models.Program{}).Count(&n).Error; err != nil {
+			return err
+		}
+		if n > 0 {
+			return fmt.Errorf("%w: this committee is already set up", ErrNotEmpty)
+		}
+		p := models.NewProgram(organisation)
+		p.VisionStatement = vision
+		if vision != "" {
+			p.VisionReviewedOn = models.Today()
+		}
+		if err := createIn(tx, &p); err != nil {
+			return err
+		}
+		for _, name := range departments {
+			if strings.TrimSpace(name) == "" {
+				continue
+			}
+			d := models.Department{Name: strings.TrimSpace(name)}
+			if err := createIn(tx, &d); err != nil {
+				return err
+			}
+		}
+		return nil
 	})
 }

@@ -109,3 +109,10 @@ func (s *Store) latestMeasurements(asOf models.Date) (map[uint]models.Measuremen
 	}
 	return out, nil
 }
+
+// ChildTargets returns the targets whose parent is id, by name.
+func (s *Store) ChildTargets(id uint) ([]models.Target, error) {
+	var list []models.Target
+	err := s.db.Where("parent_id = ?", id).Order("name").Find(&list).Error
+	return list, translate(err, nil)
+}

@@ -1,6 +1,9 @@
 package models
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // IsStale reports whether an active initiative has had no status update
 // within the window. Without any update the start date stands in; an active
@@ -95,7 +98,7 @@ func LeadsToFinancial(id uint, byID map[uint]Target) bool {
 func InitiativeConcerns(i Initiative, lastUpdate Date, windowDays int, asOf Date) []string {
 	var out []string
 	if i.Health == HealthRed && !i.Status.Closed() {
-		out = append(out, "red: "+orDash(i.HealthReason))
+		out = append(out, "red: "+strings.TrimRight(orDash(i.HealthReason), ". "))
 	}
 	if IsStale(i, lastUpdate, windowDays, asOf) {
 		if lastUpdate.IsZero() {

@@ -5,18 +5,283 @@ package views
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"cxcommittee/app"
+	"cxcommittee/assets"
+	"cxcommittee/models"
 )
 
 // AppID identifies the application to Fyne (preferences, settings).
 const AppID = "org.cxcommittee.app"
 
+// Preference keys for the remembered window size.
+const (
+	prefWidth  = "window.width"
+	prefHeight = "window.height"
+)
+
+// screen is one section of the main window.
+type screen interface {
+	// content builds the screen's widgets; called once.
+	content() fyne.CanvasObject
+	// reload fetches the screen's data again.
+	reload()
+}
+
+// newRecorder is a screen with a "new record" action (Ctrl+N).
+type newRecorder interface{ newRecord() }
+
+// filterFocuser is a screen with a text filter (Ctrl+F).
+type filterFocuser interface{ focusFilter() }
+
+// section is a named screen in the sidebar.
+type section struct {
+	name   string
+	icon   fyne.Resource
+	screen screen
+	built  fyne.CanvasObject
+}
+
+// mainWindow is the application window: a sidebar of sections and the
+// current section's screen.
+type mainWindow struct {
+	win     fyne.Window
+	store   *app.Store
+	today   func() models.Date
+	async   bool // run loads in goroutines; off in tests for determinism
+	root    *fyne.Container
+	nav     *widget.List
+	body    *fyne.Container
+	current int
+
+	sections    []*section
+	dashboard   *dashboardScreen
+	initiatives *initiativesScreen
+	targets     *targetsScreen
+	meetings    *meetingsScreen
+	decisions   *decisionsScreen
+	committee   *committeeScreen
+	journeys    *journeysScreen
+	settings    *settingsScreen
+}
+
 // Run opens the main window on the store and blocks until it is closed.
 func Run(a fyne.App, s *app.Store) {
+	a.SetIcon(assets.Icon())
 	w := a.NewWindow("CX Committee")
-	w.SetContent(container.NewCenter(widget.NewLabel("CX Committee — " + s.Path())))
-	w.Resize(fyne.NewSize(1200, 800))
+	m := newMainWindow(w, s, models.Today, true)
+	prefs := a.Preferences()
+	w.Resize(fyne.NewSize(float32(prefs.FloatWithFallback(prefWidth, 1200)), float32(prefs.FloatWithFallback(prefHeight, 800))))
+	w.SetCloseIntercept(func() {
+		size := w.Canvas().Size()
+		prefs.SetFloat(prefWidth, float64(size.Width))
+		prefs.SetFloat(prefHeight, float64(size.Height))
+		w.Close()
+	})
+	m.start()
 	w.ShowAndRun()
+}
+
+// newMainWindow wires the screens into w.
+func newMainWindow(w fyne.Window, s *app.Store, today func() models.Date, async bool) *mainWindow {
+	m := &mainWindow{win: w, store: s, today: today, async: async}
+	m.dashboard = newDashboardScreen(m)
+	m.initiatives = newInitiativesScreen(m)
+	m.targets = newTargetsScreen(m)
+	m.meetings = newMeetingsScreen(m)
+	m.decisions = newDecisionsScreen(m)
+	m.committee = newCommitteeScreen(m)
+	m.journeys = newJourneysScreen(m)
+	m.settings = newSettingsScreen(m)
+	m.sections = []*section{
+		{name: "Dashboard", icon: theme.HomeIcon(), screen: m.dashboard},
+		{name: "Initiatives", icon: theme.ListIcon(), screen: m.initiatives},
+		{name: "Targets", icon: theme.InfoIcon(), screen: m.targets},
+		{name: "Meetings", icon: theme.CalendarIcon(), screen: m.meetings},
+		{name: "Decisions & actions", icon: theme.ConfirmIcon(), screen: m.decisions},
+		{name: "Committee", icon: theme.AccountIcon(), screen: m.committee},
+		{name: "Journeys", icon: theme.NavigateNextIcon(), screen: m.journeys},
+		{name: "Settings", icon: theme.SettingsIcon(), screen: m.settings},
+	}
+	m.root = container.NewStack()
+	w.SetContent(m.root)
+	m.addShortcuts()
+	return m
+}
+
+// start shows the welcome screen on an empty database, else the dashboard.
+func (m *mainWindow) start() {
+	empty, err := m.store.IsEmpty()
+	if err != nil {
+		m.showError(err)
+	}
+	if empty {
+		m.root.Objects = []fyne.CanvasObject{newWelcome(m).content()}
+		m.root.Refresh()
+		return
+	}
+	m.showMain()
+}
+
+// showMain replaces whatever is shown with the sidebar and the dashboard.
+func (m *mainWindow) showMain() {
+	m.body = container.NewStack()
+	m.nav = &widget.List{
+		Length: func() int { return len(m.sections) },
+		CreateItem: func() fyne.CanvasObject {
+			return container.NewHBox(widget.NewIcon(nil), widget.NewLabel("Decisions & actions"))
+		},
+		UpdateItem: func(id widget.ListItemID, o fyne.CanvasObject) {
+			row := o.(*fyne.Container)
+			row.Objects[0].(*widget.Icon).SetResource(m.sections[id].icon)
+			row.Objects[1].(*widget.Label).SetText(m.sections[id].name)
+		},
+		OnSelected: func(id widget.ListItemID) { m.show(id) },
+	}
+	title := widget.NewLabelWithStyle("CX Committee", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	side := container.NewBorder(container.NewVBox(container.NewCenter(widget.NewIcon(assets.Icon())), title), nil, nil, nil, m.nav)
+	split := container.NewHSplit(side, m.body)
+	split.Offset = 0.16
+	m.root.Objects = []fyne.CanvasObject{split}
+	m.root.Refresh()
+	m.nav.Select(0)
+}
+
+// show switches to section i, building it on first use and reloading it.
+func (m *mainWindow) show(i int) {
+	if i < 0 || i >= len(m.sections) || m.body == nil {
+		return
+	}
+	m.current = i
+	s := m.sections[i]
+	if s.built == nil {
+		s.built = s.screen.content()
+	}
+	m.body.Objects = []fyne.CanvasObject{s.built}
+	m.body.Refresh()
+	s.screen.reload()
+	if m.nav.Length() > i {
+		m.nav.Select(i)
+	}
+}
+
+// showSection switches to the section holding screen sc.
+func (m *mainWindow) showSection(sc screen) {
+	for i, s := range m.sections {
+		if s.screen == sc {
+			if m.current != i || s.built == nil {
+				m.show(i)
+			}
+			return
+		}
+	}
+}
+
+// changed reloads the current screen after a save elsewhere (a dialog).
+func (m *mainWindow) changed() {
+	if m.body == nil {
+		return
+	}
+	m.sections[m.current].screen.reload()
+}
+
+func (m *mainWindow) addShortcuts() {
+	c := m.win.Canvas()
+	ctrl := func(k fyne.KeyName, fn func()) {
+		c.AddShortcut(&desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { fn() })
+	}
+	ctrl(fyne.KeyN, func() {
+		if n, ok := m.currentScreen().(newRecorder); ok {
+			n.newRecord()
+		}
+	})
+	ctrl(fyne.KeyF, func() {
+		if f, ok := m.currentScreen().(filterFocuser); ok {
+			f.focusFilter()
+		}
+	})
+	c.SetOnTypedKey(func(k *fyne.KeyEvent) {
+		if k.Name == fyne.KeyEscape {
+			m.closeTopDialog()
+		}
+	})
+}
+
+func (m *mainWindow) currentScreen() screen {
+	if m.body == nil {
+		return nil
+	}
+	return m.sections[m.current].screen
+}
+
+// closeTopDialog hides the top-most dialog, if any (Escape).
+func (m *mainWindow) closeTopDialog() {
+	if top := m.win.Canvas().Overlays().Top(); top != nil {
+		if p, ok := top.(*widget.PopUp); ok {
+			p.Hide()
+			return
+		}
+		m.win.Canvas().Overlays().Remove(top)
+	}
+}
+
+// load runs work (which reads the store) off the UI goroutine and then
+// done on it, so the window never freezes; errors are shown in a dialog.
+func (m *mainWindow) load(work func() error, done func()) {
+	finish := func(err error) {
+		if err != nil {
+			m.showError(err)
+			return
+		}
+		done()
+	}
+	if !m.async {
+		finish(work())
+		return
+	}
+	go func() {
+		err := work()
+		fyne.Do(func() { finish(err) })
+	}()
+}
+
+// showError tells the user what went wrong, in words.
+func (m *mainWindow) showError(err error) {
+	dialog.ShowError(err, m.win)
+}
+
+// confirmDelete asks before deleting, saying what else is affected.
+func (m *mainWindow) confirmDelete(what, impact string, del func() error) {
+	msg := "Delete " + what + "?"
+	if impact != "" {
+		msg += "\n\n" + impact
+	}
+	msg += "\n\nThis cannot be undone."
+	d := dialog.NewConfirm("Delete", msg, func(ok bool) {
+		if !ok {
+			return
+		}
+		if err := del(); err != nil {
+			m.showError(err)
+			return
+		}
+		m.changed()
+	}, m.win)
+	d.SetConfirmText("Delete")
+	d.SetConfirmImportance(widget.DangerImportance)
+	d.Show()
+}
+
+// deleteRecord asks before deleting a record of a kind, naming what else it touches.
+func (m *mainWindow) deleteRecord(kind, what string, id uint, del func() error) {
+	impact, err := m.store.DeleteImpact(kind, id)
+	if err != nil {
+		m.showError(err)
+		return
+	}
+	m.confirmDelete(what, impact, del)
 }

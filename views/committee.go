@@ -1,0 +1,217 @@
+package views
+
+import (
+	"image/color"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+
+	"cxcommittee/app"
+	"cxcommittee/models"
+)
+
+// committeeScreen holds the members register and the departments register.
+type committeeScreen struct {
+	m       *mainWindow
+	tabs    *container.AppTabs
+	members *register[app.MemberRow]
+	depts   *register[app.DepartmentRow]
+	names   app.Names
+}
+
+func newCommitteeScreen(m *mainWindow) *committeeScreen {
+	s := &committeeScreen{m: m}
+	s.members = &register[app.MemberRow]{
+		cols: []column[app.MemberRow]{
+			{title: "Name", width: 180, text: func(r app.MemberRow) string { return r.Name }},
+			{title: "Role", width: 150, text: func(r app.MemberRow) string { return string(r.Role) }},
+			{title: "Department", width: 170, text: func(r app.MemberRow) string { return r.Department }},
+			{title: "Job title", width: 220, text: func(r app.MemberRow) string { return r.JobTitle }},
+			{title: "Can commit", width: 110, text: func(r app.MemberRow) string { return yesNo(r.DecisionAuthority) }},
+			{title: "Email", width: 260, text: func(r app.MemberRow) string { return r.Email }},
+			{title: "Active", width: 200, text: activeText},
+		},
+		statusName: "Role",
+		statuses:   words(models.Roles),
+		status:     func(r app.MemberRow) string { return string(r.Role) },
+	}
+	s.members.onOpen = func(r app.MemberRow) { s.editMember(r.Member) }
+	s.members.onNew = func() { s.editMember(models.Member{Role: models.RoleRepresentative, ActiveFrom: s.m.today()}) }
+	s.members.onDelete = func(r app.MemberRow) {
+		s.m.deleteRecord("member", r.Name, r.ID, func() error { return app.Delete[models.Member](s.m.store, r.ID) })
+	}
+	s.depts = &register[app.DepartmentRow]{
+		cols: []column[app.DepartmentRow]{
+			{title: "Department", width: 220, text: func(r app.DepartmentRow) string { return r.Name }},
+			{title: "Head", width: 180, text: func(r app.DepartmentRow) string { return r.Head }},
+			{title: "Represented by", width: 320, text: representedText,
+				colour: func(r app.DepartmentRow) color.Color { return flagColour(len(r.Representatives) == 0) }},
+			{title: "Members", width: 90, text: func(r app.DepartmentRow) string { return itoa(r.Members) },
+				less: func(a, b app.DepartmentRow) bool { return a.Members < b.Members }},
+		},
+		statusName: "Show",
+		statuses:   []string{"represented", "gap"},
+		status: func(r app.DepartmentRow) string {
+			if len(r.Representatives) == 0 {
+				return "gap"
+			}
+			return "represented"
+		},
+	}
+	s.depts.onOpen = func(r app.DepartmentRow) { s.editDepartment(r.Department) }
+	s.depts.onNew = func() { s.editDepartment(models.Department{}) }
+	s.depts.onDelete = func(r app.DepartmentRow) {
+		s.m.deleteRecord("department", "the department "+r.Name, r.ID, func() error { return app.Delete[models.Department](s.m.store, r.ID) })
+	}
+	return s
+}
+
+func activeText(r app.MemberRow) string {
+	switch {
+	case r.ActiveFrom.IsZero() && r.ActiveTo.IsZero():
+		return "always"
+	case r.ActiveTo.IsZero():
+		return "since " + r.ActiveFrom.String()
+	}
+	return dash(r.ActiveFrom.String()) + " to " + r.ActiveTo.String()
+}
+
+func representedText(r app.DepartmentRow) string {
+	if len(r.Representatives) == 0 {
+		return "gap: nobody who can commit it"
+	}
+	return strings.Join(r.Representatives, ", ")
+}
+
+func (s *committeeScreen) content() fyne.CanvasObject {
+	s.tabs = container.NewAppTabs(
+		container.NewTabItem("Members", s.members.build()),
+		container.NewTabItem("Departments", s.depts.build()),
+	)
+	return s.tabs
+}
+
+func (s *committeeScreen) reload() {
+	var ms []app.MemberRow
+	var ds []app.DepartmentRow
+	var names app.Names
+	s.m.load(func() (err error) {
+		if ms, err = s.m.store.MemberRows(); err != nil {
+			return err
+		}
+		if ds, err = s.m.store.DepartmentRows(s.m.today()); err != nil {
+			return err
+		}
+		names, err = s.m.store.Names()
+		return err
+	}, func() {
+		s.names = names
+		s.members.setRows(ms)
+		s.depts.setRows(ds)
+	})
+}
+
+func (s *committeeScreen) onDepartments() bool { return s.tabs != nil && s.tabs.SelectedIndex() == 1 }
+
+func (s *committeeScreen) focusFilter() {
+	if s.onDepartments() {
+		s.m.win.Canvas().Focus(s.depts.filter)
+		return
+	}
+	s.m.win.Canvas().Focus(s.members.filter)
+}
+
+func (s *committeeScreen) newRecord() {
+	if s.onDepartments() {
+		s.depts.onNew()
+		return
+	}
+	s.members.onNew()
+}
+
+// openDepartment shows department id in its form.
+func (s *committeeScreen) openDepartment(id uint) {
+	s.m.showSection(s)
+	s.tabs.SelectIndex(1)
+	if d, err := app.Get[models.Department](s.m.store, id); err != nil {
+		s.m.showError(err)
+	} else {
+		s.editDepartment(d)
+	}
+}
+
+func (s *committeeScreen) editMember(mb models.Member) {
+	names, err := s.m.store.Names()
+	if err != nil {
+		s.m.showError(err)
+		return
+	}
+	title := "New member"
+	if mb.ID != 0 {
+		title = "Edit member"
+	}
+	f := newRecordForm(s.m.win, title)
+	name := f.entry("Name", "Name", mb.Name)
+	email := f.entry("Email", "Email", mb.Email)
+	job := f.entry("JobTitle", "Job title", mb.JobTitle)
+	dept := f.ref("Department", names.Departments, mb.DepartmentID, true)
+	role := f.choice("Committee role", words(models.Roles), string(mb.Role))
+	authority := f.flag("Decision authority", "May commit the department", mb.DecisionAuthority)
+	from := f.date("ActiveFrom", "Active from", mb.ActiveFrom)
+	to := f.date("ActiveTo", "Active to", mb.ActiveTo)
+	gather := func() (*models.Member, error) {
+		rec := mb
+		rec.Name, rec.Email, rec.JobTitle = strings.TrimSpace(name.Text), strings.TrimSpace(email.Text), strings.TrimSpace(job.Text)
+		rec.DepartmentID, rec.Role, rec.DecisionAuthority = dept.id(), models.Role(role.Selected), authority.Checked
+		var err error
+		if rec.ActiveFrom, err = parseDate("ActiveFrom", "active from", from.Text); err != nil {
+			return nil, err
+		}
+		if rec.ActiveTo, err = parseDate("ActiveTo", "active to", to.Text); err != nil {
+			return nil, err
+		}
+		return &rec, rec.Validate()
+	}
+	f.show(func() error { _, err := gather(); return err }, func() error {
+		rec, err := gather()
+		if err != nil {
+			return err
+		}
+		if err := saveRecord(s.m.store, rec); err != nil {
+			return err
+		}
+		s.m.changed()
+		return nil
+	}, func() {
+		if fresh, err := app.Get[models.Member](s.m.store, mb.ID); err == nil {
+			s.editMember(fresh)
+		}
+	})
+}
+
+func (s *committeeScreen) editDepartment(d models.Department) {
+	title := "New department"
+	if d.ID != 0 {
+		title = "Edit department"
+	}
+	f := newRecordForm(s.m.win, title)
+	name := f.entry("Name", "Name", d.Name)
+	head := f.entry("Head", "Head of department", d.Head)
+	gather := func() (*models.Department, error) {
+		rec := d
+		rec.Name, rec.Head = strings.TrimSpace(name.Text), strings.TrimSpace(head.Text)
+		return &rec, rec.Validate()
+	}
+	f.show(func() error { _, err := gather(); return err }, func() error {
+		rec, err := gather()
+		if err != nil {
+			return err
+		}
+		if err := saveRecord(s.m.store, rec); err != nil {
+			return err
+		}
+		s.m.changed()
+		return nil
+	}, func() { s.openDepartment(d.ID) })
+}

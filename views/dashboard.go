@@ -1,0 +1,236 @@
+package views
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/widget"
+
+	"cxcommittee/app"
+	"cxcommittee/models"
+)
+
+// dashboardScreen is what the chair looks at before a meeting.
+type dashboardScreen struct {
+	m    *mainWindow
+	data app.Dashboard
+	body *fyne.Container
+}
+
+func newDashboardScreen(m *mainWindow) *dashboardScreen { return &dashboardScreen{m: m} }
+
+func (d *dashboardScreen) content() fyne.CanvasObject {
+	d.body = container.NewVBox()
+	return container.NewVScroll(container.NewPadded(d.body))
+}
+
+func (d *dashboardScreen) reload() {
+	var data app.Dashboard
+	d.m.load(func() (err error) {
+		data, err = d.m.store.Dashboard(d.m.today())
+		return err
+	}, func() {
+		d.data = data
+		d.render()
+	})
+}
+
+// render rebuilds the dashboard from d.data.
+func (d *dashboardScreen) render() {
+	data := d.data
+	org := data.Program.OrganisationName
+	title := widget.NewLabelWithStyle(org+" — CX programme as of "+data.AsOf.String(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	vision := wrapped("“" + data.Program.VisionStatement + "”")
+	vision.TextStyle = fyne.TextStyle{Italic: true}
+	if data.Program.VisionStatement == "" {
+		vision.SetText("No CX vision recorded yet: add it in Settings.")
+	}
+	charts := container.NewGridWithColumns(3, d.healthChart(), d.statusChart(), d.checkSummary())
+	lists := container.NewGridWithColumns(2,
+		d.attentionList(), d.actionList(),
+		d.decisionList(), container.NewVBox(d.gapList(), d.nextMeeting()),
+	)
+	d.body.Objects = []fyne.CanvasObject{
+		title, vision, widget.NewSeparator(),
+		charts, widget.NewSeparator(),
+		d.scorecard(), widget.NewSeparator(),
+		lists, widget.NewSeparator(),
+		d.checks(),
+	}
+	d.body.Refresh()
+}
+
+func (d *dashboardScreen) healthChart() fyne.CanvasObject {
+	var bars []bar
+	for _, h := range models.Healths {
+		bars = append(bars, bar{string(h), d.data.ByHealth[h], healthColour(h)})
+	}
+	return barChart("Open initiatives by health", bars)
+}
+
+func (d *dashboardScreen) statusChart() fyne.CanvasObject {
+	var bars []bar
+	for _, s := range models.InitiativeStatuses {
+		bars = append(bars, bar{string(s), d.data.ByStatus[s], colourGrey})
+	}
+	return barChart("Initiatives by status", bars)
+}
+
+// scorecard shows each target with its value, goal, progress and reason.
+func (d *dashboardScreen) scorecard() fyne.CanvasObject {
+	grid := container.New(layout.NewGridLayoutWithColumns(2))
+	for _, r := range d.data.Scorecard {
+		row := r
+		name := widget.NewHyperlink(r.Target.Name, nil)
+		name.OnTapped = func() { d.m.targets.openDetail(row.Target.ID) }
+		current := "no data"
+		if r.Reading.HasData {
+			current = models.FormatValue(r.Reading.Current, r.Target.Unit)
+		}
+		values := widget.NewLabel(current + " → " + models.FormatValue(r.Target.TargetValue, r.Target.Unit))
+		progress := progressBar(r.Reading)
+		reason := wrapped(r.Reading.Reason)
+		top := container.NewBorder(nil, nil, nil, targetBadge(r.Reading.Status), name)
+		grid.Add(container.NewVBox(top, container.NewGridWithColumns(2, values, progress), reason, widget.NewSeparator()))
+	}
+	if len(d.data.Scorecard) == 0 {
+		grid.Add(widget.NewLabel("No targets yet: add them under Targets."))
+	}
+	return container.NewVBox(heading("Targets scorecard"), grid)
+}
+
+// progressBar shows progress towards a target; "no data" is never 0 %.
+func progressBar(r models.TargetReading) fyne.CanvasObject {
+	if !r.HasData {
+		return widget.NewLabel("no data")
+	}
+	p := widget.NewProgressBar()
+	p.SetValue(max(0, min(1, r.Progress)))
+	share := r.Progress
+	p.TextFormatter = func() string { return models.FormatPercent(share) + " of the way" }
+	return p
+}
+
+// link is a clickable line that opens a record, with a reason under it.
+func link(text, reason string, open func()) fyne.CanvasObject {
+	h := widget.NewHyperlink(text, nil)
+	h.OnTapped = open
+	h.Truncation = fyne.TextTruncateEllipsis
+	if reason == "" {
+		return h
+	}
+	r := wrapped(reason)
+	r.Importance = widget.MediumImportance
+	return container.NewVBox(h, r)
+}
+
+func listBox(title string, empty string, items []fyne.CanvasObject) fyne.CanvasObject {
+	box := container.NewVBox(heading(title))
+	if len(items) == 0 {
+		box.Add(widget.NewLabel(empty))
+	}
+	for _, it := range items {
+		box.Add(it)
+	}
+	return box
+}
+
+func (d *dashboardScreen) attentionList() fyne.CanvasObject {
+	var items []fyne.CanvasObject
+	for _, i := range d.data.NeedsAttention {
+		id := i.ID
+		items = append(items, container.NewBorder(nil, nil, fixedWidth(healthBadge(i.Health), 84), nil,
+			link(i.Title, i.Concern(), func() { d.m.initiatives.openDetail(id) })))
+	}
+	return listBox(fmt.Sprintf("Initiatives needing attention (%d)", len(items)), "None: every initiative is fresh and on time.", items)
+}
+
+func (d *dashboardScreen) actionList() fyne.CanvasObject {
+	var items []fyne.CanvasObject
+	for _, a := range d.data.OverdueActions {
+		id := a.ID
+		items = append(items, link(a.Description, fmt.Sprintf("%s · due %s · %s overdue", orNone(a.Owner), a.DueDate(), plural(a.DaysOverdue, "day", "days")),
+			func() { d.m.decisions.openAction(id) }))
+	}
+	return listBox(fmt.Sprintf("Overdue actions (%d)", len(items)), "None: all actions are on time.", items)
+}
+
+func (d *dashboardScreen) decisionList() fyne.CanvasObject {
+	var items []fyne.CanvasObject
+	for _, x := range d.data.DecisionsDue {
+		id := x.ID
+		items = append(items, link(x.Statement, fmt.Sprintf("%s · review due %s · %s", x.Status, x.ReviewDate, orNone(x.Owner)),
+			func() { d.m.decisions.openDecision(id) }))
+	}
+	return listBox(fmt.Sprintf("Decisions due for review (%d)", len(items)), "None due.", items)
+}
+
+func (d *dashboardScreen) gapList() fyne.CanvasObject {
+	var items []fyne.CanvasObject
+	for _, dep := range d.data.Uncovered {
+		id := dep.ID
+		items = append(items, link(dep.Name, "no active representative with decision authority", func() { d.m.committee.openDepartment(id) }))
+	}
+	return listBox(fmt.Sprintf("Departments without a representative (%d)", len(items)), "None: every department can commit.", items)
+}
+
+func (d *dashboardScreen) nextMeeting() fyne.CanvasObject {
+	if d.data.NextMeeting == nil {
+		return listBox("Next meeting", "No meeting planned: plan one under Meetings.", nil)
+	}
+	mt := *d.data.NextMeeting
+	days := d.data.AsOf.DaysUntil(mt.Date)
+	return listBox("Next meeting", "", []fyne.CanvasObject{
+		link(mt.Title, fmt.Sprintf("%s, in %s", mt.Date, plural(days, "day", "days")), func() { d.m.meetings.open(mt.ID) }),
+	})
+}
+
+func (d *dashboardScreen) checks() fyne.CanvasObject {
+	passed := 0
+	rows := container.NewVBox()
+	for _, c := range d.data.Checks {
+		word, col := "fail", colourRed
+		if c.Passed {
+			word, col, passed = "pass", colourGreen, passed+1
+		}
+		b := newBadge()
+		b.set(word, col)
+		b.label.Truncation = fyne.TextTruncateOff
+		text := widget.NewLabelWithStyle(c.Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: !c.Passed})
+		rows.Add(container.NewBorder(nil, nil, fixedWidth(b, 70), nil, container.NewVBox(text, wrapped(c.Reason))))
+	}
+	return container.NewVBox(heading(fmt.Sprintf("Governance health check: %d of %d pass", passed, len(d.data.Checks))), rows)
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "no owner"
+	}
+	return s
+}
+
+// checkSummary names the failing governance checks in brief.
+func (d *dashboardScreen) checkSummary() fyne.CanvasObject {
+	box := container.NewVBox()
+	failed := 0
+	for _, c := range d.data.Checks {
+		if !c.Passed {
+			failed++
+			b := newBadge()
+			b.set(c.Name, colourRed)
+			box.Add(b)
+		}
+	}
+	title := fmt.Sprintf("Governance: %d of %d checks fail", failed, len(d.data.Checks))
+	if failed == 0 {
+		box.Add(widget.NewLabel("Every check passes."))
+	}
+	return container.NewVBox(heading(title), box)
+}
+
+// fixedWidth keeps obj at its minimum height, top-aligned, in a column of width w.
+func fixedWidth(obj fyne.CanvasObject, w float32) fyne.CanvasObject {
+	return container.NewVBox(container.NewGridWrap(fyne.NewSize(w, obj.MinSize().Height), obj))
+}

@@ -1,0 +1,307 @@
+package views
+
+import (
+	"errors"
+	"sort"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"cxcommittee/app"
+	"cxcommittee/models"
+)
+
+// escEntry is an Entry that closes its dialog on Escape.
+type escEntry struct {
+	widget.Entry
+	onEscape func()
+}
+
+func newEscEntry(onEscape func()) *escEntry {
+	e := &escEntry{onEscape: onEscape}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// TypedKey closes the dialog on Escape and otherwise types as usual.
+func (e *escEntry) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyEscape && e.onEscape != nil {
+		e.onEscape()
+		return
+	}
+	e.Entry.TypedKey(k)
+}
+
+// recordForm is an add/edit dialog. Every field is checked by the record's
+// own Validate (through check), so the messages are the ones app/ and
+// models/ give; Save stays disabled while any field is invalid, and the
+// line under the form says why.
+type recordForm struct {
+	win     fyne.Window
+	title   string
+	form    *widget.Form
+	fields  map[string]*escEntry // by the model's field name
+	problem *widget.Label
+	dlg     *dialog.CustomDialog
+	check   func() error // gathers the fields and validates; nil when savable
+	busy    bool
+}
+
+func newRecordForm(win fyne.Window, title string) *recordForm {
+	f := &recordForm{win: win, title: title, form: widget.NewForm(), fields: map[string]*escEntry{}}
+	f.problem = widget.NewLabel("")
+	f.problem.Importance = widget.DangerImportance
+	f.problem.Wrapping = fyne.TextWrapWord
+	return f
+}
+
+// entry adds a one-line text field for the model field `field`.
+func (f *recordForm) entry(field, label, value string) *escEntry {
+	e := newEscEntry(f.close)
+	e.SetText(value)
+	e.Validator = func(string) error { return f.fieldProblem(field) }
+	e.OnChanged = func(string) { f.revalidate() }
+	f.fields[field] = e
+	f.form.Append(label, e)
+	return e
+}
+
+// multiline adds a text area.
+func (f *recordForm) multiline(field, label, value string) *escEntry {
+	e := f.entry(field, label, value)
+	e.MultiLine = true
+	e.Wrapping = fyne.TextWrapWord
+	e.SetMinRowsVisible(3)
+	return e
+}
+
+// date adds an ISO date field.
+func (f *recordForm) date(field, label string, d models.Date) *escEntry {
+	e := f.entry(field, label, d.String())
+	e.SetPlaceHolder("YYYY-MM-DD")
+	return e
+}
+
+// choice adds a drop-down list.
+func (f *recordForm) choice(label string, options []string, selected string) *widget.Select {
+	s := widget.NewSelect(options, func(string) { f.revalidate() })
+	s.SetSelected(selected)
+	f.form.Append(label, s)
+	return s
+}
+
+// flag adds a check box.
+func (f *recordForm) flag(label, text string, on bool) *widget.Check {
+	c := widget.NewCheck(text, func(bool) { f.revalidate() })
+	c.SetChecked(on)
+	f.form.Append(label, c)
+	return c
+}
+
+// noneChoice is the drop-down entry for "no link".
+const noneChoice = "(none)"
+
+// refChoice is a drop-down of records by name, returning the chosen ID.
+type refChoice struct {
+	sel *widget.Select
+	ids map[string]uint
+}
+
+// ref adds a drop-down of named records; with optional, "(none)" is offered.
+func (f *recordForm) ref(label string, names map[uint]string, selected *uint, optional bool) *refChoice {
+	r := &refChoice{ids: map[string]uint{}}
+	var options []string
+	for id, name := range names {
+		if _, clash := r.ids[name]; clash {
+			name += " (#" + strconv.Itoa(int(id)) + ")"
+		}
+		r.ids[name] = id
+		options = append(options, name)
+	}
+	sort.Strings(options)
+	if optional {
+		options = append([]string{noneChoice}, options...)
+	}
+	r.sel = f.choice(label, options, "")
+	switch {
+	case selected != nil:
+		for name, id := range r.ids {
+			if id == *selected {
+				r.sel.SetSelected(name)
+			}
+		}
+	case optional:
+		r.sel.SetSelected(noneChoice)
+	}
+	return r
+}
+
+// id returns the chosen record's ID, or nil for none.
+func (r *refChoice) id() *uint {
+	id, ok := r.ids[r.sel.Selected]
+	if !ok {
+		return nil
+	}
+	return &id
+}
+
+// fieldProblem returns the record's current problem if it is about field.
+func (f *recordForm) fieldProblem(field string) error {
+	if f.check == nil {
+		return nil
+	}
+	var fe *models.FieldError
+	if err := f.check(); errors.As(err, &fe) && fe.Field == field {
+		return fe
+	}
+	return nil
+}
+
+// revalidate re-runs every field's check (a change to one field can mend
+// or break another, like start and due dates) and says what blocks saving.
+func (f *recordForm) revalidate() {
+	if f.check == nil || f.busy {
+		return
+	}
+	f.busy = true
+	defer func() { f.busy = false }()
+	f.form.Validate()
+	if err := f.check(); err != nil {
+		f.problem.SetText("Cannot save yet: " + err.Error())
+		f.form.Refresh()
+		return
+	}
+	f.problem.SetText("")
+}
+
+// show opens the dialog. save stores the record; on an error the dialog
+// stays open and shows it beside the field it names. On a conflict it
+// offers reload, which closes the form and calls reload.
+func (f *recordForm) show(check func() error, save func() error, reload func()) {
+	f.check = check
+	f.form.SubmitText = "Save"
+	f.form.CancelText = "Cancel"
+	f.form.OnCancel = f.close
+	f.form.OnSubmit = func() {
+		err := save()
+		if err == nil {
+			f.close()
+			return
+		}
+		f.showError(err, reload)
+	}
+	content := container.NewVBox(f.form, f.problem)
+	f.dlg = dialog.NewCustomWithoutButtons(f.title, container.NewVScroll(content), f.win)
+	f.dlg.Resize(fyne.NewSize(620, min(f.form.MinSize().Height+160, 700)))
+	f.dlg.Show()
+	f.revalidate()
+	for _, it := range f.form.Items {
+		if e, ok := it.Widget.(*escEntry); ok {
+			f.win.Canvas().Focus(e)
+			break
+		}
+	}
+}
+
+// showError places an error from app/ beside its field, or below the form.
+func (f *recordForm) showError(err error, reload func()) {
+	if errors.Is(err, app.ErrConflict) {
+		dialog.ShowConfirm("Changed meanwhile",
+			err.Error()+".\n\nReload it now? The changes in this form will be lost.",
+			func(ok bool) {
+				if ok {
+					f.close()
+					reload()
+				}
+			}, f.win)
+		return
+	}
+	var fe *models.FieldError
+	if errors.As(err, &fe) {
+		if e, ok := f.fields[fe.Field]; ok {
+			e.SetValidationError(fe)
+		}
+	}
+	f.problem.SetText("Not saved: " + err.Error())
+}
+
+func (f *recordForm) close() {
+	if f.dlg != nil {
+		f.dlg.Hide()
+	}
+}
+
+// parseNumber reads a number field; blank gives nil.
+func parseNumber(field, what, text string) (*float64, error) {
+	text = strings.TrimSpace(strings.ReplaceAll(text, ",", ""))
+	if text == "" {
+		return nil, nil
+	}
+	v, err := strconv.ParseFloat(text, 64)
+	if err != nil {
+		return nil, &models.FieldError{Field: field, Message: what + " " + strconv.Quote(text) + " is not a number"}
+	}
+	return &v, nil
+}
+
+// parseInt reads a whole-number field; blank gives 0.
+func parseInt(field, what, text string) (int, error) {
+	text = strings.TrimSpace(text)
+	if text == "" {
+		return 0, nil
+	}
+	v, err := strconv.Atoi(text)
+	if err != nil {
+		return 0, &models.FieldError{Field: field, Message: what + " " + strconv.Quote(text) + " is not a whole number"}
+	}
+	return v, nil
+}
+
+// parseDate reads a date field, naming the field on error.
+func parseDate(field, what, text string) (models.Date, error) {
+	d, err := models.ParseDate(text)
+	if err != nil {
+		return d, &models.FieldError{Field: field, Message: what + ": " + err.Error()}
+	}
+	return d, nil
+}
+
+// words lists enum values as strings for a drop-down.
+func words[T ~string](values []T) []string {
+	out := make([]string, len(values))
+	for i, v := range values {
+		out[i] = string(v)
+	}
+	return out
+}
+
+// saveRecord creates a new record or updates an existing one.
+func saveRecord[T any, P interface {
+	*T
+	app.Entity
+}](s *app.Store, rec P) error {
+	if rec.Key() == 0 {
+		return app.Create(s, rec)
+	}
+	return app.Update(s, rec)
+}
+
+// showRecordForm opens f for a record that gather reads from the fields and
+// save stores; after a save the current screen reloads.
+func showRecordForm[T any](f *recordForm, m *mainWindow, gather func() (*T, error), save func(*T) error, reload func()) {
+	f.show(func() error { _, err := gather(); return err }, func() error {
+		rec, err := gather()
+		if err != nil {
+			return err
+		}
+		if err := save(rec); err != nil {
+			return err
+		}
+		m.changed()
+		return nil
+	}, reload)
+}

@@ -1,0 +1,149 @@
+package views
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"cxcommittee/app"
+	"cxcommittee/models"
+)
+
+// initiativeDetail shows one initiative, its status history as a timeline,
+// and the representative's main flow: Post update.
+type initiativeDetail struct {
+	s     *initiativesScreen
+	ini   models.Initiative
+	names app.Names
+	hist  []models.StatusUpdate
+	dlg   *dialog.CustomDialog
+	body  *fyne.Container
+}
+
+// openDetail shows the detail of initiative id.
+func (s *initiativesScreen) openDetail(id uint) {
+	d := &initiativeDetail{s: s}
+	if err := d.load(id); err != nil {
+		s.m.showError(err)
+		return
+	}
+	d.body = container.NewStack()
+	d.render()
+	d.dlg = dialog.NewCustomWithoutButtons(d.ini.Title, d.body, s.m.win)
+	d.dlg.Resize(fyne.NewSize(900, 640))
+	d.dlg.Show()
+}
+
+func (d *initiativeDetail) load(id uint) error {
+	st := d.s.m.store
+	var err error
+	if d.ini, err = st.Initiative(id); err != nil {
+		return err
+	}
+	if d.names, err = st.Names(); err != nil {
+		return err
+	}
+	d.hist, err = st.StatusUpdates(id)
+	return err
+}
+
+func (d *initiativeDetail) render() {
+	i := d.ini
+	facts := widget.NewForm(
+		widget.NewFormItem("Status", widget.NewLabel(string(i.Status))),
+		widget.NewFormItem("Health", container.NewHBox(healthBadge(i.Health), wrapped(i.HealthReason))),
+		widget.NewFormItem("Complete", widget.NewLabel(strconv.Itoa(i.PercentComplete)+"%")),
+		widget.NewFormItem("Owner", widget.NewLabel(orNone(app.Of(d.names.Members, i.OwnerID)))),
+		widget.NewFormItem("Department", widget.NewLabel(app.Of(d.names.Departments, i.LeadDepartmentID))),
+		widget.NewFormItem("Journey", widget.NewLabel(app.Of(d.names.Journeys, i.JourneyID))),
+		widget.NewFormItem("Pillar / goal", widget.NewLabel(i.Pillar+" / "+i.BusinessGoal)),
+		widget.NewFormItem("Dates", widget.NewLabel(fmt.Sprintf("%s → %s", dash(i.StartDate.String()), dash(i.DueDate.String())))),
+		widget.NewFormItem("Targets", wrapped(d.targetNames())),
+		widget.NewFormItem("Problem", wrapped(i.Description)),
+	)
+	post := widget.NewButtonWithIcon("Post update", theme.ContentAddIcon(), d.postUpdate)
+	post.Importance = widget.HighImportance
+	edit := widget.NewButtonWithIcon("Edit", theme.DocumentCreateIcon(), func() {
+		d.dlg.Hide()
+		d.s.edit(d.ini, targetIDsOf(d.ini))
+	})
+	closeBtn := widget.NewButton("Close", func() { d.dlg.Hide() })
+	buttons := container.NewHBox(post, edit, closeBtn)
+	timeline := container.NewVBox(heading(fmt.Sprintf("Status history (%d updates)", len(d.hist))))
+	if len(d.hist) == 0 {
+		timeline.Add(widget.NewLabel("No status update yet. Post the first one."))
+	}
+	for _, u := range d.hist {
+		who := app.Of(d.names.Members, u.AuthorID)
+		line := widget.NewLabelWithStyle(fmt.Sprintf("%s · %s · %d%% complete", u.Date, dash(who), u.PercentComplete), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		timeline.Add(container.NewBorder(nil, nil, healthBadge(u.Health), nil, container.NewVBox(line, wrapped(u.Note))))
+		timeline.Add(widget.NewSeparator())
+	}
+	left := container.NewBorder(nil, buttons, nil, nil, container.NewVScroll(facts))
+	split := container.NewHSplit(left, container.NewVScroll(timeline))
+	split.Offset = 0.5
+	d.body.Objects = []fyne.CanvasObject{split}
+	d.body.Refresh()
+}
+
+func (d *initiativeDetail) targetNames() string {
+	var n []string
+	for _, t := range d.ini.Targets {
+		n = append(n, d.names.Targets[t.ID])
+	}
+	if len(n) == 0 {
+		return "none linked"
+	}
+	return strings.Join(n, ", ")
+}
+
+// postUpdate asks for health, progress, note and author, and records them.
+func (d *initiativeDetail) postUpdate() {
+	f := newRecordForm(d.s.m.win, "Post update: "+d.ini.Title)
+	health := f.choice("Health", words(models.Healths), string(d.ini.Health))
+	pct := f.entry("PercentComplete", "Percent complete", strconv.Itoa(d.ini.PercentComplete))
+	note := f.multiline("Note", "Note", "")
+	note.SetPlaceHolder("What moved, what is blocked, what you need from the committee")
+	author := f.ref("Author", d.names.Members, d.ini.OwnerID, false)
+	date := f.date("Date", "Date", d.s.m.today())
+	gather := func() (*models.StatusUpdate, error) {
+		u := &models.StatusUpdate{InitiativeID: d.ini.ID, Health: models.Health(health.Selected), Note: strings.TrimSpace(note.Text), AuthorID: author.id()}
+		var err error
+		if u.PercentComplete, err = parseInt("PercentComplete", "percent complete", pct.Text); err != nil {
+			return nil, err
+		}
+		if u.Date, err = parseDate("Date", "update date", date.Text); err != nil {
+			return nil, err
+		}
+		return u, u.Validate()
+	}
+	f.show(func() error { _, err := gather(); return err }, func() error {
+		u, err := gather()
+		if err != nil {
+			return err
+		}
+		if err := d.s.m.store.PostStatusUpdate(u); err != nil {
+			return err
+		}
+		if err := d.load(d.ini.ID); err != nil {
+			return err
+		}
+		d.render()
+		d.s.m.changed()
+		return nil
+	}, func() {})
+	f.win.Canvas().Focus(note)
+}
+
+func dash(s string) string {
+	if s == "" {
+		return "—"
+	}
+	return s
+}

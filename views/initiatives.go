@@ -1,0 +1,194 @@
+package views
+
+import (
+	"image/color"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+
+	"cxcommittee/app"
+	"cxcommittee/models"
+)
+
+// initiativesScreen is the register of CX initiatives.
+type initiativesScreen struct {
+	m     *mainWindow
+	reg   *register[app.InitiativeRow]
+	names app.Names
+}
+
+func newInitiativesScreen(m *mainWindow) *initiativesScreen {
+	s := &initiativesScreen{m: m}
+	s.reg = &register[app.InitiativeRow]{
+		cols: []column[app.InitiativeRow]{
+			{title: "Title", width: 280, text: func(r app.InitiativeRow) string { return r.Title }},
+			{title: "Status", width: 100, text: func(r app.InitiativeRow) string { return string(r.Status) }},
+			{title: "Health", width: 100, text: func(r app.InitiativeRow) string { return string(r.Health) },
+				colour: func(r app.InitiativeRow) color.Color { return healthColour(r.Health) },
+				less:   func(a, b app.InitiativeRow) bool { return a.Health.Severity() < b.Health.Severity() }},
+			{title: "Done", width: 70, text: func(r app.InitiativeRow) string { return strconv.Itoa(r.PercentComplete) + "%" },
+				less: func(a, b app.InitiativeRow) bool { return a.PercentComplete < b.PercentComplete }},
+			{title: "Owner", width: 140, text: func(r app.InitiativeRow) string { return r.Owner }},
+			{title: "Department", width: 150, text: func(r app.InitiativeRow) string { return r.Department }},
+			{title: "Journey", width: 150, text: func(r app.InitiativeRow) string { return r.Journey }},
+			{title: "Due", width: 100, text: func(r app.InitiativeRow) string { return r.DueDate.String() },
+				less: func(a, b app.InitiativeRow) bool { return dateLess(a.DueDate, b.DueDate) }},
+			{title: "Last update", width: 110, text: func(r app.InitiativeRow) string { return r.LastUpdate.String() },
+				less: func(a, b app.InitiativeRow) bool { return dateLess(a.LastUpdate, b.LastUpdate) }},
+			{title: "Attention", width: 140, text: flagsText},
+		},
+		statusName: "Status",
+		statuses:   words(models.InitiativeStatuses),
+		status:     func(r app.InitiativeRow) string { return string(r.Status) },
+	}
+	s.reg.onOpen = func(r app.InitiativeRow) { s.openDetail(r.ID) }
+	s.reg.onNew = s.newRecord
+	s.reg.onDelete = func(r app.InitiativeRow) {
+		s.m.deleteRecord("initiative", "the initiative “"+r.Title+"”", r.ID, func() error { return app.Delete[models.Initiative](s.m.store, r.ID) })
+	}
+	return s
+}
+
+func flagsText(r app.InitiativeRow) string {
+	var f []string
+	if r.Health == models.HealthRed && !r.Status.Closed() {
+		f = append(f, "red")
+	}
+	if r.Stale {
+		f = append(f, "stale")
+	}
+	if r.Overdue {
+		f = append(f, "overdue")
+	}
+	return strings.Join(f, ", ")
+}
+
+func (s *initiativesScreen) content() fyne.CanvasObject { return s.reg.build() }
+
+func (s *initiativesScreen) reload() {
+	var rows []app.InitiativeRow
+	var names app.Names
+	s.m.load(func() (err error) {
+		if rows, err = s.m.store.InitiativeRows(s.m.today()); err != nil {
+			return err
+		}
+		names, err = s.m.store.Names()
+		return err
+	}, func() {
+		s.names = names
+		s.reg.setRows(rows)
+	})
+}
+
+func (s *initiativesScreen) focusFilter() { s.m.win.Canvas().Focus(s.reg.filter) }
+
+func (s *initiativesScreen) newRecord() {
+	s.edit(models.Initiative{Status: models.InitiativeProposed, Health: models.HealthGreen, StartDate: s.m.today()}, nil)
+}
+
+// edit opens the add/edit form for an initiative and its linked targets.
+func (s *initiativesScreen) edit(i models.Initiative, targetIDs []uint) {
+	names, err := s.m.store.Names()
+	if err != nil {
+		s.m.showError(err)
+		return
+	}
+	prog, _, err := s.m.store.Program()
+	if err != nil {
+		s.m.showError(err)
+		return
+	}
+	title := "New initiative"
+	if i.ID != 0 {
+		title = "Edit initiative"
+	}
+	f := newRecordForm(s.m.win, title)
+	titleE := f.entry("Title", "Title", i.Title)
+	desc := f.multiline("Description", "Customer problem", i.Description)
+	status := f.choice("Status", words(models.InitiativeStatuses), string(i.Status))
+	health := f.choice("Health", words(models.Healths), string(i.Health))
+	reason := f.entry("HealthReason", "Health reason", i.HealthReason)
+	pct := f.entry("PercentComplete", "Percent complete", strconv.Itoa(i.PercentComplete))
+	owner := f.ref("Owner", names.Members, i.OwnerID, true)
+	dept := f.ref("Lead department", names.Departments, i.LeadDepartmentID, true)
+	journey := f.ref("Journey", names.Journeys, i.JourneyID, true)
+	pillar := f.choice("Vision pillar", append([]string{noneChoice}, prog.Pillars()...), orChoice(i.Pillar))
+	goal := f.choice("Business goal", append([]string{noneChoice}, prog.Goals()...), orChoice(i.BusinessGoal))
+	start := f.date("StartDate", "Start date", i.StartDate)
+	due := f.date("DueDate", "Due date", i.DueDate)
+	benefit := f.entry("ExpectedBenefit", "Expected annual benefit", models.FormatNumber(i.ExpectedBenefit))
+	targets := newTargetPicker(names.Targets, targetIDs)
+	f.form.Append("Linked targets", targets.widget())
+
+	gather := func() (*models.Initiative, error) {
+		rec := i
+		rec.Title, rec.Description = strings.TrimSpace(titleE.Text), desc.Text
+		rec.Status, rec.Health = models.InitiativeStatus(status.Selected), models.Health(health.Selected)
+		rec.HealthReason = strings.TrimSpace(reason.Text)
+		rec.OwnerID, rec.LeadDepartmentID, rec.JourneyID = owner.id(), dept.id(), journey.id()
+		rec.Pillar, rec.BusinessGoal = fromChoice(pillar.Selected), fromChoice(goal.Selected)
+		var err error
+		if rec.PercentComplete, err = parseInt("PercentComplete", "percent complete", pct.Text); err != nil {
+			return nil, err
+		}
+		if rec.StartDate, err = parseDate("StartDate", "start date", start.Text); err != nil {
+			return nil, err
+		}
+		if rec.DueDate, err = parseDate("DueDate", "due date", due.Text); err != nil {
+			return nil, err
+		}
+		b, err := parseNumber("ExpectedBenefit", "expected annual benefit", benefit.Text)
+		if err != nil {
+			return nil, err
+		}
+		rec.ExpectedBenefit = 0
+		if b != nil {
+			rec.ExpectedBenefit = *b
+		}
+		return &rec, rec.Validate()
+	}
+	f.show(func() error { _, err := gather(); return err }, func() error {
+		rec, err := gather()
+		if err != nil {
+			return err
+		}
+		if err := s.m.store.SaveInitiative(rec, targets.selected()); err != nil {
+			return err
+		}
+		s.m.changed()
+		return nil
+	}, func() { s.openEditor(i.ID) })
+}
+
+// openEditor reloads an initiative and opens its form.
+func (s *initiativesScreen) openEditor(id uint) {
+	i, err := s.m.store.Initiative(id)
+	if err != nil {
+		s.m.showError(err)
+		return
+	}
+	s.edit(i, targetIDsOf(i))
+}
+
+func targetIDsOf(i models.Initiative) []uint {
+	ids := make([]uint, len(i.Targets))
+	for n, t := range i.Targets {
+		ids[n] = t.ID
+	}
+	return ids
+}
+
+func orChoice(s string) string {
+	if s == "" {
+		return noneChoice
+	}
+	return s
+}
+
+func fromChoice(s string) string {
+	if s == noneChoice {
+		return ""
+	}
+	return s
+}

@@ -1,0 +1,88 @@
+package views
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+
+	"cxcommittee/app"
+	"cxcommittee/models"
+)
+
+// journeysScreen is the register of key customer journeys.
+type journeysScreen struct {
+	m     *mainWindow
+	reg   *register[models.Journey]
+	names app.Names
+}
+
+func newJourneysScreen(m *mainWindow) *journeysScreen {
+	s := &journeysScreen{m: m}
+	s.reg = &register[models.Journey]{
+		cols: []column[models.Journey]{
+			{title: "Priority", width: 90, text: func(j models.Journey) string { return itoa(j.Priority) },
+				less: func(a, b models.Journey) bool { return a.Priority < b.Priority }},
+			{title: "Journey", width: 220, text: func(j models.Journey) string { return j.Name }},
+			{title: "Owner", width: 180, text: func(j models.Journey) string { return app.Of(s.names.Members, j.OwnerID) }},
+			{title: "Description", width: 520, text: func(j models.Journey) string { return j.Description }},
+		},
+	}
+	s.reg.onOpen = s.edit
+	s.reg.onNew = s.newRecord
+	s.reg.onDelete = func(j models.Journey) {
+		s.m.deleteRecord("journey", "the journey “"+j.Name+"”", j.ID, func() error { return app.Delete[models.Journey](s.m.store, j.ID) })
+	}
+	return s
+}
+
+func (s *journeysScreen) content() fyne.CanvasObject { return s.reg.build() }
+
+func (s *journeysScreen) reload() {
+	var rows []models.Journey
+	var names app.Names
+	s.m.load(func() (err error) {
+		if rows, err = app.List[models.Journey](s.m.store, "priority, name"); err != nil {
+			return err
+		}
+		names, err = s.m.store.Names()
+		return err
+	}, func() {
+		s.names = names
+		s.reg.setRows(rows)
+	})
+}
+
+func (s *journeysScreen) focusFilter() { s.m.win.Canvas().Focus(s.reg.filter) }
+
+func (s *journeysScreen) newRecord() { s.edit(models.Journey{Priority: len(s.reg.all) + 1}) }
+
+func (s *journeysScreen) edit(j models.Journey) {
+	names, err := s.m.store.Names()
+	if err != nil {
+		s.m.showError(err)
+		return
+	}
+	title := "New journey"
+	if j.ID != 0 {
+		title = "Edit journey"
+	}
+	f := newRecordForm(s.m.win, title)
+	name := f.entry("Name", "Journey", j.Name)
+	prio := f.entry("Priority", "Priority (1 = highest)", itoa(j.Priority))
+	owner := f.ref("Owner", names.Members, j.OwnerID, true)
+	desc := f.multiline("Description", "Description", j.Description)
+	gather := func() (*models.Journey, error) {
+		rec := j
+		rec.Name, rec.Description, rec.OwnerID = strings.TrimSpace(name.Text), strings.TrimSpace(desc.Text), owner.id()
+		var err error
+		if rec.Priority, err = parseInt("Priority", "journey priority", prio.Text); err != nil {
+			return nil, err
+		}
+		return &rec, rec.Validate()
+	}
+	showRecordForm(f, s.m, gather, func(r *models.Journey) error { return saveRecord(s.m.store, r) }, func() {
+		if fresh, err := app.Get[models.Journey](s.m.store, j.ID); err == nil {
+			s.edit(fresh)
+		}
+	})
+}

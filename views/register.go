@@ -1,0 +1,215 @@
+package views
+
+import (
+	"image/color"
+	"sort"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// column describes one column of a register table.
+type column[T any] struct {
+	title  string
+	width  float32
+	text   func(T) string
+	colour func(T) color.Color // optional: shows a coloured dot beside the text
+	less   func(a, b T) bool   // optional: otherwise the text is compared
+}
+
+// register is a filterable, sortable, virtualized table over a preloaded
+// slice. Cell updates read the slice only, never the database.
+type register[T any] struct {
+	cols       []column[T]
+	statusName string              // the status filter's label, "" for none
+	statuses   []string            // choices of the status filter
+	status     func(T) string      // the row's status for the filter
+	onOpen     func(T)             // open (edit or detail) the row
+	onDelete   func(T)             // delete the row, after asking
+	onNew      func()              // create a new record
+	extra      []fyne.CanvasObject // more toolbar buttons
+
+	all, shown []T
+	sortCol    int
+	sortDesc   bool
+	selected   int
+
+	table     *widget.Table
+	filter    *widget.Entry
+	statusSel *widget.Select
+	count     *widget.Label
+	edit, del *widget.Button
+}
+
+const allChoice = "All"
+
+// build returns the register's screen: toolbar, filters and table.
+func (r *register[T]) build() fyne.CanvasObject {
+	r.selected = -1
+	r.filter = widget.NewEntry()
+	r.filter.SetPlaceHolder("Filter (Ctrl+F)")
+	r.filter.OnChanged = func(string) { r.apply() }
+	r.count = widget.NewLabel("")
+	r.table = &widget.Table{
+		Length:        func() (int, int) { return len(r.shown), len(r.cols) },
+		CreateCell:    func() fyne.CanvasObject { return newBadge() },
+		UpdateCell:    r.updateCell,
+		ShowHeaderRow: true,
+		CreateHeader:  func() fyne.CanvasObject { return widget.NewButton("", nil) },
+		UpdateHeader:  r.updateHeader,
+		OnSelected: func(id widget.TableCellID) {
+			r.selected = id.Row
+			r.edit.Enable()
+			r.del.Enable()
+		},
+	}
+	for i, c := range r.cols {
+		r.table.SetColumnWidth(i, c.width)
+	}
+	newBtn := widget.NewButtonWithIcon("New", theme.ContentAddIcon(), func() { r.onNew() })
+	newBtn.Importance = widget.HighImportance
+	r.edit = widget.NewButtonWithIcon("Open", theme.DocumentCreateIcon(), func() {
+		if row, ok := r.current(); ok {
+			r.onOpen(row)
+		}
+	})
+	r.del = widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), func() {
+		if row, ok := r.current(); ok {
+			r.onDelete(row)
+		}
+	})
+	r.edit.Disable()
+	r.del.Disable()
+	tools := []fyne.CanvasObject{newBtn, r.edit, r.del}
+	tools = append(tools, r.extra...)
+	filters := []fyne.CanvasObject{}
+	if r.statusName != "" {
+		r.statusSel = widget.NewSelect(append([]string{allChoice}, r.statuses...), func(string) { r.apply() })
+		r.statusSel.SetSelected(allChoice)
+		filters = append(filters, widget.NewLabel(r.statusName), r.statusSel)
+	}
+	filters = append(filters, r.count)
+	bar := container.NewBorder(nil, nil, container.NewHBox(tools...), container.NewHBox(filters...), r.filter)
+	return container.NewBorder(bar, nil, nil, nil, r.table)
+}
+
+// setRows replaces the data (after a load) and re-applies filter and sort.
+func (r *register[T]) setRows(rows []T) {
+	r.all = rows
+	r.apply()
+}
+
+// current returns the selected row, if any.
+func (r *register[T]) current() (T, bool) {
+	var zero T
+	if r.selected < 0 || r.selected >= len(r.shown) {
+		return zero, false
+	}
+	return r.shown[r.selected], true
+}
+
+// apply filters and sorts r.all into r.shown.
+func (r *register[T]) apply() {
+	if r.table == nil {
+		return
+	}
+	words := strings.Fields(strings.ToLower(r.filter.Text))
+	status := allChoice
+	if r.statusSel != nil {
+		status = r.statusSel.Selected
+	}
+	r.shown = r.shown[:0]
+	for _, row := range r.all {
+		if status != allChoice && r.status(row) != status {
+			continue
+		}
+		if r.matches(row, words) {
+			r.shown = append(r.shown, row)
+		}
+	}
+	c := r.cols[r.sortCol]
+	sort.SliceStable(r.shown, func(i, j int) bool {
+		a, b := r.shown[i], r.shown[j]
+		if r.sortDesc {
+			a, b = b, a
+		}
+		if c.less != nil {
+			return c.less(a, b)
+		}
+		return strings.ToLower(c.text(a)) < strings.ToLower(c.text(b))
+	})
+	r.selected = -1
+	r.table.UnselectAll()
+	r.edit.Disable()
+	r.del.Disable()
+	r.count.SetText(countText(len(r.shown), len(r.all)))
+	r.table.Refresh()
+}
+
+// matches reports whether every filter word appears in some column.
+func (r *register[T]) matches(row T, words []string) bool {
+	if len(words) == 0 {
+		return true
+	}
+	var all strings.Builder
+	for _, c := range r.cols {
+		all.WriteString(strings.ToLower(c.text(row)))
+		all.WriteByte(' ')
+	}
+	text := all.String()
+	for _, w := range words {
+		if !strings.Contains(text, w) {
+			return false
+		}
+	}
+	return true
+}
+
+func countText(shown, all int) string {
+	if shown == all {
+		return plural(all, "record", "records")
+	}
+	return plural(shown, "of "+itoa(all)+" record", "of "+itoa(all)+" records")
+}
+
+func (r *register[T]) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
+	if id.Row >= len(r.shown) || id.Col >= len(r.cols) {
+		return
+	}
+	row, c := r.shown[id.Row], r.cols[id.Col]
+	b := o.(*badge)
+	var col color.Color
+	if c.colour != nil {
+		col = c.colour(row)
+	}
+	b.set(c.text(row), col)
+}
+
+func (r *register[T]) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
+	btn := o.(*widget.Button)
+	if id.Col < 0 || id.Col >= len(r.cols) {
+		btn.SetText("")
+		return
+	}
+	text := r.cols[id.Col].title
+	btn.Importance = widget.LowImportance
+	if id.Col == r.sortCol {
+		text += map[bool]string{false: " ▲", true: " ▼"}[r.sortDesc]
+	}
+	btn.SetText(text)
+	col := id.Col
+	btn.OnTapped = func() { r.sortBy(col) }
+}
+
+// sortBy sorts by a column; a second tap reverses the order.
+func (r *register[T]) sortBy(col int) {
+	if r.sortCol == col {
+		r.sortDesc = !r.sortDesc
+	} else {
+		r.sortCol, r.sortDesc = col, false
+	}
+	r.apply()
+}

@@ -1,0 +1,161 @@
+package views
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"cxcommittee/app"
+	"cxcommittee/models"
+)
+
+// targetDetail shows a target's measurements as a chart, its place in the
+// hierarchy (parent and children open in turn) and "Add measurement".
+type targetDetail struct {
+	s        *targetsScreen
+	t        models.Target
+	ms       []models.Measurement
+	children []models.Target
+	names    app.Names
+	dlg      *dialog.CustomDialog
+	body     *fyne.Container
+}
+
+// openDetail shows the detail of target id.
+func (s *targetsScreen) openDetail(id uint) {
+	d := &targetDetail{s: s}
+	if err := d.load(id); err != nil {
+		s.m.showError(err)
+		return
+	}
+	d.body = container.NewStack()
+	d.render()
+	d.dlg = dialog.NewCustomWithoutButtons(d.t.Name, d.body, s.m.win)
+	d.dlg.Resize(fyne.NewSize(960, 680))
+	d.dlg.Show()
+}
+
+func (d *targetDetail) load(id uint) error {
+	st := d.s.m.store
+	var err error
+	if d.t, err = app.Get[models.Target](st, id); err != nil {
+		return err
+	}
+	if d.ms, err = st.Measurements(id); err != nil {
+		return err
+	}
+	if d.children, err = st.ChildTargets(id); err != nil {
+		return err
+	}
+	d.names, err = st.Names()
+	return err
+}
+
+func (d *targetDetail) render() {
+	t := d.t
+	r := models.Evaluate(t, d.ms, d.s.m.today())
+	baseline := "none recorded"
+	if t.BaselineValue != nil {
+		baseline = fmt.Sprintf("%s on %s", models.FormatValue(*t.BaselineValue, t.Unit), dash(t.BaselineDate.String()))
+	}
+	hierarchy := container.NewVBox()
+	if t.ParentID != nil {
+		pid := *t.ParentID
+		hierarchy.Add(link("↑ "+d.names.Targets[pid], "feeds this parent", func() { d.reopen(pid) }))
+	}
+	for _, c := range d.children {
+		cid := c.ID
+		hierarchy.Add(link("↓ "+c.Name, string(c.Kind)+" metric feeding this one", func() { d.reopen(cid) }))
+	}
+	if len(hierarchy.Objects) == 0 {
+		hierarchy.Add(widget.NewLabel("Not linked to other targets"))
+	}
+	facts := widget.NewForm(
+		widget.NewFormItem("Status", container.NewHBox(targetBadge(r.Status))),
+		widget.NewFormItem("Why", wrapped(r.Reason)),
+		widget.NewFormItem("Kind", widget.NewLabel(fmt.Sprintf("%s, better when it should %s", t.Kind, t.Direction))),
+		widget.NewFormItem("Baseline", widget.NewLabel(baseline)),
+		widget.NewFormItem("Target", widget.NewLabel(fmt.Sprintf("%s by %s", models.FormatValue(t.TargetValue, t.Unit), t.TargetDate))),
+		widget.NewFormItem("Owner", widget.NewLabel(orNone(app.Of(d.names.Members, t.OwnerID)))),
+		widget.NewFormItem("Hierarchy", hierarchy),
+	)
+	list := container.NewVBox(heading(fmt.Sprintf("Measurements (%d)", len(d.ms))))
+	for i := len(d.ms) - 1; i >= 0; i-- {
+		m := d.ms[i]
+		line := fmt.Sprintf("%s   %s", m.Date, models.FormatValue(m.Value, t.Unit))
+		if m.SampleSize > 0 {
+			line += "   n=" + strconv.Itoa(m.SampleSize)
+		}
+		if m.Note != "" {
+			line += "   " + m.Note
+		}
+		list.Add(widget.NewLabel(line))
+	}
+	add := widget.NewButtonWithIcon("Add measurement", theme.ContentAddIcon(), d.addMeasurement)
+	add.Importance = widget.HighImportance
+	edit := widget.NewButtonWithIcon("Edit", theme.DocumentCreateIcon(), func() { d.dlg.Hide(); d.s.edit(d.t) })
+	closeBtn := widget.NewButton("Close", func() { d.dlg.Hide() })
+	right := container.NewBorder(nil, container.NewHBox(add, edit, closeBtn), nil, nil, container.NewVScroll(container.NewVBox(facts, list)))
+	split := container.NewHSplit(newTargetChart(t, d.ms), right)
+	split.Offset = 0.55
+	d.body.Objects = []fyne.CanvasObject{split}
+	d.body.Refresh()
+}
+
+// reopen walks the hierarchy: shows another target in this dialog.
+func (d *targetDetail) reopen(id uint) {
+	d.dlg.Hide()
+	d.s.openDetail(id)
+}
+
+func (d *targetDetail) addMeasurement() {
+	f := newRecordForm(d.s.m.win, "Add measurement: "+d.t.Name)
+	date := f.date("Date", "Date", d.s.m.today())
+	value := f.entry("Value", "Value ("+dash(d.t.Unit)+")", "")
+	sample := f.entry("SampleSize", "Sample size", "")
+	note := f.entry("Note", "Note", "")
+	gather := func() (*models.Measurement, error) {
+		m := &models.Measurement{TargetID: d.t.ID, Note: strings.TrimSpace(note.Text)}
+		var err error
+		if m.Date, err = parseDate("Date", "measurement date", date.Text); err != nil {
+			return nil, err
+		}
+		v, err := parseNumber("Value", "measured value", value.Text)
+		if err != nil {
+			return nil, err
+		}
+		if v == nil {
+			return nil, &models.FieldError{Field: "Value", Message: "measured value is required"}
+		}
+		m.Value = *v
+		if err := d.t.InScale("measured value", m.Value); err != nil {
+			return nil, err
+		}
+		if m.SampleSize, err = parseInt("SampleSize", "sample size", sample.Text); err != nil {
+			return nil, err
+		}
+		return m, m.Validate()
+	}
+	f.show(func() error { _, err := gather(); return err }, func() error {
+		m, err := gather()
+		if err != nil {
+			return err
+		}
+		if err := d.s.m.store.RecordMeasurement(m); err != nil {
+			return err
+		}
+		if err := d.load(d.t.ID); err != nil {
+			return err
+		}
+		d.render()
+		d.s.m.changed()
+		return nil
+	}, func() {})
+	f.win.Canvas().Focus(value)
+}

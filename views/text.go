@@ -1,0 +1,33 @@
+package views
+
+import (
+	"strconv"
+
+	"cxcommittee/models"
+)
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+// plural writes "1 record" or "3 records".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return itoa(n) + " " + many
+}
+
+// yesNo writes a flag as a word.
+func yesNo(b bool) string {
+	if b {
+		return "yes"
+	}
+	return ""
+}
+
+// dateLess orders dates with unset ones last.
+func dateLess(a, b models.Date) bool {
+	if a.IsZero() != b.IsZero() {
+		return !a.IsZero()
+	}
+	return a.Before(b)
+}
