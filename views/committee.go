@@ -173,17 +173,7 @@ func (s *committeeScreen) editMember(mb models.Member) {
 		}
 		return &rec, rec.Validate()
 	}
-	f.show(func() error { _, err := gather(); return err }, func() error {
-		rec, err := gather()
-		if err != nil {
-			return err
-		}
-		if err := saveRecord(s.m.store, rec); err != nil {
-			return err
-		}
-		s.m.changed()
-		return nil
-	}, func() {
+	showRecordForm(f, s.m, gather, func(rec *models.Member) error { return saveRecord(s.m.store, rec) }, func() {
 		if fresh, err := app.Get[models.Member](s.m.store, mb.ID); err == nil {
 			s.editMember(fresh)
 		}
@@ -203,15 +193,5 @@ func (s *committeeScreen) editDepartment(d models.Department) {
 		rec.Name, rec.Head = strings.TrimSpace(name.Text), strings.TrimSpace(head.Text)
 		return &rec, rec.Validate()
 	}
-	f.show(func() error { _, err := gather(); return err }, func() error {
-		rec, err := gather()
-		if err != nil {
-			return err
-		}
-		if err := saveRecord(s.m.store, rec); err != nil {
-			return err
-		}
-		s.m.changed()
-		return nil
-	}, func() { s.openDepartment(d.ID) })
+	showRecordForm(f, s.m, gather, func(rec *models.Department) error { return saveRecord(s.m.store, rec) }, func() { s.openDepartment(d.ID) })
 }

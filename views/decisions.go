@@ -255,17 +255,7 @@ func (s *decisionsScreen) editDecision(d models.Decision) {
 		}
 		return &rec, rec.Validate()
 	}
-	f.show(func() error { _, err := gather(); return err }, func() error {
-		rec, err := gather()
-		if err != nil {
-			return err
-		}
-		if err := saveRecord(s.m.store, rec); err != nil {
-			return err
-		}
-		s.m.changed()
-		return nil
-	}, func() { s.openDecision(d.ID) })
+	showRecordForm(f, s.m, gather, func(rec *models.Decision) error { return saveRecord(s.m.store, rec) }, func() { s.openDecision(d.ID) })
 }
 
 func (s *decisionsScreen) editAction(a models.ActionItem) {
@@ -304,15 +294,5 @@ func (s *decisionsScreen) editAction(a models.ActionItem) {
 		}
 		return &rec, rec.Validate()
 	}
-	f.show(func() error { _, err := gather(); return err }, func() error {
-		rec, err := gather()
-		if err != nil {
-			return err
-		}
-		if err := saveRecord(s.m.store, rec); err != nil {
-			return err
-		}
-		s.m.changed()
-		return nil
-	}, func() { s.openAction(a.ID) })
+	showRecordForm(f, s.m, gather, func(rec *models.ActionItem) error { return saveRecord(s.m.store, rec) }, func() { s.openAction(a.ID) })
 }

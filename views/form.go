@@ -196,7 +196,7 @@ func (f *recordForm) show(check func() error, save func() error, reload func()) 
 	}
 	content := container.NewVBox(f.form, f.problem)
 	f.dlg = dialog.NewCustomWithoutButtons(f.title, container.NewVScroll(content), f.win)
-	f.dlg.Resize(fyne.NewSize(620, min(f.form.MinSize().Height+160, 700)))
+	f.dlg.Resize(fyne.NewSize(640, min(f.form.MinSize().Height+190, 740)))
 	f.dlg.Show()
 	f.revalidate()
 	for _, it := range f.form.Items {

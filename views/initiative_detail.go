@@ -57,7 +57,7 @@ func (d *initiativeDetail) render() {
 	i := d.ini
 	facts := widget.NewForm(
 		widget.NewFormItem("Status", widget.NewLabel(string(i.Status))),
-		widget.NewFormItem("Health", container.NewHBox(healthBadge(i.Health), wrapped(i.HealthReason))),
+		widget.NewFormItem("Health", container.NewVBox(fixedWidth(healthBadge(i.Health), 90), wrapped(i.HealthReason))),
 		widget.NewFormItem("Complete", widget.NewLabel(strconv.Itoa(i.PercentComplete)+"%")),
 		widget.NewFormItem("Owner", widget.NewLabel(orNone(app.Of(d.names.Members, i.OwnerID)))),
 		widget.NewFormItem("Department", widget.NewLabel(app.Of(d.names.Departments, i.LeadDepartmentID))),
@@ -82,7 +82,7 @@ func (d *initiativeDetail) render() {
 	for _, u := range d.hist {
 		who := app.Of(d.names.Members, u.AuthorID)
 		line := widget.NewLabelWithStyle(fmt.Sprintf("%s · %s · %d%% complete", u.Date, dash(who), u.PercentComplete), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		timeline.Add(container.NewBorder(nil, nil, healthBadge(u.Health), nil, container.NewVBox(line, wrapped(u.Note))))
+		timeline.Add(container.NewBorder(nil, nil, fixedWidth(healthBadge(u.Health), 84), nil, container.NewVBox(line, wrapped(u.Note))))
 		timeline.Add(widget.NewSeparator())
 	}
 	left := container.NewBorder(nil, buttons, nil, nil, container.NewVScroll(facts))

@@ -148,17 +148,7 @@ func (s *initiativesScreen) edit(i models.Initiative, targetIDs []uint) {
 		}
 		return &rec, rec.Validate()
 	}
-	f.show(func() error { _, err := gather(); return err }, func() error {
-		rec, err := gather()
-		if err != nil {
-			return err
-		}
-		if err := s.m.store.SaveInitiative(rec, targets.selected()); err != nil {
-			return err
-		}
-		s.m.changed()
-		return nil
-	}, func() { s.openEditor(i.ID) })
+	showRecordForm(f, s.m, gather, func(rec *models.Initiative) error { return s.m.store.SaveInitiative(rec, targets.selected()) }, func() { s.openEditor(i.ID) })
 }
 
 // openEditor reloads an initiative and opens its form.

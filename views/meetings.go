@@ -101,15 +101,5 @@ func (s *meetingsScreen) edit(mt models.Meeting) {
 		}
 		return &rec, rec.Validate()
 	}
-	f.show(func() error { _, err := gather(); return err }, func() error {
-		rec, err := gather()
-		if err != nil {
-			return err
-		}
-		if err := saveRecord(s.m.store, rec); err != nil {
-			return err
-		}
-		s.m.changed()
-		return nil
-	}, func() { s.open(mt.ID) })
+	showRecordForm(f, s.m, gather, func(rec *models.Meeting) error { return saveRecord(s.m.store, rec) }, func() { s.open(mt.ID) })
 }

@@ -167,17 +167,7 @@ func (s *targetsScreen) edit(t models.Target) {
 		}
 		return &rec, rec.Validate()
 	}
-	f.show(func() error { _, err := gather(); return err }, func() error {
-		rec, err := gather()
-		if err != nil {
-			return err
-		}
-		if err := s.m.store.SaveTarget(rec); err != nil {
-			return err
-		}
-		s.m.changed()
-		return nil
-	}, func() {
+	showRecordForm(f, s.m, gather, func(rec *models.Target) error { return s.m.store.SaveTarget(rec) }, func() {
 		if fresh, err := app.Get[models.Target](s.m.store, t.ID); err == nil {
 			s.edit(fresh)
 		}

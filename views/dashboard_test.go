@@ -1,0 +1,68 @@
+package views
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"cxcommittee/models"
+)
+
+func TestDashboardShowsTheDemoCommittee(t *testing.T) {
+	m, _ := openApp(t, true)
+	d := m.dashboard.data
+	if d.ByHealth[models.HealthGreen] != 5 || d.ByHealth[models.HealthAmber] != 5 || d.ByHealth[models.HealthRed] != 2 {
+		t.Errorf("open initiatives by health = %v, want 5 green, 5 amber, 2 red", d.ByHealth)
+	}
+	if d.ByStatus[models.InitiativeActive] != 9 || d.ByStatus[models.InitiativeDone] != 2 {
+		t.Errorf("by status = %v", d.ByStatus)
+	}
+	shown := texts(m.dashboard.body)
+	for _, want := range []string{
+		"Initiatives needing attention (4)", "Overdue actions (4)", "Decisions due for review (2)",
+		"Departments without a representative (2)", "Legal", "CX Committee – December 2026",
+		"Governance health check: 5 of 12 pass", "Targets scorecard", "Net Promoter Score",
+		"Every customer finds us easy to deal with",
+	} {
+		if !strings.Contains(shown, want) {
+			t.Errorf("dashboard does not show %q", want)
+		}
+	}
+}
+
+func TestDashboardMovesWhenAnUpdateIsPosted(t *testing.T) {
+	m, s := openApp(t, true)
+	// Dashboard → click the red initiative → Post update → Save: three clicks.
+	click(linkTo(t, m.dashboard.body, "Bill shock alerts"))
+	test.Tap(button(t, top(t, m), "Post update"))
+	f := topForm(t, m)
+	choose(t, f, "Health", "green")
+	set(t, f, "Percent complete", "50")
+	set(t, f, "Note", "Gateway passed its security review on retest.")
+	save(t, m)
+	test.Tap(button(t, top(t, m), "Close"))
+	m.dashboard.reload()
+	d := m.dashboard.data
+	if d.ByHealth[models.HealthRed] != 1 || d.ByHealth[models.HealthGreen] != 6 {
+		t.Errorf("after the update: %v, want 1 red and 6 green", d.ByHealth)
+	}
+	if strings.Contains(texts(m.dashboard.body), "red: SMS gateway") {
+		t.Error("the initiative still shows as red on the dashboard")
+	}
+	hist, _ := s.StatusUpdates(m.dashboard.data.NeedsAttention[0].ID)
+	if len(hist) == 0 {
+		t.Error("no history")
+	}
+}
+
+func TestDashboardOpensRecordsWhenClicked(t *testing.T) {
+	m, _ := openApp(t, true)
+	click(linkTo(t, m.dashboard.body, "Draft the payment-plan policy with Legal"))
+	if got := field(t, topForm(t, m), "Action (start with a verb)").(*escEntry).Text; got != "Draft the payment-plan policy with Legal" {
+		t.Errorf("opened action %q", got)
+	}
+	if m.current != 4 {
+		t.Errorf("section %d shown, want Decisions & actions", m.current)
+	}
+}
