@@ -82,18 +82,7 @@ func noDialog(t *testing.T, m *mainWindow) {
 // topForm returns the form of the top-most dialog.
 func topForm(t *testing.T, m *mainWindow) *widget.Form {
 	t.Helper()
-	var f *widget.Form
-	walk(top(t, m), func(o fyne.CanvasObject) bool {
-		if x, ok := o.(*widget.Form); ok {
-			f = x
-			return false
-		}
-		return true
-	})
-	if f == nil {
-		t.Fatal("the top dialog has no form")
-	}
-	return f
+	return walkForm(t, top(t, m))
 }
 
 // field returns the widget of the form item labelled label.
@@ -208,4 +197,21 @@ func linkTo(t *testing.T, o fyne.CanvasObject, text string) *widget.Hyperlink {
 		t.Fatalf("no link %q", text)
 	}
 	return h
+}
+
+// walkForm finds the first form inside o.
+func walkForm(t *testing.T, o fyne.CanvasObject) *widget.Form {
+	t.Helper()
+	var f *widget.Form
+	walk(o, func(x fyne.CanvasObject) bool {
+		if w, ok := x.(*widget.Form); ok {
+			f = w
+			return false
+		}
+		return true
+	})
+	if f == nil {
+		t.Fatal("no form found")
+	}
+	return f
 }

@@ -145,7 +145,7 @@ func (m *mainWindow) showMain() {
 	title := widget.NewLabelWithStyle("CX Committee", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	side := container.NewBorder(container.NewVBox(container.NewCenter(widget.NewIcon(assets.Icon())), title), nil, nil, nil, m.nav)
 	split := container.NewHSplit(side, m.body)
-	split.Offset = 0.16
+	split.Offset = 0.17
 	m.root.Objects = []fyne.CanvasObject{split}
 	m.root.Refresh()
 	m.nav.Select(0)
@@ -272,6 +272,7 @@ func (m *mainWindow) confirmDelete(what, impact string, del func() error) {
 		m.changed()
 	}, m.win)
 	d.SetConfirmText("Delete")
+	d.SetDismissText("Cancel")
 	d.SetConfirmImportance(widget.DangerImportance)
 	d.Show()
 }

@@ -1,0 +1,91 @@
+package views
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+
+	"cxcommittee/app"
+	"cxcommittee/models"
+)
+
+func TestWelcomeOnEmptyDatabaseLoadsSample(t *testing.T) {
+	m, s := openApp(t, false)
+	if m.body != nil {
+		t.Fatal("an empty database should show the welcome screen, not the registers")
+	}
+	shown := texts(m.root)
+	if !strings.Contains(shown, "Welcome to CX Committee") {
+		t.Fatalf("no welcome:\n%s", shown)
+	}
+	test.Tap(button(t, m.root, "Load sample committee"))
+	if m.body == nil {
+		t.Fatal("the main window did not open after loading the sample")
+	}
+	if n := len(m.dashboard.data.Scorecard); n != 8 {
+		t.Errorf("dashboard shows %d targets, want the sample's 8", n)
+	}
+	if empty, _ := s.IsEmpty(); empty {
+		t.Error("nothing was stored")
+	}
+}
+
+func TestWelcomeStartMyCommittee(t *testing.T) {
+	m, s := openApp(t, false)
+	test.Tap(button(t, m.root, "Start my committee"))
+	f := topForm(t, m)
+	if !button(t, f, "Save").Disabled() {
+		t.Error("Save enabled without an organisation name")
+	}
+	set(t, f, "Organisation", "Acme Water")
+	set(t, f, "CX vision statement", "Water you never have to think about.")
+	set(t, f, "Departments (one per line)", "Customer Service\nIT\n\nHR")
+	save(t, m)
+	p, found, _ := s.Program()
+	if !found || p.OrganisationName != "Acme Water" {
+		t.Errorf("program = %+v", p)
+	}
+	depts, _ := app.List[models.Department](s, "name")
+	if len(depts) != 3 {
+		t.Errorf("%d departments stored, want 3 (blank lines skipped)", len(depts))
+	}
+	if !strings.Contains(texts(m.dashboard.body), "Water you never have to think about.") {
+		t.Error("dashboard does not show the new vision")
+	}
+}
+
+func TestShortcutsNewFilterAndEscape(t *testing.T) {
+	m, _ := openApp(t, true)
+	m.showSection(m.journeys)
+	ctrl := func(k fyne.KeyName) {
+		m.win.Canvas().(interface {
+			TypedShortcut(fyne.Shortcut)
+		}).TypedShortcut(&desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault})
+	}
+	ctrl(fyne.KeyF)
+	if m.win.Canvas().Focused() != m.journeys.reg.filter {
+		t.Error("Ctrl+F did not focus the filter")
+	}
+	ctrl(fyne.KeyN)
+	f := topForm(t, m)
+	if field(t, f, "Journey") == nil {
+		t.Fatal("Ctrl+N did not open the new journey form")
+	}
+	// Escape in a field closes the dialog.
+	e := field(t, f, "Journey").(*escEntry)
+	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	noDialog(t, m)
+}
+
+func TestSidebarSwitchesSections(t *testing.T) {
+	m, _ := openApp(t, true)
+	for i, s := range m.sections {
+		m.nav.Select(i)
+		if m.current != i || s.built == nil {
+			t.Errorf("selecting %s did not show it", s.name)
+		}
+	}
+}

@@ -1,0 +1,135 @@
+package main
+
+import (
+	"fmt"
+	"image/png"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+// TestRealWindowUnderXvfb runs the real binary in a real X window (Xvfb) on
+// a demo database, takes screenshots and fails if the process dies or the
+// window did not render. make test sets CXCOMMITTEE_REQUIRE_XVFB=1 so a
+// missing Xvfb fails instead of skipping. With CXCOMMITTEE_SHOTS=DIR the
+// screenshots are kept there (make screenshots writes the README's).
+func TestRealWindowUnderXvfb(t *testing.T) {
+	for _, tool := range []string{"Xvfb", "import", "xdotool"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			if os.Getenv("CXCOMMITTEE_REQUIRE_XVFB") != "" {
+				t.Fatalf("%s is not installed; make test installs it", tool)
+			}
+			t.Skipf("%s is not installed", tool)
+		}
+	}
+	shots := os.Getenv("CXCOMMITTEE_SHOTS")
+	if shots == "" {
+		shots = t.TempDir()
+	}
+	display := startXvfb(t)
+	db := filepath.Join(t.TempDir(), "committee.db")
+	if _, errOut, code := cli(t, "demo", "--db", db); code != 0 {
+		t.Fatalf("demo: %s", errOut)
+	}
+	appCmd := exec.Command(binary, "--db", db)
+	appCmd.Env = append(os.Environ(), "DISPLAY="+display, "LANG=en_GB.UTF-8", "LIBGL_ALWAYS_SOFTWARE=1",
+		"HOME="+t.TempDir(), "XDG_CONFIG_HOME="+t.TempDir())
+	logPath := filepath.Join(t.TempDir(), "app.log")
+	logFile, _ := os.Create(logPath)
+	appCmd.Stdout, appCmd.Stderr = logFile, logFile
+	if err := appCmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	exited := make(chan error, 1)
+	go func() { exited <- appCmd.Wait() }()
+	t.Cleanup(func() { appCmd.Process.Kill(); <-exited })
+
+	x := func(args ...string) {
+		t.Helper()
+		cmd := exec.Command("xdotool", args...)
+		cmd.Env = append(os.Environ(), "DISPLAY="+display)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("xdotool %v: %v %s", args, err, out)
+		}
+	}
+	shot := func(name string) string {
+		t.Helper()
+		select {
+		case err := <-exited:
+			log, _ := os.ReadFile(logPath)
+			t.Fatalf("the app exited (%v) before %s:\n%s", err, name, log)
+		default:
+		}
+		path := filepath.Join(shots, name)
+		cmd := exec.Command("import", "-window", "root", "-crop", "1200x800+0+0", path)
+		cmd.Env = append(os.Environ(), "DISPLAY="+display)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("screenshot: %v %s", err, out)
+		}
+		assertRendered(t, path)
+		return path
+	}
+	time.Sleep(5 * time.Second)
+	shot("dashboard.png")
+	// Initiatives in the sidebar, the first row, then Open: the detail.
+	x("mousemove", "70", "124", "click", "1")
+	time.Sleep(time.Second)
+	x("mousemove", "300", "98", "click", "1")
+	time.Sleep(500 * time.Millisecond)
+	x("mousemove", "316", "22", "click", "1")
+	time.Sleep(1500 * time.Millisecond)
+	shot("initiative-detail.png")
+}
+
+// startXvfb starts a virtual display and returns its name.
+func startXvfb(t *testing.T) string {
+	t.Helper()
+	for n := 90 + os.Getpid()%100; n < 400; n++ {
+		if _, err := os.Stat(fmt.Sprintf("/tmp/.X11-unix/X%d", n)); err == nil {
+			continue
+		}
+		display := fmt.Sprintf(":%d", n)
+		cmd := exec.Command("Xvfb", display, "-screen", "0", "1280x860x24", "-nolisten", "tcp")
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
+		for i := 0; i < 50; i++ {
+			if _, err := os.Stat(fmt.Sprintf("/tmp/.X11-unix/X%d", n)); err == nil {
+				return display
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+		t.Fatalf("Xvfb did not start on %s", display)
+	}
+	t.Fatal("no free X display")
+	return ""
+}
+
+// assertRendered fails if the screenshot is blank: a rendered window has
+// text and colours, so many distinct colours and a light-and-dark spread.
+func assertRendered(t *testing.T, path string) {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	colours := map[[3]uint32]bool{}
+	b := img.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y += 3 {
+		for x := b.Min.X; x < b.Max.X; x += 3 {
+			r, g, bl, _ := img.At(x, y).RGBA()
+			colours[[3]uint32{r >> 8, g >> 8, bl >> 8}] = true
+		}
+	}
+	if len(colours) < 50 || b.Dx() < 1000 {
+		t.Errorf("%s looks blank: %d colours, %v", path, len(colours), b)
+	}
+}
