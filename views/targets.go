@@ -23,12 +23,12 @@ func newTargetsScreen(m *mainWindow) *targetsScreen {
 	s.reg = &register[app.TargetRow]{
 		cols: []column[app.TargetRow]{
 			{title: "Target", width: 220, text: text(func(r app.TargetRow) string { return r.Target.Name })},
-			{title: "Kind", width: 100, text: text(func(r app.TargetRow) string { return string(r.Target.Kind) })},
-			{title: "Current", width: 110, text: currentText},
-			{title: "Target value", width: 110, text: text(func(r app.TargetRow) string {
+			{title: "Kind", width: 115, text: text(func(r app.TargetRow) string { return string(r.Target.Kind) })},
+			{title: "Current", width: 135, text: currentText},
+			{title: "Target value", width: 130, text: text(func(r app.TargetRow) string {
 				return models.FormatValue(r.Target.TargetValue, r.Target.Unit)
 			})},
-			{title: "Due", width: 100, text: text(func(r app.TargetRow) string { return r.Target.TargetDate.String() }),
+			{title: "Due", width: 110, text: text(func(r app.TargetRow) string { return r.Target.TargetDate.String() }),
 				less: func(a, b app.TargetRow) bool { return dateLess(a.Target.TargetDate, b.Target.TargetDate) }},
 			{title: "Progress", width: 90, text: progressText, less: func(a, b app.TargetRow) bool { return progressKey(a) < progressKey(b) }},
 			{title: "Status", width: 110, text: text(func(r app.TargetRow) string { return string(r.Reading.Status) }),
