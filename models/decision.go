@@ -18,6 +18,8 @@ type Decision struct {
 	ReviewDate     Date
 	SupersededByID *uint
 	SupersededBy   *Decision `gorm:"constraint:OnDelete:SET NULL"`
+	SupersedesID   *uint     // the earlier decision this one replaces
+	Supersedes     *Decision `gorm:"constraint:OnDelete:SET NULL"`
 	VotesFor       *int
 	VotesAgainst   *int
 	VotesAbstain   *int
@@ -51,20 +53,24 @@ func (d *Decision) DuplicateMessage() string { return "this decision already exi
 // ActionItem is a task with one owner, taken in a meeting or from a decision.
 type ActionItem struct {
 	Record
-	Description      string `gorm:"not null"`
-	OwnerID          *uint
-	Owner            *Member `gorm:"constraint:OnDelete:SET NULL"`
-	OriginalDueDate  Date    `gorm:"not null"`
-	RevisedDueDate   Date
-	Status           ActionStatus `gorm:"not null;index"`
-	MeetingID        *uint
-	Meeting          *Meeting `gorm:"constraint:OnDelete:SET NULL"`
-	DecisionID       *uint
-	Decision         *Decision `gorm:"constraint:OnDelete:SET NULL"`
-	InitiativeID     *uint
-	Initiative       *Initiative `gorm:"constraint:OnDelete:SET NULL"`
-	TimesCarriedOver int         `gorm:"not null"`
-	ClosedOn         Date
+	Description     string `gorm:"not null"`
+	OwnerID         *uint
+	Owner           *Member `gorm:"constraint:OnDelete:SET NULL"`
+	OriginalDueDate Date    `gorm:"not null"`
+	RevisedDueDate  Date
+	Status          ActionStatus `gorm:"not null;index"`
+	MeetingID       *uint        // the meeting where the action was taken
+	Meeting         *Meeting     `gorm:"constraint:OnDelete:SET NULL"`
+	// CarriedToMeetingID is the later meeting whose review the open action was carried to.
+	CarriedToMeetingID *uint
+	CarriedToMeeting   *Meeting `gorm:"constraint:OnDelete:SET NULL"`
+	OpenedOn           Date
+	DecisionID         *uint
+	Decision           *Decision `gorm:"constraint:OnDelete:SET NULL"`
+	InitiativeID       *uint
+	Initiative         *Initiative `gorm:"constraint:OnDelete:SET NULL"`
+	TimesCarriedOver   int         `gorm:"not null"`
+	ClosedOn           Date
 }
 
 // Validate checks the action item.

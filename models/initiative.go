@@ -93,3 +93,23 @@ func healthNote(h Health, note string) error {
 	}
 	return nil
 }
+
+// StatusChange records that an initiative moved from one status to another
+// on a day; "what changed since the last meeting" reads it.
+type StatusChange struct {
+	Record
+	InitiativeID uint             `gorm:"not null;index"`
+	Initiative   *Initiative      `gorm:"constraint:OnDelete:CASCADE"`
+	Date         Date             `gorm:"not null"`
+	From         InitiativeStatus `gorm:"not null"`
+	To           InitiativeStatus `gorm:"not null"`
+}
+
+// Validate checks the change.
+func (c *StatusChange) Validate() error {
+	return firstError(requiredDate("Date", "status change date", c.Date),
+		oneOf("To", "new status", c.To, InitiativeStatuses))
+}
+
+// DuplicateMessage explains a unique-key clash.
+func (c *StatusChange) DuplicateMessage() string { return "this status change already exists" }

@@ -8,6 +8,8 @@ import (
 const (
 	DefaultStaleDays   = 30
 	DefaultCadenceDays = 30
+	// DefaultQuorumPercent: more than half of the departments.
+	DefaultQuorumPercent = 50
 )
 
 // Program holds the committee-wide settings; there is one row.
@@ -20,11 +22,14 @@ type Program struct {
 	BusinessGoals    string // one goal per line
 	StaleDays        int    `gorm:"not null"`
 	CadenceDays      int    `gorm:"not null"`
+	// QuorumPercent: a meeting is quorate when more than this share of the
+	// departments is represented by someone who can commit them.
+	QuorumPercent int `gorm:"not null;default:50"`
 }
 
 // NewProgram returns settings with the default windows.
 func NewProgram(organisation string) Program {
-	return Program{OrganisationName: organisation, StaleDays: DefaultStaleDays, CadenceDays: DefaultCadenceDays}
+	return Program{OrganisationName: organisation, StaleDays: DefaultStaleDays, CadenceDays: DefaultCadenceDays, QuorumPercent: DefaultQuorumPercent}
 }
 
 // Pillars returns the vision pillars, one per non-blank line.
@@ -40,6 +45,7 @@ func (p *Program) Validate() error {
 		maxLen("OrganisationName", "organisation name", p.OrganisationName, 200),
 		positive("StaleDays", "staleness window in days", p.StaleDays),
 		positive("CadenceDays", "meeting cadence in days", p.CadenceDays),
+		quorum(p.QuorumPercent),
 	)
 }
 
@@ -61,4 +67,11 @@ func lines(s string) []string {
 		}
 	}
 	return out
+}
+
+func quorum(n int) error {
+	if n < 0 || n > 99 {
+		return fieldErr("QuorumPercent", "quorum must be a share from 0 to 99 percent of departments, not %d", n)
+	}
+	return nil
 }

@@ -1,0 +1,139 @@
+package models
+
+import (
+	"fmt"
+	"sort"
+)
+
+// MeetingTransition checks a change of meeting status: planned -> held ->
+// minutes approved. A held meeting may go back to planned (closed by
+// mistake); approved minutes are final.
+func MeetingTransition(from, to MeetingStatus) error {
+	switch {
+	case from == to:
+		return nil
+	case from == MeetingPlanned && to == MeetingHeld,
+		from == MeetingHeld && to == MeetingMinutesApproved,
+		from == MeetingHeld && to == MeetingPlanned:
+		return nil
+	case from == MeetingMinutesApproved:
+		return fieldErr("Status", "the minutes of this meeting are approved; it can no longer change")
+	}
+	return fieldErr("Status", "a meeting goes from %s to %s only by way of the steps in between", from, to)
+}
+
+// Locked reports whether records taken at a meeting are read-only.
+func (m Meeting) Locked() bool { return m.Status == MeetingMinutesApproved }
+
+// ErrLocked explains why a record of an approved meeting cannot change.
+func ErrLocked(what string) *FieldError {
+	return fieldErr("MeetingID", "%s belongs to a meeting whose minutes are approved; it is read-only", what)
+}
+
+// LockedDecisionEdit checks an edit of a decision taken at an approved
+// meeting: the only change allowed is being superseded by a later decision.
+func LockedDecisionEdit(old, upd Decision) error {
+	allowed := old
+	allowed.Record = upd.Record
+	allowed.Status, allowed.SupersededByID = upd.Status, upd.SupersededByID
+	if !sameDecision(allowed, upd) || (upd.Status != old.Status && upd.Status != DecisionSuperseded) {
+		return ErrLocked("this decision")
+	}
+	return nil
+}
+
+func sameDecision(a, b Decision) bool {
+	eqU := func(x, y *uint) bool { return (x == nil && y == nil) || (x != nil && y != nil && *x == *y) }
+	eqI := func(x, y *int) bool { return (x == nil && y == nil) || (x != nil && y != nil && *x == *y) }
+	return a.Statement == b.Statement && a.Rationale == b.Rationale && a.Status == b.Status && a.DecidedOn == b.DecidedOn &&
+		a.ReviewDate == b.ReviewDate && eqU(a.MeetingID, b.MeetingID) && eqU(a.OwnerID, b.OwnerID) &&
+		eqU(a.InitiativeID, b.InitiativeID) && eqU(a.TargetID, b.TargetID) && eqU(a.SupersededByID, b.SupersededByID) &&
+		eqU(a.SupersedesID, b.SupersedesID) && eqI(a.VotesFor, b.VotesFor) && eqI(a.VotesAgainst, b.VotesAgainst) && eqI(a.VotesAbstain, b.VotesAbstain)
+}
+
+// LockedActionEdit checks an edit of an action taken at an approved meeting:
+// what was agreed (description, owner, original due date, source) stays;
+// its progress (status, revised date, carry-over) may still move.
+func LockedActionEdit(old, upd ActionItem) error {
+	eqU := func(x, y *uint) bool { return (x == nil && y == nil) || (x != nil && y != nil && *x == *y) }
+	if old.Description != upd.Description || !eqU(old.OwnerID, upd.OwnerID) || old.OriginalDueDate != upd.OriginalDueDate ||
+		!eqU(old.MeetingID, upd.MeetingID) || !eqU(old.DecisionID, upd.DecisionID) {
+		return fieldErr("Description", "this action was agreed at a meeting whose minutes are approved: its description, owner, original due date and source are read-only; its status and revised date can still change")
+	}
+	return nil
+}
+
+// QuorumResult is whether a meeting was quorate and why, in words.
+type QuorumResult struct {
+	Met         bool
+	Represented int
+	Total       int
+	Missing     []string // departments not represented
+	Reason      string
+}
+
+// Quorum decides whether the attendance represents more than percent % of
+// the departments through members who can commit them on the meeting day.
+// A member attending by proxy counts for their own department.
+func Quorum(depts []Department, members []Member, atts []Attendance, day Date, percent int) QuorumResult {
+	byID := map[uint]Member{}
+	for _, m := range members {
+		byID[m.ID] = m
+	}
+	represented := map[uint]bool{}
+	for _, a := range atts {
+		if a.Status != AttendancePresent && a.Status != AttendanceProxy {
+			continue
+		}
+		if m, ok := byID[a.MemberID]; ok && CanCommit(m, day) {
+			represented[*m.DepartmentID] = true
+		}
+	}
+	r := QuorumResult{Total: len(depts)}
+	for _, d := range depts {
+		if represented[d.ID] {
+			r.Represented++
+		} else {
+			r.Missing = append(r.Missing, d.Name)
+		}
+	}
+	sort.Strings(r.Missing)
+	r.Met = r.Total > 0 && r.Represented*100 > percent*r.Total
+	verdict := "quorum met"
+	if !r.Met {
+		verdict = "no quorum"
+	}
+	r.Reason = fmt.Sprintf("%s: %d of %d departments represented by someone who can commit them (more than %d%% needed)",
+		verdict, r.Represented, r.Total, percent)
+	return r
+}
+
+// CarryOver moves the open actions under review at the closing meeting to
+// the next one. An action taken at this meeting is simply scheduled for
+// review there; one that was already due for review here and is still open
+// is carried over (its count goes up). The original due date never changes.
+// It returns only the actions it changed.
+func CarryOver(actions []ActionItem, closing, next Meeting) []ActionItem {
+	var out []ActionItem
+	for _, a := range actions {
+		if a.Status.Closed() || !reviewedAt(a, closing.ID) {
+			continue
+		}
+		if a.CarriedToMeetingID != nil && *a.CarriedToMeetingID == closing.ID {
+			a.TimesCarriedOver++
+		}
+		id := next.ID
+		a.CarriedToMeetingID = &id
+		out = append(out, a)
+	}
+	return out
+}
+
+// reviewedAt reports whether an action is on the follow-up list of a meeting:
+// carried there, or taken there and not yet carried on.
+func reviewedAt(a ActionItem, meetingID uint) bool {
+	if a.CarriedToMeetingID != nil {
+		return *a.CarriedToMeetingID == meetingID
+	}
+	return a.MeetingID != nil && *a.MeetingID == meetingID
+}
