@@ -25,6 +25,7 @@ Without a command, opens the CX Committee window.
 Commands:
   demo     fill an empty database with a sample committee   [--db PATH] [--as-of DATE]
   check    print the governance health check and integrity  [--db PATH] [--as-of DATE]
+  agenda   print the draft agenda of the next meeting       [--db PATH] [--as-of DATE]
   help     show this help
 
 Flags:
@@ -83,6 +84,10 @@ func dispatch(args []string, stdout io.Writer) error {
 		return withStore(args, true, func(s *app.Store, asOf models.Date) error {
 			_, err := s.WriteCheck(stdout, asOf)
 			return err
+		})
+	case "agenda":
+		return withStore(args, true, func(s *app.Store, asOf models.Date) error {
+			return s.WriteAgenda(stdout, asOf)
 		})
 	case "help", "-h", "--help":
 		return flag.ErrHelp

@@ -139,3 +139,24 @@ func TestHelpPrintsUsage(t *testing.T) {
 		t.Errorf("help: exit %d, out %q", code, out)
 	}
 }
+
+func TestAgendaCommandReflectsLiveData(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "committee.db")
+	if _, e, code := cli(t, "demo", "--db", db, "--as-of", "2026-11-23"); code != 0 {
+		t.Fatalf("demo: %s", e)
+	}
+	out, errOut, code := cli(t, "agenda", "--db", db, "--as-of", "2026-11-23")
+	if code != 0 {
+		t.Fatalf("agenda: exit %d %s", code, errOut)
+	}
+	for _, want := range []string{"Draft agenda: CX Committee – December 2026, 2026-12-02", "\nOverdue actions (5)\n",
+		"Decisions due for review", "Initiatives needing attention", "Targets at risk or off track", "Committee gaps",
+		"  - Legal (Martin Frost): no active representative with decision authority"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("agenda lacks %q:\n%s", want, out)
+		}
+	}
+	if _, errOut, code := cli(t, "agenda", "--db", db, "--as-of", "23/11/2026"); code != 2 || !strings.HasPrefix(errOut, "cxcommittee: ") {
+		t.Errorf("bad date: exit %d %q", code, errOut)
+	}
+}

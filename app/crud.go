@@ -40,6 +40,13 @@ func Update[T any, P ptrEntity[T]](s *Store, rec P) error {
 // agenda items) goes with its record; other links are cleared.
 func Delete[T any, P ptrEntity[T]](s *Store, id uint) error {
 	return s.write(func(tx *gorm.DB) error {
+		rec := P(new(T))
+		if err := tx.First(rec, id).Error; err != nil {
+			return fmt.Errorf("the record %w", ErrNotFound)
+		}
+		if err := guard(tx, rec, true); err != nil {
+			return err
+		}
 		res := tx.Delete(P(new(T)), id)
 		if res.Error != nil {
 			return res.Error
@@ -90,6 +97,9 @@ func createIn[T any, P ptrEntity[T]](tx *gorm.DB, rec P) error {
 	if rec.Key() != 0 {
 		return errors.New("this record is already saved; update it instead")
 	}
+	if err := guard(tx, rec, false); err != nil {
+		return err
+	}
 	rec.SetVer(1)
 	if err := tx.Omit(clause.Associations).Create(rec).Error; err != nil {
 		rec.SetVer(0)
@@ -104,6 +114,9 @@ func updateIn[T any, P ptrEntity[T]](tx *gorm.DB, rec P) error {
 	}
 	if rec.Key() == 0 {
 		return errors.New("this record is not saved yet; create it instead")
+	}
+	if err := guard(tx, rec, false); err != nil {
+		return err
 	}
 	read := rec.Ver()
 	rec.SetVer(read + 1)

@@ -24,7 +24,7 @@ func (s *Store) LoadDemo(asOf models.Date) error {
 		b := &demoBuilder{tx: tx, asOf: asOf, dept: map[string]uint{}, member: map[string]uint{},
 			journey: map[string]uint{}, target: map[string]uint{}, initiative: map[string]uint{}}
 		steps := []func() error{b.program, b.departments, b.members, b.journeys, b.targets, b.measurements,
-			b.initiatives, b.statusUpdates, b.meetingsAndAttendance, b.decisionsTaken, b.actions, b.agenda}
+			b.initiatives, b.statusUpdates, b.meetingsAndAttendance, b.decisionsTaken, b.actions, b.agenda, b.closeMeetings}
 		for _, step := range steps {
 			if err := step(); err != nil {
 				return err
@@ -261,6 +261,9 @@ func (b *demoBuilder) initiatives() error {
 			return err
 		}
 		b.initiative[i.Title] = i.ID
+		if err := b.history(i, d); err != nil {
+			return err
+		}
 		for _, t := range d.targets {
 			if err := b.tx.Exec("INSERT INTO initiative_targets (initiative_id, target_id) VALUES (?, ?)", i.ID, *b.ref(b.target, t)).Error; err != nil {
 				return err
@@ -297,12 +300,35 @@ func (b *demoBuilder) statusUpdates() error {
 		{"Payment plans for customers in difficulty", "James Carter", 40, models.HealthAmber, 50, "Policy draft with Legal."},
 		{"Payment plans for customers in difficulty", "James Carter", 10, models.HealthRed, 55, "Regulator guidance changed; policy must be rewritten before launch."},
 		{"Voice of the customer dashboard", "Emma Clarke", 14, models.HealthGreen, 70, "Survey and complaint feeds connected."},
+		{"Chatbot hand-over to agents", "Lukas Novak", 48, models.HealthAmber, 25, "Waiting for the vendor's hand-over interface."},
 		{"Chatbot hand-over to agents", "Lukas Novak", 20, models.HealthAmber, 25, "No owner since the digital reorganisation."},
 	}
 	for _, r := range rows {
 		u := models.StatusUpdate{InitiativeID: *b.ref(b.initiative, r.initiative), Date: b.day(-r.daysAgo),
 			AuthorID: b.ref(b.member, r.author), Health: r.health, PercentComplete: r.pct, Note: r.note}
 		if err := createIn(b.tx, &u); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// history records the status changes that brought a sample initiative to
+// its status: started on its start date, finished or stopped near its due date.
+func (b *demoBuilder) history(i models.Initiative, d demoInitiative) error {
+	var changes []models.StatusChange
+	if d.start <= 0 && i.Status != models.InitiativeProposed {
+		changes = append(changes, models.StatusChange{InitiativeID: i.ID, Date: b.day(d.start), From: models.InitiativeProposed, To: models.InitiativeActive})
+	}
+	if i.Status == models.InitiativeDone || i.Status == models.InitiativeCancelled || i.Status == models.InitiativeOnHold {
+		end := min(d.due, -5)
+		if i.Status == models.InitiativeOnHold {
+			end = -70
+		}
+		changes = append(changes, models.StatusChange{InitiativeID: i.ID, Date: b.day(end), From: models.InitiativeActive, To: i.Status})
+	}
+	for n := range changes {
+		if err := createIn(b.tx, &changes[n]); err != nil {
 			return err
 		}
 	}

@@ -14,10 +14,13 @@ func (b *demoBuilder) meetingsAndAttendance() error {
 	statuses := []models.MeetingStatus{models.MeetingMinutesApproved, models.MeetingMinutesApproved, models.MeetingHeld, models.MeetingPlanned}
 	for n, off := range meetingOffsets {
 		day := b.day(off)
-		m := models.Meeting{Title: fmt.Sprintf("CX Committee – %s %d", day.Time().Month(), day.Time().Year()), Date: day, Status: statuses[n]}
+		// Meetings start planned so their records can be written; closeMeetings
+		// then gives them their real status.
+		m := models.Meeting{Title: fmt.Sprintf("CX Committee – %s %d", day.Time().Month(), day.Time().Year()), Date: day, Status: models.MeetingPlanned}
 		if err := createIn(b.tx, &m); err != nil {
 			return err
 		}
+		m.Status = statuses[n]
 		b.meetings = append(b.meetings, m)
 		if m.Status == models.MeetingPlanned {
 			continue
@@ -101,8 +104,12 @@ func (b *demoBuilder) decisionsTaken() error {
 		b.decisions = append(b.decisions, d)
 	}
 	// The Q3 launch decision (4) is superseded by the later one (5).
-	old := &b.decisions[4]
-	old.Status, old.SupersededByID = models.DecisionSuperseded, &b.decisions[5].ID
+	old, repl := &b.decisions[4], &b.decisions[5]
+	repl.SupersedesID = &old.ID
+	if err := updateIn(b.tx, repl); err != nil {
+		return err
+	}
+	old.Status, old.SupersededByID = models.DecisionSuperseded, &repl.ID
 	return updateIn(b.tx, old)
 }
 
@@ -136,7 +143,11 @@ func (b *demoBuilder) actions() error {
 			a.RevisedDueDate = b.day(r.revised)
 		}
 		if r.meeting >= 0 {
-			a.MeetingID = &b.meetings[r.meeting].ID
+			a.MeetingID, a.OpenedOn = &b.meetings[r.meeting].ID, b.meetings[r.meeting].Date
+			if !a.Status.Closed() {
+				// Closing each held meeting carried its open actions on to the next one.
+				a.CarriedToMeetingID = &b.meetings[3].ID
+			}
 		}
 		if r.decision >= 0 {
 			a.DecisionID = &b.decisions[r.decision].ID
@@ -173,6 +184,17 @@ func (b *demoBuilder) agenda() error {
 		pos[r.meeting]++
 		a := models.AgendaItem{MeetingID: b.meetings[r.meeting].ID, Position: pos[r.meeting], Topic: r.topic, LinkKind: r.kind, LinkID: r.id}
 		if err := createIn(b.tx, &a); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// closeMeetings gives the sample meetings their held and approved statuses
+// once everything taken at them is written.
+func (b *demoBuilder) closeMeetings() error {
+	for _, m := range b.meetings {
+		if err := b.tx.Model(&models.Meeting{}).Where("id = ?", m.ID).Update("status", m.Status).Error; err != nil {
 			return err
 		}
 	}

@@ -13,14 +13,24 @@ import (
 // to targetIDs, all in one transaction.
 func (s *Store) SaveInitiative(i *models.Initiative, targetIDs []uint) error {
 	return s.write(func(tx *gorm.DB) error {
-		var err error
-		if i.ID == 0 {
-			err = createIn(tx, i)
-		} else {
-			err = updateIn(tx, i)
-		}
-		if err != nil {
+		from := models.InitiativeProposed
+		if i.ID != 0 {
+			var stored models.Initiative
+			if err := tx.Select("id, status").First(&stored, i.ID).Error; err != nil {
+				return fmt.Errorf("the initiative %w", ErrNotFound)
+			}
+			from = stored.Status
+			if err := updateIn(tx, i); err != nil {
+				return err
+			}
+		} else if err := createIn(tx, i); err != nil {
 			return err
+		}
+		if i.Status != from {
+			change := models.StatusChange{InitiativeID: i.ID, Date: models.Today(), From: from, To: i.Status}
+			if err := createIn(tx, &change); err != nil {
+				return err
+			}
 		}
 		targets := make([]models.Target, len(targetIDs))
 		for n, id := range targetIDs {

@@ -134,6 +134,7 @@ type DecisionRow struct {
 	models.Decision
 	Owner, Meeting, Link string
 	DueForReview         bool
+	NoQuorum             bool // taken at a meeting that was not quorate
 }
 
 // DecisionRows lists every decision, newest first.
@@ -146,6 +147,14 @@ func (s *Store) DecisionRows(asOf models.Date) ([]DecisionRow, error) {
 	if err != nil {
 		return nil, err
 	}
+	held, err := List[models.Meeting](s, "id")
+	if err != nil {
+		return nil, err
+	}
+	quorums, err := s.quorums(held)
+	if err != nil {
+		return nil, err
+	}
 	rows := make([]DecisionRow, len(list))
 	for n, d := range list {
 		link := Of(names.Initiatives, d.InitiativeID)
@@ -154,6 +163,10 @@ func (s *Store) DecisionRows(asOf models.Date) ([]DecisionRow, error) {
 		}
 		rows[n] = DecisionRow{Decision: d, Owner: Of(names.Members, d.OwnerID), Meeting: Of(names.Meetings, d.MeetingID),
 			Link: link, DueForReview: models.DecisionDueForReview(d, asOf)}
+		if d.MeetingID != nil {
+			q, ok := quorums[*d.MeetingID]
+			rows[n].NoQuorum = ok && !q.Met
+		}
 	}
 	return rows, nil
 }

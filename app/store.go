@@ -27,7 +27,7 @@ type Store struct {
 func allModels() []any {
 	return []any{
 		&models.Program{}, &models.Department{}, &models.Member{}, &models.Journey{},
-		&models.Target{}, &models.Initiative{}, &models.StatusUpdate{}, &models.Measurement{},
+		&models.Target{}, &models.Initiative{}, &models.StatusUpdate{}, &models.StatusChange{}, &models.Measurement{},
 		&models.Meeting{}, &models.Attendance{}, &models.Decision{}, &models.ActionItem{}, &models.AgendaItem{},
 	}
 }

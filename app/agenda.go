@@ -1,0 +1,235 @@
+package app
+
+import (
+	"fmt"
+	"io"
+	"sort"
+
+	"cxcommittee/models"
+
+	"gorm.io/gorm"
+)
+
+// MattersArising drafts the agenda entries as of a meeting day, from live data.
+func (s *Store) MattersArising(day models.Date) ([]models.AgendaEntry, error) {
+	c, err := s.Committee(day)
+	if err != nil {
+		return nil, err
+	}
+	in := models.AgendaInput{Committee: c, Readings: map[uint]models.TargetReading{}}
+	if in.Actions, err = List[models.ActionItem](s, "COALESCE(revised_due_date, original_due_date), id"); err != nil {
+		return nil, err
+	}
+	rows, err := s.Scorecard(day)
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		in.Readings[r.Target.ID] = r.Reading
+	}
+	if in.PrevPercent, err = s.previousPercents(); err != nil {
+		return nil, err
+	}
+	names, err := s.Names()
+	if err != nil {
+		return nil, err
+	}
+	in.MemberNames = names.Members
+	return models.MattersArising(in), nil
+}
+
+// previousPercents maps each initiative to the percent complete reported in
+// the status update before its latest one.
+func (s *Store) previousPercents() (map[uint]int, error) {
+	var rows []struct {
+		InitiativeID    uint
+		PercentComplete int
+	}
+	err := s.db.Raw(`SELECT initiative_id, percent_complete FROM (
+		SELECT initiative_id, percent_complete,
+			ROW_NUMBER() OVER (PARTITION BY initiative_id ORDER BY date DESC, id DESC) AS n
+		FROM status_updates) WHERE n = 2`).Scan(&rows).Error
+	out := make(map[uint]int, len(rows))
+	for _, r := range rows {
+		out[r.InitiativeID] = r.PercentComplete
+	}
+	return out, translate(err, nil)
+}
+
+// AgendaItems returns a meeting's agenda in order.
+func (s *Store) AgendaItems(meetingID uint) ([]models.AgendaItem, error) {
+	var list []models.AgendaItem
+	err := s.db.Where("meeting_id = ?", meetingID).Order("position, id").Find(&list).Error
+	return list, translate(err, nil)
+}
+
+// DraftAgenda adds to a meeting's agenda every matter arising as of its
+// date that is not on it yet, and returns how many it added.
+func (s *Store) DraftAgenda(meetingID uint) (int, error) {
+	m, err := Get[models.Meeting](s, meetingID)
+	if err != nil {
+		return 0, err
+	}
+	entries, err := s.MattersArising(m.Date)
+	if err != nil {
+		return 0, err
+	}
+	added := 0
+	err = s.write(func(tx *gorm.DB) error {
+		var items []models.AgendaItem
+		if err := tx.Where("meeting_id = ?", meetingID).Find(&items).Error; err != nil {
+			return err
+		}
+		have, last := map[string]bool{}, 0
+		for _, it := range items {
+			have[agendaKey(it.LinkKind, it.LinkID, it.Topic)] = true
+			last = max(last, it.Position)
+		}
+		for _, e := range entries {
+			item := models.AgendaItem{MeetingID: meetingID, Topic: e.Section + ": " + e.Topic()}
+			if e.Kind != "" {
+				id := e.ID
+				item.LinkKind, item.LinkID = e.Kind, &id
+			}
+			if have[agendaKey(item.LinkKind, item.LinkID, item.Topic)] {
+				continue
+			}
+			last++
+			item.Position = last
+			if err := createIn(tx, &item); err != nil {
+				return err
+			}
+			added++
+		}
+		return nil
+	})
+	return added, err
+}
+
+func agendaKey(kind string, id *uint, topic string) string {
+	if kind != "" && id != nil {
+		return fmt.Sprintf("%s#%d", kind, *id)
+	}
+	return "topic:" + topic
+}
+
+// MoveAgendaItem moves an item one place up (delta -1) or down (+1).
+func (s *Store) MoveAgendaItem(id uint, delta int) error {
+	return s.write(func(tx *gorm.DB) error {
+		var it models.AgendaItem
+		if err := tx.First(&it, id).Error; err != nil {
+			return fmt.Errorf("the agenda item %w", ErrNotFound)
+		}
+		var items []models.AgendaItem
+		if err := tx.Where("meeting_id = ?", it.MeetingID).Order("position, id").Find(&items).Error; err != nil {
+			return err
+		}
+		at := -1
+		for i := range items {
+			if items[i].ID == id {
+				at = i
+			}
+		}
+		to := at + delta
+		if at < 0 || to < 0 || to >= len(items) {
+			return nil
+		}
+		items[at], items[to] = items[to], items[at]
+		for i := range items {
+			if items[i].Position != i+1 {
+				items[i].Position = i + 1
+				if err := updateIn(tx, &items[i]); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+}
+
+// WriteAgenda prints the draft agenda of the next meeting as of asOf as
+// plain text, grouped in sections with headings, one line per item naming
+// the record, its owner and why it is there.
+func (s *Store) WriteAgenda(w io.Writer, asOf models.Date) error {
+	next, err := s.NextMeeting(asOf)
+	if err != nil {
+		return err
+	}
+	day, title := asOf, "Next meeting (none planned yet)"
+	if next != nil {
+		day, title = next.Date, next.Title
+	}
+	entries, err := s.MattersArising(day)
+	if err != nil {
+		return err
+	}
+	p, _, err := s.Program()
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "Draft agenda: %s, %s\n", title, day)
+	if p.OrganisationName != "" {
+		fmt.Fprintf(w, "%s — matters arising as of %s\n", p.OrganisationName, day)
+	}
+	bySection := map[string][]models.AgendaEntry{}
+	for _, e := range entries {
+		bySection[e.Section] = append(bySection[e.Section], e)
+	}
+	for _, sec := range models.AgendaSections {
+		list := bySection[sec]
+		fmt.Fprintf(w, "\n%s (%d)\n", sec, len(list))
+		if len(list) == 0 {
+			fmt.Fprintln(w, "  none")
+		}
+		if sec != models.SectionActions { // actions stay in due-date order
+			sort.SliceStable(list, func(i, j int) bool { return list[i].Title < list[j].Title })
+		}
+		for _, e := range list {
+			owner := e.Owner
+			if owner == "" {
+				owner = "no owner"
+			}
+			fmt.Fprintf(w, "  - %s (%s): %s\n", e.Title, owner, e.Why)
+		}
+	}
+	return nil
+}
+
+// SinceLastMeeting lists what changed between the meeting before day and day.
+func (s *Store) SinceLastMeeting(day models.Date) ([]models.Change, models.Date, error) {
+	prev, err := s.PreviousMeeting(day)
+	if err != nil {
+		return nil, models.Date{}, err
+	}
+	from := day.AddDays(-models.DefaultCadenceDays)
+	if prev != nil {
+		from = prev.Date
+	}
+	in := models.SinceInput{From: from, To: day, Measurements: map[uint][]models.Measurement{}}
+	if in.Initiatives, err = List[models.Initiative](s, "title"); err != nil {
+		return nil, from, err
+	}
+	if in.Changes, err = List[models.StatusChange](s, "date"); err != nil {
+		return nil, from, err
+	}
+	if err := s.db.Where("date <= ?", day).Find(&in.Updates).Error; err != nil {
+		return nil, from, translate(err, nil)
+	}
+	if in.Targets, err = List[models.Target](s, "name"); err != nil {
+		return nil, from, err
+	}
+	var ms []models.Measurement
+	if err := s.db.Where("date <= ?", day).Find(&ms).Error; err != nil {
+		return nil, from, translate(err, nil)
+	}
+	for _, m := range ms {
+		in.Measurements[m.TargetID] = append(in.Measurements[m.TargetID], m)
+	}
+	if in.Decisions, err = List[models.Decision](s, "id"); err != nil {
+		return nil, from, err
+	}
+	if in.Actions, err = List[models.ActionItem](s, "id"); err != nil {
+		return nil, from, err
+	}
+	return models.SinceLastMeeting(in), from, nil
+}

@@ -1,0 +1,189 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+
+	"cxcommittee/models"
+
+	"gorm.io/gorm"
+)
+
+// NextMeeting returns the first planned meeting on or after asOf, or nil.
+func (s *Store) NextMeeting(asOf models.Date) (*models.Meeting, error) {
+	return s.meetingWhere("status = ? AND date >= ?", "date, id", models.MeetingPlanned, asOf)
+}
+
+// PreviousMeeting returns the last meeting held before day, or nil.
+func (s *Store) PreviousMeeting(day models.Date) (*models.Meeting, error) {
+	return s.meetingWhere("status <> ? AND date < ?", "date DESC, id DESC", models.MeetingPlanned, day)
+}
+
+func (s *Store) meetingWhere(cond, order string, args ...any) (*models.Meeting, error) {
+	var m models.Meeting
+	err := s.db.Where(cond, args...).Order(order).First(&m).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, translate(err, nil)
+	}
+	return &m, nil
+}
+
+// CloseMeeting marks a planned meeting as held and, in the same
+// transaction, carries its open actions over to the next planned meeting
+// (planning one a cadence later if there is none). It returns how many
+// actions went on and the meeting they went to.
+func (s *Store) CloseMeeting(id uint) (carried int, next models.Meeting, err error) {
+	err = s.write(func(tx *gorm.DB) error {
+		var m models.Meeting
+		if err := tx.First(&m, id).Error; err != nil {
+			return fmt.Errorf("the meeting %w", ErrNotFound)
+		}
+		if m.Status != models.MeetingPlanned {
+			return &models.FieldError{Field: "Status", Message: "this meeting is already " + string(m.Status)}
+		}
+		m.Status = models.MeetingHeld
+		if err := updateIn(tx, &m); err != nil {
+			return err
+		}
+		var err error
+		if next, err = nextOrNew(tx, m); err != nil {
+			return err
+		}
+		var open []models.ActionItem
+		if err := tx.Where("status NOT IN ?", []models.ActionStatus{models.ActionDone, models.ActionCancelled}).Find(&open).Error; err != nil {
+			return err
+		}
+		moved := models.CarryOver(open, m, next)
+		for i := range moved {
+			if err := updateIn(tx, &moved[i]); err != nil {
+				return fmt.Errorf("carrying over %q: %w", moved[i].Description, err)
+			}
+		}
+		carried = len(moved)
+		return nil
+	})
+	return carried, next, err
+}
+
+// nextOrNew returns the next planned meeting after m, planning one a
+// cadence later when there is none.
+func nextOrNew(tx *gorm.DB, m models.Meeting) (models.Meeting, error) {
+	var next models.Meeting
+	err := tx.Where("status = ? AND date > ? AND id <> ?", models.MeetingPlanned, m.Date, m.ID).Order("date, id").First(&next).Error
+	if err == nil {
+		return next, nil
+	}
+	if !errors.Is(err, gorm.ErrRecordNotFound) {
+		return next, err
+	}
+	p := models.NewProgram("")
+	tx.Order("id").Limit(1).Find(&p)
+	day := m.Date.AddDays(max(p.CadenceDays, 1))
+	next = models.Meeting{Title: fmt.Sprintf("CX Committee – %s %d", day.Time().Month(), day.Time().Year()), Date: day, Status: models.MeetingPlanned}
+	return next, createIn(tx, &next)
+}
+
+// ApproveMinutes marks a held meeting's minutes approved: from then on its
+// attendance, decisions and the actions taken there are read-only.
+func (s *Store) ApproveMinutes(id uint) error {
+	return s.write(func(tx *gorm.DB) error {
+		var m models.Meeting
+		if err := tx.First(&m, id).Error; err != nil {
+			return fmt.Errorf("the meeting %w", ErrNotFound)
+		}
+		m.Status = models.MeetingMinutesApproved
+		return updateIn(tx, &m)
+	})
+}
+
+// Attendance returns a meeting's attendance records.
+func (s *Store) Attendance(meetingID uint) ([]models.Attendance, error) {
+	var list []models.Attendance
+	err := s.db.Where("meeting_id = ?", meetingID).Order("id").Find(&list).Error
+	return list, translate(err, nil)
+}
+
+// SetAttendance records (or changes) how a member took part in a meeting.
+func (s *Store) SetAttendance(meetingID, memberID uint, status models.AttendanceStatus, proxy *uint) error {
+	return s.write(func(tx *gorm.DB) error {
+		var a models.Attendance
+		err := tx.Where("meeting_id = ? AND member_id = ?", meetingID, memberID).First(&a).Error
+		a.MeetingID, a.MemberID, a.Status, a.ProxyMemberID = meetingID, memberID, status, proxy
+		if status != models.AttendanceProxy {
+			a.ProxyMemberID = nil
+		}
+		if errors.Is(err, gorm.ErrRecordNotFound) {
+			return createIn(tx, &a)
+		}
+		if err != nil {
+			return err
+		}
+		return updateIn(tx, &a)
+	})
+}
+
+// Quorum decides whether a meeting's attendance makes a quorum.
+func (s *Store) Quorum(meetingID uint) (models.QuorumResult, error) {
+	m, err := Get[models.Meeting](s, meetingID)
+	if err != nil {
+		return models.QuorumResult{}, err
+	}
+	quorums, err := s.quorums([]models.Meeting{m})
+	return quorums[meetingID], err
+}
+
+// quorums decides the quorum of several meetings with one load of the committee.
+func (s *Store) quorums(meetings []models.Meeting) (map[uint]models.QuorumResult, error) {
+	out := map[uint]models.QuorumResult{}
+	if len(meetings) == 0 {
+		return out, nil
+	}
+	p, _, err := s.Program()
+	if err != nil {
+		return nil, err
+	}
+	depts, err := List[models.Department](s, "name")
+	if err != nil {
+		return nil, err
+	}
+	members, err := List[models.Member](s, "id")
+	if err != nil {
+		return nil, err
+	}
+	var atts []models.Attendance
+	if err := s.db.Find(&atts).Error; err != nil {
+		return nil, translate(err, nil)
+	}
+	byMeeting := map[uint][]models.Attendance{}
+	for _, a := range atts {
+		byMeeting[a.MeetingID] = append(byMeeting[a.MeetingID], a)
+	}
+	for _, m := range meetings {
+		out[m.ID] = models.Quorum(depts, members, byMeeting[m.ID], m.Date, p.QuorumPercent)
+	}
+	return out, nil
+}
+
+// SupersedeDecision records a new decision that replaces an earlier one and
+// links the two both ways, in one transaction. The earlier decision keeps
+// its history; only its status and link change.
+func (s *Store) SupersedeDecision(oldID uint, repl *models.Decision) error {
+	return s.write(func(tx *gorm.DB) error {
+		var old models.Decision
+		if err := tx.First(&old, oldID).Error; err != nil {
+			return fmt.Errorf("the decision to supersede %w", ErrNotFound)
+		}
+		if old.Status == models.DecisionSuperseded || old.Status == models.DecisionRejected {
+			return &models.FieldError{Field: "SupersedesID", Message: "a " + string(old.Status) + " decision cannot be superseded"}
+		}
+		repl.SupersedesID = &old.ID
+		if err := createIn(tx, repl); err != nil {
+			return err
+		}
+		old.Status, old.SupersededByID = models.DecisionSuperseded, &repl.ID
+		return updateIn(tx, &old)
+	})
+}
