@@ -28,7 +28,9 @@ func TestAgendaSelectionRules(t *testing.T) {
 			in.Actions = []ActionItem{{Record: Record{ID: 7}, Description: "Call detractors", OwnerID: Ptr(uint(3)), Status: ActionOpen, OriginalDueDate: MustDate("2026-11-20"), TimesCarriedOver: 2}}
 		}, SectionActions, "Call detractors", "due 2026-11-20, 3 days overdue; carried over 2 times"},
 		{"decision due for review", func(in *AgendaInput) { in.Decisions[0].ReviewDate = MustDate("2026-11-23") }, SectionDecisions, "Fund it", "review due 2026-11-23"},
-		{"red initiative", func(in *AgendaInput) { in.Initiatives[0].Health, in.Initiatives[0].HealthReason = HealthRed, "vendor late." },
+		{"red initiative", func(in *AgendaInput) {
+			in.Initiatives[0].Health, in.Initiatives[0].HealthReason = HealthRed, "vendor late."
+		},
 			SectionInitiatives, "Welcome pack", "red: vendor late"},
 		{"amber without progress", func(in *AgendaInput) {
 			in.Initiatives[0].Health, in.Initiatives[0].PercentComplete = HealthAmber, 40
