@@ -36,6 +36,8 @@ func newDecisionsScreen(m *mainWindow) *decisionsScreen {
 				less:   func(a, b app.DecisionRow) bool { return dateLess(a.ReviewDate, b.ReviewDate) }},
 			{title: "Linked to", width: 240, text: func(r app.DecisionRow) string { return r.Link }},
 			{title: "Meeting", width: 260, text: func(r app.DecisionRow) string { return r.Meeting }},
+			{title: "Quorum", width: 120, text: func(r app.DecisionRow) string { return map[bool]string{true: "no quorum"}[r.NoQuorum] },
+				colour: func(r app.DecisionRow) color.Color { return flagColour(r.NoQuorum) }},
 		},
 		statusName: "Status",
 		statuses:   append(words(models.DecisionStatuses), "due for review"),
@@ -79,7 +81,7 @@ func newDecisionsScreen(m *mainWindow) *decisionsScreen {
 	}
 	s.actions.onOpen = func(r app.ActionRow) { s.editAction(r.ActionItem) }
 	s.actions.onNew = func() {
-		s.editAction(models.ActionItem{Status: models.ActionOpen, OriginalDueDate: s.m.today().AddDays(14)})
+		s.editAction(models.ActionItem{Status: models.ActionOpen, OpenedOn: s.m.today(), OriginalDueDate: s.m.today().AddDays(14)})
 	}
 	s.actions.onDelete = func(r app.ActionRow) {
 		s.m.confirmDelete("the action “"+models.Shorten(r.Description, 80)+"”", "", func() error { return app.Delete[models.ActionItem](s.m.store, r.ID) })
@@ -198,6 +200,11 @@ func (s *decisionsScreen) ensureNames() bool {
 }
 
 func (s *decisionsScreen) editDecision(d models.Decision) {
+	s.editDecisionWith(d, func(rec *models.Decision) error { return saveRecord(s.m.store, rec) })
+}
+
+// editDecisionWith opens the decision form; save stores what it gathers.
+func (s *decisionsScreen) editDecisionWith(d models.Decision, save func(*models.Decision) error) {
 	if !s.ensureNames() {
 		return
 	}
@@ -255,7 +262,7 @@ func (s *decisionsScreen) editDecision(d models.Decision) {
 		}
 		return &rec, rec.Validate()
 	}
-	showRecordForm(f, s.m, gather, func(rec *models.Decision) error { return saveRecord(s.m.store, rec) }, func() { s.openDecision(d.ID) })
+	showRecordForm(f, s.m, gather, save, func() { s.openDecision(d.ID) })
 }
 
 func (s *decisionsScreen) editAction(a models.ActionItem) {

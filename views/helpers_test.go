@@ -111,6 +111,18 @@ func choose(t *testing.T, f *widget.Form, label, option string) {
 	field(t, f, label).(*widget.Select).SetSelected(option)
 }
 
+// hasButton reports whether o shows a button with the given text.
+func hasButton(o fyne.CanvasObject, text string) bool {
+	found := false
+	walk(o, func(x fyne.CanvasObject) bool {
+		if btn, ok := x.(*widget.Button); ok && btn.Text == text && btn.Visible() {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
 // button finds a button by its text inside o.
 func button(t *testing.T, o fyne.CanvasObject, text string) *widget.Button {
 	t.Helper()

@@ -40,6 +40,16 @@ func (s *initiativesScreen) openDetail(id uint) {
 	d.dlg.Show()
 }
 
+// postUpdateFor opens "Post update" for initiative id without its detail.
+func (s *initiativesScreen) postUpdateFor(id uint) {
+	d := &initiativeDetail{s: s}
+	if err := d.load(id); err != nil {
+		s.m.showError(err)
+		return
+	}
+	d.postUpdate()
+}
+
 func (d *initiativeDetail) load(id uint) error {
 	st := d.s.m.store
 	var err error
@@ -131,10 +141,12 @@ func (d *initiativeDetail) postUpdate() {
 		if err := d.s.m.store.PostStatusUpdate(u); err != nil {
 			return err
 		}
-		if err := d.load(d.ini.ID); err != nil {
-			return err
+		if d.dlg != nil {
+			if err := d.load(d.ini.ID); err != nil {
+				return err
+			}
+			d.render()
 		}
-		d.render()
 		d.s.m.changed()
 		return nil
 	}, func() {})

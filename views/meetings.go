@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 
 	"cxcommittee/app"
 	"cxcommittee/models"
@@ -12,8 +13,11 @@ import (
 
 // meetingsScreen is the register of committee meetings.
 type meetingsScreen struct {
-	m   *mainWindow
-	reg *register[app.MeetingRow]
+	m     *mainWindow
+	reg   *register[app.MeetingRow]
+	stack *fyne.Container // the register, or one meeting being run
+	list  fyne.CanvasObject
+	live  *meetingView // the meeting shown, if any
 }
 
 func newMeetingsScreen(m *mainWindow) *meetingsScreen {
@@ -55,9 +59,17 @@ func attendanceText(r app.MeetingRow) string {
 	return strings.Join(parts, ", ")
 }
 
-func (s *meetingsScreen) content() fyne.CanvasObject { return s.reg.build() }
+func (s *meetingsScreen) content() fyne.CanvasObject {
+	s.list = s.reg.build()
+	s.stack = container.NewStack(s.list)
+	return s.stack
+}
 
 func (s *meetingsScreen) reload() {
+	if s.live != nil {
+		s.live.reload()
+		return
+	}
 	var rows []app.MeetingRow
 	s.m.load(func() (err error) {
 		rows, err = s.m.store.MeetingRows()
@@ -65,7 +77,11 @@ func (s *meetingsScreen) reload() {
 	}, func() { s.reg.setRows(rows) })
 }
 
-func (s *meetingsScreen) focusFilter() { s.m.win.Canvas().Focus(s.reg.filter) }
+func (s *meetingsScreen) focusFilter() {
+	if s.live == nil {
+		s.m.win.Canvas().Focus(s.reg.filter)
+	}
+}
 
 func (s *meetingsScreen) newRecord() {
 	p, _, _ := s.m.store.Program()
@@ -73,8 +89,29 @@ func (s *meetingsScreen) newRecord() {
 	s.edit(models.Meeting{Title: fmt.Sprintf("CX Committee – %s %d", day.Time().Month(), day.Time().Year()), Date: day, Status: models.MeetingPlanned})
 }
 
-// open shows a meeting (its edit form for now).
+// open shows the meeting screen of meeting id, where it is run.
 func (s *meetingsScreen) open(id uint) {
+	s.m.showSection(s)
+	v := newMeetingView(s, id)
+	if err := v.load(); err != nil {
+		s.m.showError(err)
+		return
+	}
+	s.live = v
+	s.stack.Objects = []fyne.CanvasObject{v.build()}
+	s.stack.Refresh()
+}
+
+// back returns from a meeting to the register.
+func (s *meetingsScreen) back() {
+	s.live = nil
+	s.stack.Objects = []fyne.CanvasObject{s.list}
+	s.stack.Refresh()
+	s.reload()
+}
+
+// editByID opens the form of meeting id.
+func (s *meetingsScreen) editByID(id uint) {
 	mt, err := app.Get[models.Meeting](s.m.store, id)
 	if err != nil {
 		s.m.showError(err)
@@ -101,5 +138,5 @@ func (s *meetingsScreen) edit(mt models.Meeting) {
 		}
 		return &rec, rec.Validate()
 	}
-	showRecordForm(f, s.m, gather, func(rec *models.Meeting) error { return saveRecord(s.m.store, rec) }, func() { s.open(mt.ID) })
+	showRecordForm(f, s.m, gather, func(rec *models.Meeting) error { return saveRecord(s.m.store, rec) }, func() { s.editByID(mt.ID) })
 }

@@ -286,3 +286,45 @@ func (m *mainWindow) deleteRecord(kind, what string, id uint, del func() error) 
 	}
 	m.confirmDelete(what, impact, del)
 }
+
+// info shows a short message.
+func (m *mainWindow) info(title, msg string) { dialog.ShowInformation(title, msg, m.win) }
+
+// openLinked opens the record an agenda item links to, in its own dialog.
+func (m *mainWindow) openLinked(kind string, id uint) {
+	var err error
+	switch kind {
+	case "initiative":
+		m.initiatives.openDetail(id)
+	case "target":
+		m.targets.openDetail(id)
+	case "decision":
+		var d models.Decision
+		if d, err = app.Get[models.Decision](m.store, id); err == nil {
+			m.decisions.editDecision(d)
+		}
+	case "action":
+		var a models.ActionItem
+		if a, err = app.Get[models.ActionItem](m.store, id); err == nil {
+			m.decisions.editAction(a)
+		}
+	case "department":
+		var d models.Department
+		if d, err = app.Get[models.Department](m.store, id); err == nil {
+			m.committee.editDepartment(d)
+		}
+	case "member":
+		var mb models.Member
+		if mb, err = app.Get[models.Member](m.store, id); err == nil {
+			m.committee.editMember(mb)
+		}
+	case "journey":
+		var j models.Journey
+		if j, err = app.Get[models.Journey](m.store, id); err == nil {
+			m.journeys.edit(j)
+		}
+	}
+	if err != nil {
+		m.showError(err)
+	}
+}

@@ -1,0 +1,217 @@
+package views
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"cxcommittee/app"
+	"cxcommittee/models"
+)
+
+// agendaTab walks the agenda item by item: the list on the left, the item
+// under discussion on the right with what can be done about it in place.
+func (v *meetingView) agendaTab() fyne.CanvasObject {
+	list := &widget.List{
+		Length:     func() int { return len(v.agenda) },
+		CreateItem: func() fyne.CanvasObject { l := widget.NewLabel(""); l.Truncation = fyne.TextTruncateEllipsis; return l },
+		UpdateItem: func(i widget.ListItemID, o fyne.CanvasObject) {
+			o.(*widget.Label).SetText(fmt.Sprintf("%d. %s", i+1, v.agenda[i].Topic))
+		},
+	}
+	detail := container.NewStack()
+	show := func(i int) {
+		v.current = i
+		detail.Objects = []fyne.CanvasObject{v.itemPanel(list)}
+		detail.Refresh()
+	}
+	list.OnSelected = func(i widget.ListItemID) { show(i) }
+	topic := widget.NewEntry()
+	topic.SetPlaceHolder("New agenda item")
+	add := widget.NewButtonWithIcon("Add", theme.ContentAddIcon(), func() { v.addItem(topic.Text) })
+	draft := widget.NewButtonWithIcon("Draft from matters arising", theme.DocumentIcon(), v.draftAgenda)
+	tools := container.NewBorder(nil, nil, draft, add, topic)
+	if v.locked() {
+		tools.Hide()
+	}
+	if v.current >= len(v.agenda) {
+		v.current = 0
+	}
+	if len(v.agenda) > 0 {
+		list.Select(v.current)
+	} else {
+		detail.Objects = []fyne.CanvasObject{widget.NewLabel("No agenda yet: draft it from matters arising or add items.")}
+	}
+	split := container.NewHSplit(list, container.NewVScroll(detail))
+	split.Offset = 0.45
+	return container.NewBorder(tools, nil, nil, nil, split)
+}
+
+// itemPanel shows the current item and what can be done with it.
+func (v *meetingView) itemPanel(list *widget.List) fyne.CanvasObject {
+	it := v.agenda[v.current]
+	box := container.NewVBox(heading(fmt.Sprintf("Item %d of %d", v.current+1, len(v.agenda))), wrapped(it.Topic))
+	var buttons []fyne.CanvasObject
+	if it.LinkKind != "" && it.LinkID != nil {
+		kind, id := it.LinkKind, *it.LinkID
+		box.Add(widget.NewLabel("About the " + kind + " " + v.linkName(kind, id)))
+		buttons = append(buttons, widget.NewButtonWithIcon("Open "+kind, theme.SearchIcon(), func() { v.s.m.openLinked(kind, id) }))
+		if kind == "initiative" {
+			buttons = append(buttons, widget.NewButtonWithIcon("Post update", theme.ContentAddIcon(), func() { v.s.m.initiatives.postUpdateFor(id) }))
+		}
+	}
+	if !v.locked() {
+		buttons = append(buttons,
+			widget.NewButtonWithIcon("Record decision", theme.ConfirmIcon(), func() { v.recordDecision(&it) }),
+			widget.NewButtonWithIcon("Record action", theme.ContentAddIcon(), func() { v.recordAction(&it) }))
+	}
+	box.Add(container.NewGridWithColumns(2, buttons...))
+	prev := widget.NewButtonWithIcon("Previous", theme.NavigateBackIcon(), func() { list.Select(v.current - 1) })
+	next := widget.NewButtonWithIcon("Next item", theme.NavigateNextIcon(), func() { list.Select(v.current + 1) })
+	if v.current == 0 {
+		prev.Disable()
+	}
+	if v.current == len(v.agenda)-1 {
+		next.Disable()
+	}
+	box.Add(container.NewHBox(prev, next))
+	if !v.locked() {
+		itemID := it.ID
+		up := widget.NewButtonWithIcon("Move up", theme.MoveUpIcon(), func() { v.moveItem(itemID, -1) })
+		down := widget.NewButtonWithIcon("Move down", theme.MoveDownIcon(), func() { v.moveItem(itemID, 1) })
+		remove := widget.NewButtonWithIcon("Remove", theme.DeleteIcon(), func() { v.removeItem(itemID) })
+		box.Add(container.NewHBox(up, down, remove))
+	}
+	return box
+}
+
+func (v *meetingView) linkName(kind string, id uint) string {
+	m := map[string]map[uint]string{"initiative": v.names.Initiatives, "target": v.names.Targets, "member": v.names.Members,
+		"department": v.names.Departments, "journey": v.names.Journeys}[kind]
+	if name, ok := m[id]; ok {
+		return "“" + name + "”"
+	}
+	return fmt.Sprintf("#%d", id)
+}
+
+func (v *meetingView) addItem(topic string) {
+	topic = strings.TrimSpace(topic)
+	item := models.AgendaItem{MeetingID: v.id, Topic: topic, Position: len(v.agenda) + 1}
+	if err := app.Create(v.s.m.store, &item); err != nil {
+		v.s.m.showError(err)
+		return
+	}
+	v.current = len(v.agenda)
+	v.reload()
+}
+
+func (v *meetingView) draftAgenda() {
+	n, err := v.s.m.store.DraftAgenda(v.id)
+	if err != nil {
+		v.s.m.showError(err)
+		return
+	}
+	v.reload()
+	if n == 0 {
+		v.s.m.info("Agenda", "Every matter arising is already on the agenda.")
+	}
+}
+
+func (v *meetingView) moveItem(id uint, delta int) {
+	if err := v.s.m.store.MoveAgendaItem(id, delta); err != nil {
+		v.s.m.showError(err)
+		return
+	}
+	v.current = max(0, min(len(v.agenda)-1, v.current+delta))
+	v.reload()
+}
+
+func (v *meetingView) removeItem(id uint) {
+	if err := app.Delete[models.AgendaItem](v.s.m.store, id); err != nil {
+		v.s.m.showError(err)
+		return
+	}
+	v.reload()
+}
+
+// recordDecision opens a decision form taken at this meeting, linked to
+// what the agenda item is about.
+func (v *meetingView) recordDecision(it *models.AgendaItem) {
+	d := models.Decision{MeetingID: &v.id, DecidedOn: v.meeting.Date, Status: models.DecisionApproved}
+	if it != nil && it.LinkID != nil {
+		id := *it.LinkID
+		switch it.LinkKind {
+		case "initiative":
+			d.InitiativeID = &id
+		case "target":
+			d.TargetID = &id
+		}
+	}
+	v.s.m.decisions.editDecision(d)
+}
+
+// recordAction opens an action form taken at this meeting.
+func (v *meetingView) recordAction(it *models.AgendaItem) {
+	a := models.ActionItem{MeetingID: &v.id, OpenedOn: v.meeting.Date, OriginalDueDate: v.meeting.Date.AddDays(14), Status: models.ActionOpen}
+	if it != nil && it.LinkID != nil {
+		id := *it.LinkID
+		switch it.LinkKind {
+		case "initiative":
+			a.InitiativeID = &id
+		case "decision":
+			a.DecisionID = &id
+		}
+	}
+	v.s.m.decisions.editAction(a)
+}
+
+// recordsTab lists the decisions taken here and the actions taken here or
+// carried here for review.
+func (v *meetingView) recordsTab() fyne.CanvasObject {
+	box := container.NewVBox(heading(fmt.Sprintf("Decisions taken at this meeting (%d)", len(v.decisions))))
+	for _, d := range v.decisions {
+		row := d
+		why := fmt.Sprintf("%s · %s", row.Status, orNone(row.Owner))
+		if row.NoQuorum {
+			why += " · taken without quorum"
+		}
+		line := container.NewBorder(nil, nil, nil, nil, link(row.Statement, why, func() { v.s.m.decisions.editDecision(row.Decision) }))
+		if !v.locked() || row.Status != models.DecisionSuperseded {
+			sup := widget.NewButton("Supersede", func() { v.supersede(row.Decision) })
+			if row.Status == models.DecisionSuperseded || row.Status == models.DecisionRejected {
+				sup.Disable()
+			}
+			line = container.NewBorder(nil, nil, nil, sup, line)
+		}
+		box.Add(line)
+	}
+	box.Add(heading(fmt.Sprintf("Actions taken or reviewed here (%d)", len(v.actions))))
+	for _, a := range v.actions {
+		row := a
+		why := fmt.Sprintf("%s · %s · due %s", orNone(row.Owner), row.Status, row.DueDate())
+		if row.OriginalDueDate != row.DueDate() {
+			why += " (originally " + row.OriginalDueDate.String() + ")"
+		}
+		if row.TimesCarriedOver > 0 {
+			why += fmt.Sprintf(" · carried over %s", plural(row.TimesCarriedOver, "time", "times"))
+		}
+		box.Add(link(row.Description, why, func() { v.s.m.decisions.editAction(row.ActionItem) }))
+	}
+	if !v.locked() {
+		box.Add(container.NewHBox(
+			widget.NewButtonWithIcon("Record decision", theme.ConfirmIcon(), func() { v.recordDecision(nil) }),
+			widget.NewButtonWithIcon("Record action", theme.ContentAddIcon(), func() { v.recordAction(nil) })))
+	}
+	return container.NewVScroll(box)
+}
+
+// supersede records a new decision at this meeting that replaces d.
+func (v *meetingView) supersede(d models.Decision) {
+	repl := models.Decision{MeetingID: &v.id, DecidedOn: v.meeting.Date, Status: models.DecisionApproved,
+		Statement: d.Statement, OwnerID: d.OwnerID, InitiativeID: d.InitiativeID, TargetID: d.TargetID}
+	v.s.m.decisions.editDecisionWith(repl, func(rec *models.Decision) error { return v.s.m.store.SupersedeDecision(d.ID, rec) })
+}

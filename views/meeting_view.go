@@ -1,0 +1,316 @@
+package views
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"cxcommittee/app"
+	"cxcommittee/models"
+)
+
+// meetingView runs one meeting live: attendance with quorum, the agenda
+// item by item, decisions and actions recorded in place, what changed since
+// the last meeting, and closing. Everything is saved as it is entered.
+type meetingView struct {
+	s  *meetingsScreen
+	id uint
+
+	meeting   models.Meeting
+	names     app.Names
+	members   []app.MemberRow
+	atts      map[uint]models.Attendance // by member
+	quorum    models.QuorumResult
+	agenda    []models.AgendaItem
+	decisions []app.DecisionRow
+	actions   []app.ActionRow
+	changes   []models.Change
+	since     models.Date
+	current   int // the agenda item being discussed
+
+	body *fyne.Container
+	tabs *container.AppTabs
+}
+
+func newMeetingView(s *meetingsScreen, id uint) *meetingView {
+	return &meetingView{s: s, id: id, body: container.NewStack()}
+}
+
+// load reads everything the screen shows.
+func (v *meetingView) load() error {
+	st := v.s.m.store
+	var err error
+	if v.meeting, err = app.Get[models.Meeting](st, v.id); err != nil {
+		return err
+	}
+	if v.names, err = st.Names(); err != nil {
+		return err
+	}
+	if v.members, err = st.MemberRows(); err != nil {
+		return err
+	}
+	atts, err := st.Attendance(v.id)
+	if err != nil {
+		return err
+	}
+	v.atts = map[uint]models.Attendance{}
+	for _, a := range atts {
+		v.atts[a.MemberID] = a
+	}
+	if v.quorum, err = st.Quorum(v.id); err != nil {
+		return err
+	}
+	if v.agenda, err = st.AgendaItems(v.id); err != nil {
+		return err
+	}
+	if v.decisions, v.actions, err = v.records(); err != nil {
+		return err
+	}
+	v.changes, v.since, err = st.SinceLastMeeting(v.meeting.Date)
+	return err
+}
+
+// records returns the decisions taken at this meeting and the actions taken
+// at it or carried to it for review.
+func (v *meetingView) records() ([]app.DecisionRow, []app.ActionRow, error) {
+	st := v.s.m.store
+	ds, err := st.DecisionRows(v.s.m.today())
+	if err != nil {
+		return nil, nil, err
+	}
+	as, err := st.ActionRows(v.s.m.today())
+	if err != nil {
+		return nil, nil, err
+	}
+	var mine []app.DecisionRow
+	for _, d := range ds {
+		if d.MeetingID != nil && *d.MeetingID == v.id {
+			mine = append(mine, d)
+		}
+	}
+	var acts []app.ActionRow
+	for _, a := range as {
+		if (a.MeetingID != nil && *a.MeetingID == v.id) || (a.CarriedToMeetingID != nil && *a.CarriedToMeetingID == v.id) {
+			acts = append(acts, a)
+		}
+	}
+	return mine, acts, nil
+}
+
+// reload re-reads and redraws, keeping the selected tab.
+func (v *meetingView) reload() {
+	tab := 0
+	if v.tabs != nil {
+		tab = v.tabs.SelectedIndex()
+	}
+	if err := v.load(); err != nil {
+		v.s.m.showError(err)
+		return
+	}
+	v.render()
+	v.tabs.SelectIndex(tab)
+}
+
+func (v *meetingView) build() fyne.CanvasObject {
+	v.render()
+	return v.body
+}
+
+func (v *meetingView) locked() bool { return v.meeting.Locked() }
+
+func (v *meetingView) render() {
+	mt := v.meeting
+	back := widget.NewButtonWithIcon("All meetings", theme.NavigateBackIcon(), v.s.back)
+	title := widget.NewLabelWithStyle(fmt.Sprintf("%s — %s — %s", mt.Title, mt.Date, mt.Status), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	q := newBadge()
+	word, col := "no quorum", colourRed
+	if v.quorum.Met {
+		word, col = "quorum met", colourGreen
+	}
+	q.set(word, col)
+	q.label.Truncation = fyne.TextTruncateOff
+	quorum := container.NewBorder(nil, nil, fixedWidth(q, 130), nil, widget.NewLabel(strings.TrimPrefix(strings.TrimPrefix(v.quorum.Reason, "quorum met: "), "no quorum: ")))
+
+	actions := []fyne.CanvasObject{back}
+	edit := widget.NewButtonWithIcon("Details", theme.DocumentCreateIcon(), func() { v.s.editByID(v.id) })
+	actions = append(actions, edit)
+	switch mt.Status {
+	case models.MeetingPlanned:
+		closeBtn := widget.NewButtonWithIcon("Close meeting", theme.ConfirmIcon(), v.closeMeeting)
+		closeBtn.Importance = widget.HighImportance
+		actions = append(actions, closeBtn)
+	case models.MeetingHeld:
+		approve := widget.NewButtonWithIcon("Approve minutes", theme.ConfirmIcon(), v.approveMinutes)
+		approve.Importance = widget.HighImportance
+		actions = append(actions, approve)
+	}
+	if v.locked() {
+		edit.Disable()
+		actions = append(actions, widget.NewLabel("Minutes approved: this record is read-only."))
+	}
+	header := container.NewVBox(title, container.NewHBox(actions...), quorum, widget.NewSeparator())
+	v.tabs = container.NewAppTabs(
+		container.NewTabItem(fmt.Sprintf("Attendance (%d)", len(v.atts)), v.attendanceTab()),
+		container.NewTabItem(fmt.Sprintf("Agenda (%d)", len(v.agenda)), v.agendaTab()),
+		container.NewTabItem(fmt.Sprintf("Decisions & actions (%d, %d)", len(v.decisions), len(v.actions)), v.recordsTab()),
+		container.NewTabItem("Since last meeting", v.sinceTab()),
+	)
+	v.body.Objects = []fyne.CanvasObject{container.NewBorder(header, nil, nil, nil, v.tabs)}
+	v.body.Refresh()
+}
+
+const notRecorded = "—"
+
+// attendanceTab lists the members active on the meeting day with how each
+// took part; a change is saved at once and the quorum recomputed.
+func (v *meetingView) attendanceTab() fyne.CanvasObject {
+	rows := container.NewVBox()
+	statuses := append([]string{notRecorded}, words(models.AttendanceStatuses)...)
+	var proxies []string
+	for _, m := range v.members {
+		if m.ActiveOn(v.meeting.Date) {
+			proxies = append(proxies, m.Name)
+		}
+	}
+	for _, m := range v.members {
+		_, recorded := v.atts[m.ID]
+		if !m.ActiveOn(v.meeting.Date) && !recorded {
+			continue
+		}
+		member := m
+		who := member.Name
+		if member.Department != "" {
+			who += " · " + member.Department
+		}
+		if models.CanCommit(member.Member, v.meeting.Date) {
+			who += " · can commit"
+		}
+		status := widget.NewSelect(statuses, nil)
+		proxy := widget.NewSelect(proxies, nil)
+		proxy.PlaceHolder = "proxy member"
+		a, ok := v.atts[member.ID]
+		status.SetSelected(notRecorded)
+		if ok {
+			status.SetSelected(string(a.Status))
+			if a.ProxyMemberID != nil {
+				proxy.SetSelected(v.names.Members[*a.ProxyMemberID])
+			}
+		}
+		proxy.Hidden = status.Selected != string(models.AttendanceProxy)
+		save := func() {
+			if status.Selected == notRecorded {
+				return
+			}
+			st := models.AttendanceStatus(status.Selected)
+			var pid *uint
+			if st == models.AttendanceProxy {
+				proxy.Show()
+				if pid = v.memberID(proxy.Selected); pid == nil {
+					return // saved once the proxy is chosen
+				}
+			} else {
+				proxy.Hide()
+			}
+			if err := v.s.m.store.SetAttendance(v.id, member.ID, st, pid); err != nil {
+				v.s.m.showError(err)
+			}
+			v.refreshQuorum()
+		}
+		status.OnChanged = func(string) { save() }
+		proxy.OnChanged = func(string) { save() }
+		if v.locked() {
+			status.Disable()
+			proxy.Disable()
+		}
+		label := widget.NewLabel(who)
+		label.Truncation = fyne.TextTruncateEllipsis
+		size := status.MinSize()
+		selects := container.NewHBox(container.NewGridWrap(fyne.NewSize(170, size.Height), status), container.NewGridWrap(fyne.NewSize(200, size.Height), proxy))
+		rows.Add(container.NewBorder(nil, nil, nil, selects, label))
+	}
+	return container.NewVScroll(rows)
+}
+
+func (v *meetingView) memberID(name string) *uint {
+	for _, m := range v.members {
+		if m.Name == name {
+			id := m.ID
+			return &id
+		}
+	}
+	return nil
+}
+
+// refreshQuorum recomputes the quorum after an attendance change.
+func (v *meetingView) refreshQuorum() {
+	q, err := v.s.m.store.Quorum(v.id)
+	if err != nil {
+		v.s.m.showError(err)
+		return
+	}
+	atts, _ := v.s.m.store.Attendance(v.id)
+	v.atts = map[uint]models.Attendance{}
+	for _, a := range atts {
+		v.atts[a.MemberID] = a
+	}
+	if q.Met != v.quorum.Met || q.Represented != v.quorum.Represented {
+		v.quorum = q
+		v.reload()
+	}
+}
+
+// sinceTab lists what changed since the previous meeting, by group.
+func (v *meetingView) sinceTab() fyne.CanvasObject {
+	box := container.NewVBox(widget.NewLabel(fmt.Sprintf("Changes from %s to %s", v.since, v.meeting.Date)))
+	groups := map[string][]models.Change{}
+	for _, c := range v.changes {
+		groups[c.Group] = append(groups[c.Group], c)
+	}
+	for _, g := range models.ChangeGroups {
+		list := groups[g]
+		box.Add(heading(fmt.Sprintf("%s (%d)", g, len(list))))
+		sort.SliceStable(list, func(i, j int) bool { return list[i].Title < list[j].Title })
+		for _, c := range list {
+			box.Add(wrapped("• " + c.Title + ": " + c.What))
+		}
+	}
+	return container.NewVScroll(box)
+}
+
+func (v *meetingView) closeMeeting() {
+	dialog.ShowConfirm("Close meeting",
+		"Mark "+v.meeting.Title+" as held?\n\nIts open actions are carried over to the next meeting (planned a cadence later if none is).",
+		func(ok bool) {
+			if !ok {
+				return
+			}
+			n, next, err := v.s.m.store.CloseMeeting(v.id)
+			if err != nil {
+				v.s.m.showError(err)
+				return
+			}
+			v.reload()
+			dialog.ShowInformation("Meeting closed", fmt.Sprintf("%s carried over to %s (%s).", plural(n, "open action", "open actions"), next.Title, next.Date), v.s.m.win)
+		}, v.s.m.win)
+}
+
+func (v *meetingView) approveMinutes() {
+	dialog.ShowConfirm("Approve minutes",
+		"Approve the minutes of "+v.meeting.Title+"?\n\nIts attendance, decisions and the actions agreed there become read-only. A later decision can still supersede one taken here.",
+		func(ok bool) {
+			if !ok {
+				return
+			}
+			if err := v.s.m.store.ApproveMinutes(v.id); err != nil {
+				v.s.m.showError(err)
+				return
+			}
+			v.reload()
+		}, v.s.m.win)
+}

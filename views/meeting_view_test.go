@@ -1,0 +1,188 @@
+package views
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"cxcommittee/app"
+	"cxcommittee/models"
+)
+
+// openMeeting opens the meeting screen of the newest meeting with status.
+func openMeeting(t *testing.T, status models.MeetingStatus) (*mainWindow, *app.Store, *meetingView) {
+	t.Helper()
+	m, s := openApp(t, true)
+	m.showSection(m.meetings)
+	r := m.meetings.reg
+	r.statusSel.SetSelected(string(status))
+	if len(r.shown) == 0 {
+		t.Fatalf("no %s meeting", status)
+	}
+	r.table.Select(widget.TableCellID{Row: 0})
+	test.Tap(r.edit)
+	if m.meetings.live == nil {
+		t.Fatal("Open did not show the meeting screen")
+	}
+	return m, s, m.meetings.live
+}
+
+// attendanceSelect finds the status drop-down of a member on the screen.
+func attendanceSelect(t *testing.T, v *meetingView, name string) (*widget.Select, *widget.Select) {
+	t.Helper()
+	var found []*widget.Select
+	walk(v.tabs.Items[0].Content, func(o fyne.CanvasObject) bool {
+		c, ok := o.(*fyne.Container)
+		if !ok || len(c.Objects) != 2 {
+			return true
+		}
+		if l, ok := c.Objects[0].(*widget.Label); ok && strings.HasPrefix(l.Text, name+" ") || ok && l.Text == name {
+			walk(c.Objects[1], func(x fyne.CanvasObject) bool {
+				if sel, ok := x.(*widget.Select); ok {
+					found = append(found, sel)
+				}
+				return true
+			})
+			return false
+		}
+		return true
+	})
+	if len(found) != 2 {
+		t.Fatalf("no attendance row for %s", name)
+	}
+	return found[0], found[1]
+}
+
+func TestMeetingScreenTakesAttendanceAndQuorum(t *testing.T) {
+	m, s, v := openMeeting(t, models.MeetingPlanned)
+	if v.quorum.Met {
+		t.Fatal("a meeting with no attendance has quorum")
+	}
+	present := []string{"Claire Donovan", "Priya Shah", "Tom Becker", "Aisha Mensah", "Lukas Novak"}
+	for _, name := range present {
+		st, _ := attendanceSelect(t, m.meetings.live, name)
+		st.SetSelected("present")
+	}
+	if m.meetings.live.quorum.Met {
+		t.Error("5 of 11 departments is not a quorum")
+	}
+	st, proxy := attendanceSelect(t, m.meetings.live, "Mei Lin")
+	st.SetSelected("proxy")
+	if proxy.Hidden {
+		t.Fatal("the proxy member is not asked for")
+	}
+	proxy.SetSelected("Daniel Okafor")
+	if !m.meetings.live.quorum.Met {
+		t.Errorf("6 of 11 with a proxy should make quorum: %s", m.meetings.live.quorum.Reason)
+	}
+	if !strings.Contains(texts(m.meetings.live.body), "quorum met") {
+		t.Error("the screen does not say quorum is met")
+	}
+	atts, _ := s.Attendance(v.id)
+	if len(atts) != 6 {
+		t.Errorf("%d attendance records saved, want 6 (saved as entered)", len(atts))
+	}
+}
+
+func TestMeetingScreenRecordsDecisionAndActionFromAgenda(t *testing.T) {
+	m, s, v := openMeeting(t, models.MeetingPlanned)
+	v.tabs.SelectIndex(1)
+	// The agenda item about Bill shock alerts: record a decision and an action about it.
+	var item *models.AgendaItem
+	for i := range v.agenda {
+		if strings.HasPrefix(v.agenda[i].Topic, "Bill shock alerts") {
+			item = &v.agenda[i]
+		}
+	}
+	if item == nil {
+		t.Fatal("no agenda item about Bill shock alerts")
+	}
+	v.recordDecision(item)
+	f := topForm(t, m)
+	set(t, f, "Statement", "Switch the alerts to e-mail until the SMS gateway passes review")
+	choose(t, f, "Owner", "Lukas Novak")
+	save(t, m)
+	v = m.meetings.live
+	v.recordAction(item)
+	f = topForm(t, m)
+	set(t, f, "Action (start with a verb)", "Send the e-mail alert design to Finance")
+	choose(t, f, "Owner", "Lukas Novak")
+	save(t, m)
+	v = m.meetings.live
+	if len(v.decisions) != 1 || v.decisions[0].InitiativeID == nil {
+		t.Errorf("decisions at this meeting: %+v", v.decisions)
+	}
+	shown := texts(v.tabs.Items[2].Content)
+	for _, want := range []string{"Switch the alerts to e-mail", "Send the e-mail alert design to Finance"} {
+		if !strings.Contains(shown, want) {
+			t.Errorf("the meeting screen does not list %q", want)
+		}
+	}
+	acts, _ := s.ActionRows(testDay)
+	found := false
+	for _, a := range acts {
+		found = found || (a.Description == "Send the e-mail alert design to Finance" && a.MeetingID != nil && *a.MeetingID == v.id)
+	}
+	if !found {
+		t.Error("the action was not stored against the meeting")
+	}
+}
+
+func TestMeetingScreenDraftsAndReordersAgenda(t *testing.T) {
+	_, _, v := openMeeting(t, models.MeetingPlanned)
+	before := len(v.agenda)
+	v.draftAgenda()
+	v = v.s.live
+	if len(v.agenda) <= before {
+		t.Fatalf("drafting added nothing: %d items", len(v.agenda))
+	}
+	last := v.agenda[len(v.agenda)-1].ID
+	v.current = len(v.agenda) - 1
+	v.moveItem(last, -1)
+	v = v.s.live
+	if v.agenda[len(v.agenda)-2].ID != last {
+		t.Error("Move up did not move the item")
+	}
+	v.addItem("Any other business")
+	v = v.s.live
+	if v.agenda[len(v.agenda)-1].Topic != "Any other business" {
+		t.Error("added item not last")
+	}
+}
+
+func TestMeetingScreenCloseCarriesActionsOver(t *testing.T) {
+	m, s, v := openMeeting(t, models.MeetingPlanned)
+	test.Tap(button(t, v.body, "Close meeting"))
+	test.Tap(button(t, top(t, m), "Yes"))
+	msg := texts(top(t, m))
+	if !strings.Contains(msg, "8 open actions carried over to CX Committee – January 2027") {
+		t.Errorf("close message: %s", msg)
+	}
+	mt, _ := app.Get[models.Meeting](s, v.id)
+	if mt.Status != models.MeetingHeld {
+		t.Errorf("meeting is %s after closing", mt.Status)
+	}
+	if !hasButton(m.meetings.live.body, "Approve minutes") || !hasButton(m.meetings.live.tabs.Items[2].Content, "Record decision") {
+		t.Error("no Approve minutes once held")
+	}
+}
+
+func TestMinutesApprovedScreenIsReadOnly(t *testing.T) {
+	m, _, v := openMeeting(t, models.MeetingHeld)
+	test.Tap(button(t, v.body, "Approve minutes"))
+	test.Tap(button(t, top(t, m), "Yes"))
+	v = m.meetings.live
+	if !strings.Contains(texts(v.body), "Minutes approved: this record is read-only.") {
+		t.Error("no read-only notice")
+	}
+	st, _ := attendanceSelect(t, v, "Claire Donovan")
+	if !st.Disabled() {
+		t.Error("attendance can still be changed")
+	}
+	if hasButton(v.tabs.Items[2].Content, "Record decision") || hasButton(v.tabs.Items[1].Content, "Record action") {
+		t.Error("decisions or actions can still be recorded at an approved meeting")
+	}
+}
