@@ -42,6 +42,7 @@ func (s *settingsScreen) render(p models.Program) {
 	goals := f.multiline("BusinessGoals", "Business goals (one per line)", p.BusinessGoals)
 	stale := f.entry("StaleDays", "Initiative goes stale after (days)", itoa(p.StaleDays))
 	cadence := f.entry("CadenceDays", "Committee meets every (days)", itoa(p.CadenceDays))
+	quorum := f.entry("QuorumPercent", "Quorum: more than this % of departments", itoa(p.QuorumPercent))
 	gather := func() (*models.Program, error) {
 		rec := p
 		rec.OrganisationName, rec.VisionStatement = strings.TrimSpace(org.Text), strings.TrimSpace(vision.Text)
@@ -54,6 +55,9 @@ func (s *settingsScreen) render(p models.Program) {
 			return nil, err
 		}
 		if rec.CadenceDays, err = parseInt("CadenceDays", "meeting cadence in days", cadence.Text); err != nil {
+			return nil, err
+		}
+		if rec.QuorumPercent, err = parseInt("QuorumPercent", "quorum", quorum.Text); err != nil {
 			return nil, err
 		}
 		return &rec, rec.Validate()
