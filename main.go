@@ -14,6 +14,7 @@ import (
 	fyneapp "fyne.io/fyne/v2/app"
 
 	"cxcommittee/app"
+	"cxcommittee/app/report"
 	"cxcommittee/models"
 	"cxcommittee/views"
 )
@@ -26,6 +27,7 @@ Commands:
   demo     fill an empty database with a sample committee   [--db PATH] [--as-of DATE]
   check    print the governance health check and integrity  [--db PATH] [--as-of DATE]
   agenda   print the draft agenda of the next meeting       [--db PATH] [--as-of DATE]
+  report   write the executive Excel status report          [--db PATH] -o FILE.xlsx [--as-of DATE]
   help     show this help
 
 Flags:
@@ -89,6 +91,18 @@ func dispatch(args []string, stdout io.Writer) error {
 		return withStore(args, true, func(s *app.Store, asOf models.Date) error {
 			return s.WriteAgenda(stdout, asOf)
 		})
+	case "report":
+		var out string
+		return withFlags(args, func(fs *flag.FlagSet) { fs.StringVar(&out, "o", "", "report file") }, func(s *app.Store, asOf models.Date) error {
+			if out == "" {
+				return usageError{"report needs -o FILE.xlsx"}
+			}
+			if err := report.Export(s, out, asOf, nil); err != nil {
+				return err
+			}
+			fmt.Fprintf(stdout, "Wrote the status report as of %s to %s\n", asOf, out)
+			return nil
+		})
 	case "help", "-h", "--help":
 		return flag.ErrHelp
 	}
@@ -97,12 +111,24 @@ func dispatch(args []string, stdout io.Writer) error {
 
 // withStore parses the common flags, opens the database and runs fn.
 func withStore(args []string, timed bool, fn func(*app.Store, models.Date) error) error {
+	var extra func(*flag.FlagSet)
+	if timed {
+		extra = func(*flag.FlagSet) {}
+	}
+	return withFlags(args, extra, fn)
+}
+
+// withFlags is withStore with more flags: extra registers them; a nil extra
+// means the command has no --as-of.
+func withFlags(args []string, extra func(*flag.FlagSet), fn func(*app.Store, models.Date) error) error {
 	fs := flag.NewFlagSet("cxcommittee", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	dbPath := fs.String("db", "", "database file")
-	asOfText := "today"
+	timed := extra != nil
+	asOfText := ""
 	if timed {
 		fs.StringVar(&asOfText, "as-of", "", "day to judge things on")
+		extra(fs)
 	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {

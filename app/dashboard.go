@@ -21,18 +21,36 @@ type Dashboard struct {
 
 // Dashboard gathers the dashboard as of a day.
 func (s *Store) Dashboard(asOf models.Date) (Dashboard, error) {
+	d, _, err := s.dashboard(asOf)
+	return d, err
+}
+
+// registers are the full lists the dashboard is drawn from.
+type registers struct {
+	committee   models.Committee
+	initiatives []InitiativeRow
+	actions     []ActionRow
+	decisions   []DecisionRow
+}
+
+// dashboard gathers the dashboard and returns the lists it read, so the
+// report can reuse them instead of reading them again.
+func (s *Store) dashboard(asOf models.Date) (Dashboard, registers, error) {
 	d := Dashboard{AsOf: asOf, ByHealth: map[models.Health]int{}, ByStatus: map[models.InitiativeStatus]int{}}
+	var r registers
 	c, err := s.Committee(asOf)
 	if err != nil {
-		return d, err
+		return d, r, err
 	}
+	r.committee = c
 	d.Program = c.Program
 	d.Checks = models.GovernanceChecks(c)
 	d.Uncovered = models.UncoveredDepartments(c.Departments, c.Members, asOf)
 	inis, err := s.InitiativeRows(asOf)
 	if err != nil {
-		return d, err
+		return d, r, err
 	}
+	r.initiatives = inis
 	for _, i := range inis {
 		d.ByStatus[i.Status]++
 		if !i.Status.Closed() {
@@ -43,12 +61,13 @@ func (s *Store) Dashboard(asOf models.Date) (Dashboard, error) {
 		}
 	}
 	if d.Scorecard, err = s.Scorecard(asOf); err != nil {
-		return d, err
+		return d, r, err
 	}
 	actions, err := s.ActionRows(asOf)
 	if err != nil {
-		return d, err
+		return d, r, err
 	}
+	r.actions = actions
 	for _, a := range actions {
 		if a.DaysOverdue > 0 {
 			d.OverdueActions = append(d.OverdueActions, a)
@@ -56,8 +75,9 @@ func (s *Store) Dashboard(asOf models.Date) (Dashboard, error) {
 	}
 	decisions, err := s.DecisionRows(asOf)
 	if err != nil {
-		return d, err
+		return d, r, err
 	}
+	r.decisions = decisions
 	for _, x := range decisions {
 		if x.DueForReview {
 			d.DecisionsDue = append(d.DecisionsDue, x)
@@ -69,5 +89,5 @@ func (s *Store) Dashboard(asOf models.Date) (Dashboard, error) {
 			break
 		}
 	}
-	return d, nil
+	return d, r, nil
 }

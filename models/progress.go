@@ -69,6 +69,7 @@ type TargetReading struct {
 	CurrentOn Date
 	Progress  float64 // share; meaningful only when HasData
 	Expected  float64 // the value expected on the as-of day
+	Short     string  // the reason without the value and date, for tight layouts
 }
 
 // Evaluate reads a target on day asOf from its measurements (any order;
@@ -77,16 +78,18 @@ func Evaluate(t Target, ms []Measurement, asOf Date) TargetReading {
 	latest, ok := LatestMeasurement(ms, asOf)
 	unit := func(v float64) string { return FormatValue(v, t.Unit) }
 	if t.BaselineValue == nil {
-		r := TargetReading{Status: TargetNoData, Reason: fmt.Sprintf("%s has no baseline, so progress cannot be judged", t.Name)}
+		r := TargetReading{Status: TargetNoData, Reason: fmt.Sprintf("%s has no baseline, so progress cannot be judged", t.Name), Short: "no baseline recorded"}
 		if ok {
 			r.HasData, r.Current, r.CurrentOn = true, latest.Value, latest.Date
 			r.Reason = fmt.Sprintf("%s %s on %s, but no baseline is recorded to judge progress", t.Name, unit(latest.Value), latest.Date)
+			r.Short = "no baseline recorded"
 		}
 		return r
 	}
 	base := *t.BaselineValue
 	if !ok {
-		return TargetReading{Status: TargetNoData, Reason: fmt.Sprintf("%s has no measurement yet; baseline %s on the way to %s by %s", t.Name, unit(base), unit(t.TargetValue), t.TargetDate)}
+		return TargetReading{Status: TargetNoData, Reason: fmt.Sprintf("%s has no measurement yet; baseline %s on the way to %s by %s", t.Name, unit(base), unit(t.TargetValue), t.TargetDate),
+			Short: "no measurement yet"}
 	}
 	r := TargetReading{HasData: true, Current: latest.Value, CurrentOn: latest.Date}
 	r.Progress = Progress(base, t.TargetValue, latest.Value, t.Direction)
@@ -101,6 +104,7 @@ func Evaluate(t Target, ms []Measurement, asOf Date) TargetReading {
 	case r.Progress >= 1:
 		r.Status = TargetAchieved
 		r.Reason = fmt.Sprintf("%s has reached the target %s (due %s)", now, unit(t.TargetValue), t.TargetDate)
+		r.Short = fmt.Sprintf("target %s reached on %s", unit(t.TargetValue), latest.Date)
 		return r
 	case shortfall <= 1e-9:
 		r.Status = TargetOnTrack
@@ -111,9 +115,11 @@ func Evaluate(t Target, ms []Measurement, asOf Date) TargetReading {
 	}
 	if !asOf.Before(t.TargetDate) {
 		r.Reason = fmt.Sprintf("%s; the target %s was due %s", now, unit(t.TargetValue), t.TargetDate)
+		r.Short = fmt.Sprintf("target %s was due %s", unit(t.TargetValue), t.TargetDate)
 		return r
 	}
 	r.Reason = fmt.Sprintf("%s; %s expected by now on the way from %s to %s by %s", now, unit(roundTo(r.Expected, 2)), unit(base), unit(t.TargetValue), t.TargetDate)
+	r.Short = fmt.Sprintf("%s expected by now; target %s by %s", unit(roundTo(r.Expected, 2)), unit(t.TargetValue), t.TargetDate)
 	return r
 }
 

@@ -1,0 +1,172 @@
+// Package report writes the executive Excel status report: a one-page
+// Summary, then the registers as filterable tables. It uses excelize and
+// knows nothing of Fyne.
+package report
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"cxcommittee/app"
+	"cxcommittee/models"
+)
+
+// Progress receives a short description of the step under way.
+type Progress func(step string)
+
+// writer holds one report being written.
+type writer struct {
+	f        *excelize.File
+	st       styles
+	snap     app.Snapshot
+	asOf     models.Date
+	org      string
+	progress Progress
+}
+
+// Build reads the programme as of a day and writes the workbook in memory.
+func Build(s *app.Store, asOf models.Date, progress Progress) (*excelize.File, error) {
+	step := func(msg string) {
+		if progress != nil {
+			progress(msg)
+		}
+	}
+	step("Reading the committee's records")
+	snap, err := s.Snapshot(asOf)
+	if err != nil {
+		return nil, err
+	}
+	return Write(snap, progress)
+}
+
+// Write lays out a snapshot as the workbook.
+func Write(snap app.Snapshot, progress Progress) (*excelize.File, error) {
+	f := excelize.NewFile()
+	w := &writer{f: f, snap: snap, asOf: snap.AsOf, org: snap.Program.OrganisationName, progress: progress}
+	if w.org == "" {
+		w.org = "CX programme"
+	}
+	var err error
+	if w.st, err = newStyles(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	steps := []struct {
+		name string
+		do   func() error
+	}{
+		{sheetSummary, w.writeSummary},
+		{sheetInitiatives, func() error { return w.writeDataSheet(w.initiativesSheet()) }},
+		{sheetTrend, w.writeTrendSheet}, // before Targets: its chart reads this sheet
+		{sheetTargets, func() error { return w.writeDataSheet(w.targetsSheet()) }},
+		{sheetDecisions, func() error { return w.writeDataSheet(w.decisionsSheet()) }},
+		{sheetActions, func() error { return w.writeDataSheet(w.actionsSheet()) }},
+		{sheetMeetings, func() error { return w.writeDataSheet(w.meetingsSheet()) }},
+		{sheetCommittee, func() error { return w.writeDataSheet(w.committeeSheet()) }},
+		{sheetMeasurements, func() error { return w.writeDataSheet(w.measurementsSheet()) }},
+	}
+	for _, s := range steps {
+		if progress != nil {
+			progress("Writing " + s.name)
+		}
+		if err := s.do(); err != nil {
+			f.Close()
+			return nil, fmt.Errorf("writing the %s sheet: %w", s.name, err)
+		}
+	}
+	if err := w.finish(); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return f, nil
+}
+
+// finish puts the sheets in order, opens on the Summary and sets the
+// document properties.
+func (w *writer) finish() error {
+	f := w.f
+	if err := f.MoveSheet(sheetTrend, sheetMeasurements); err != nil {
+		return err
+	}
+	if idx, err := f.GetSheetIndex(sheetSummary); err == nil {
+		f.SetActiveSheet(idx)
+	}
+	title := fmt.Sprintf("%s CX status report, %s", w.org, w.asOf)
+	if err := f.SetDocProps(&excelize.DocProperties{
+		Title:       cellText(title),
+		Subject:     "Customer-experience programme status",
+		Creator:     "CX Committee",
+		Description: "Programme health, governance, targets, initiatives, decisions, actions and meetings as of " + w.asOf.String(),
+		Created:     time.Now().UTC().Format(time.RFC3339),
+		Keywords:    "CX, customer experience, status report",
+	}); err != nil {
+		return err
+	}
+	return f.SetAppProps(&excelize.AppProperties{Application: "CX Committee", Company: cellText(w.org)})
+}
+
+// Export writes the report to path safely: into a temporary file in the
+// same folder, renamed into place only when complete, so a failed export
+// leaves no half file and never replaces a good report with a broken one.
+func Export(s *app.Store, path string, asOf models.Date, progress Progress) error {
+	if !strings.EqualFold(filepath.Ext(path), ".xlsx") {
+		return fmt.Errorf("the report file name must end in .xlsx, not %q", filepath.Base(path))
+	}
+	dir := filepath.Dir(path)
+	if info, err := os.Stat(dir); err != nil || !info.IsDir() {
+		return fmt.Errorf("cannot write the report: the folder %s does not exist", dir)
+	}
+	if info, err := os.Stat(path); err == nil && info.IsDir() {
+		return fmt.Errorf("cannot write the report: %s is a folder", path)
+	}
+	f, err := Build(s, asOf, progress)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	if progress != nil {
+		progress("Saving " + filepath.Base(path))
+	}
+	tmp, err := os.CreateTemp(dir, ".cxcommittee-report-*.xlsx")
+	if err != nil {
+		return fmt.Errorf("cannot write the report in %s: %w", dir, unwrapPath(err))
+	}
+	keep := false
+	defer func() {
+		if !keep {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	if err := f.Write(tmp); err != nil {
+		return fmt.Errorf("cannot write the report: %w", unwrapPath(err))
+	}
+	if err := tmp.Sync(); err != nil {
+		return fmt.Errorf("cannot write the report: %w", unwrapPath(err))
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("cannot write the report: %w", unwrapPath(err))
+	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("cannot put the report in place at %s: %w", path, unwrapPath(err))
+	}
+	keep = true
+	return nil
+}
+
+func unwrapPath(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}

@@ -1,0 +1,226 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"cxcommittee/app"
+	"cxcommittee/models"
+)
+
+// Sheet names, in the order the workbook has them. They are our own words:
+// no user text ever names a sheet or a link.
+const (
+	sheetSummary      = "Summary"
+	sheetInitiatives  = "Initiatives"
+	sheetTargets      = "Targets"
+	sheetDecisions    = "Decisions"
+	sheetActions      = "Actions"
+	sheetMeetings     = "Meetings"
+	sheetCommittee    = "Committee"
+	sheetTrend        = "Target trend"
+	sheetMeasurements = "Measurements"
+)
+
+// SheetOrder lists the sheets as the workbook orders them.
+var SheetOrder = []string{sheetSummary, sheetInitiatives, sheetTargets, sheetDecisions, sheetActions, sheetMeetings, sheetCommittee, sheetTrend, sheetMeasurements}
+
+func (w *writer) initiativesSheet() dataSheet {
+	rows := w.snap.Initiatives
+	return dataSheet{name: sheetInitiatives, table: "InitiativesTable", n: len(rows),
+		cols: []col{
+			{title: "Initiative", kind: kWrap, max: 42}, {title: "Journey", kind: kText, max: 24}, {title: "Vision pillar", kind: kText, max: 16},
+			{title: "Business goal", kind: kText, max: 22}, {title: "Lead department", kind: kText, max: 22}, {title: "Owner", kind: kText, max: 20},
+			{title: "Status", kind: kText}, {title: "Health", kind: kWord, words: w.st.healthWords}, {title: "Health reason", kind: kWrap, max: 48},
+			{title: "% complete", kind: kPercent100}, {title: "Start", kind: kDate}, {title: "Due", kind: kDate},
+			{title: "Last update", kind: kDate}, {title: "Stale", kind: kWord, words: w.st.flagWords}, {title: "Overdue", kind: kWord, words: w.st.flagWords},
+			{title: "Expected annual benefit", kind: kMoney},
+		},
+		row: func(i int) []any {
+			r := rows[i]
+			return []any{r.Title, r.Journey, r.Pillar, r.BusinessGoal, r.Department, r.Owner, string(r.Status), string(r.Health),
+				r.HealthReason, r.PercentComplete, r.StartDate, r.DueDate, r.LastUpdate, yes(r.Stale), yes(r.Overdue), r.ExpectedBenefit}
+		},
+	}
+}
+
+func (w *writer) targetsSheet() dataSheet {
+	rows := w.snap.Scorecard
+	names := map[uint]string{}
+	for _, r := range rows {
+		names[r.Target.ID] = r.Target.Name
+	}
+	return dataSheet{name: sheetTargets, table: "TargetsTable", n: len(rows),
+		cols: []col{
+			{title: "Target", kind: kText, max: 30}, {title: "Kind", kind: kText}, {title: "Unit", kind: kText}, {title: "Direction", kind: kText},
+			{title: "Parent", kind: kText, max: 26}, {title: "Baseline", kind: kNum}, {title: "Baseline date", kind: kDate},
+			{title: "Current", kind: kNum}, {title: "Current date", kind: kDate}, {title: "Target value", kind: kNum}, {title: "Target date", kind: kDate},
+			{title: "Progress", kind: kPct}, {title: "Status", kind: kWord, words: w.st.statusWords}, {title: "Trend", kind: kText},
+			{title: "Reason", kind: kWrap, max: 60},
+		},
+		row: func(i int) []any {
+			r := rows[i]
+			t := r.Target
+			var current, progress any
+			var currentOn models.Date
+			if r.Reading.HasData {
+				current, currentOn = r.Reading.Current, r.Reading.CurrentOn
+				if t.BaselineValue != nil {
+					progress = r.Reading.Progress
+				}
+			}
+			parent := ""
+			if t.ParentID != nil {
+				parent = names[*t.ParentID]
+			}
+			return []any{t.Name, string(t.Kind), t.Unit, string(t.Direction), parent, t.BaselineValue, t.BaselineDate,
+				current, currentOn, t.TargetValue, t.TargetDate, progress, string(r.Reading.Status), string(w.snap.Trends[t.ID]), r.Reading.Reason}
+		},
+		extra: w.trendChart,
+	}
+}
+
+func (w *writer) decisionsSheet() dataSheet {
+	rows := w.snap.Decisions
+	statement := map[uint]string{}
+	for _, d := range rows {
+		statement[d.ID] = d.Statement
+	}
+	return dataSheet{name: sheetDecisions, table: "DecisionsTable", n: len(rows),
+		cols: []col{
+			{title: "Date", kind: kDate}, {title: "Meeting", kind: kText, max: 34}, {title: "Statement", kind: kWrap, max: 50},
+			{title: "Rationale", kind: kWrap, max: 44}, {title: "Status", kind: kText}, {title: "Owner", kind: kText, max: 20},
+			{title: "Linked record", kind: kWrap, max: 36}, {title: "Review date", kind: kDate}, {title: "Review due", kind: kWord, words: w.st.flagWords},
+			{title: "Quorum", kind: kWord, words: w.st.flagWords}, {title: "Superseded by", kind: kWrap, max: 36},
+		},
+		row: func(i int) []any {
+			d := rows[i]
+			quorum, replaced := "", ""
+			if d.NoQuorum {
+				quorum = "no quorum"
+			}
+			if d.SupersededByID != nil {
+				replaced = statement[*d.SupersededByID]
+			}
+			return []any{d.DecidedOn, d.Meeting, d.Statement, d.Rationale, string(d.Status), d.Owner, d.Link, d.ReviewDate, yes(d.DueForReview), quorum, replaced}
+		},
+	}
+}
+
+func (w *writer) actionsSheet() dataSheet {
+	rows := w.snap.Actions
+	return dataSheet{name: sheetActions, table: "ActionsTable", n: len(rows),
+		cols: []col{
+			{title: "Action", kind: kWrap, max: 50}, {title: "Owner", kind: kText, max: 20}, {title: "Original due", kind: kDate},
+			{title: "Revised due", kind: kDate}, {title: "Status", kind: kText}, {title: "Days overdue", kind: kInt},
+			{title: "Times carried over", kind: kInt}, {title: "Source", kind: kWrap, max: 50}, {title: "Closed on", kind: kDate},
+		},
+		row: func(i int) []any {
+			a := rows[i]
+			var late any
+			if a.DaysOverdue > 0 {
+				late = a.DaysOverdue
+			}
+			return []any{a.Description, a.Owner, a.OriginalDueDate, a.RevisedDueDate, string(a.Status), late, a.TimesCarriedOver, a.Source, a.ClosedOn}
+		},
+	}
+}
+
+func (w *writer) meetingsSheet() dataSheet {
+	rows := w.snap.Meetings
+	return dataSheet{name: sheetMeetings, table: "MeetingsTable", n: len(rows),
+		cols: []col{
+			{title: "Date", kind: kDate}, {title: "Meeting", kind: kText, max: 36}, {title: "Status", kind: kText},
+			{title: "Present", kind: kInt}, {title: "Apologies", kind: kInt}, {title: "Absent", kind: kInt}, {title: "Proxy", kind: kInt},
+			{title: "Quorum met", kind: kWord, words: func() map[string]int { return map[string]int{"yes": w.st.green, "no": w.st.red} }},
+			{title: "Quorum reason", kind: kWrap, max: 50}, {title: "Decisions", kind: kInt}, {title: "Actions", kind: kInt},
+		},
+		row: func(i int) []any {
+			m := rows[i]
+			met, why := "", "attendance not taken"
+			if q, ok := w.snap.Quorums[m.ID]; ok && len(m.Attendance) > 0 {
+				met, why = "no", q.Reason
+				if q.Met {
+					met = "yes"
+				}
+			}
+			a := m.Attendance
+			return []any{m.Date, m.Title, string(m.Status), a[models.AttendancePresent], a[models.AttendanceApologies], a[models.AttendanceAbsent],
+				a[models.AttendanceProxy], met, why, m.Decisions, m.Actions}
+		},
+	}
+}
+
+// committeeSheet lists the members; the departments follow on the same
+// sheet as a second table, with their representative or the gap marked.
+func (w *writer) committeeSheet() dataSheet {
+	members, depts := w.snap.Members, w.snap.Departments
+	return dataSheet{name: sheetCommittee, table: "MembersTable", n: len(members),
+		cols: []col{
+			{title: "Member", kind: kText, max: 26}, {title: "Committee role", kind: kText}, {title: "Department", kind: kText, max: 24},
+			{title: "Job title", kind: kText, max: 30}, {title: "Decision authority", kind: kText}, {title: "Email", kind: kText, max: 34},
+			{title: "Active from", kind: kDate}, {title: "Active to", kind: kDate},
+		},
+		row: func(i int) []any {
+			m := members[i]
+			return []any{m.Name, string(m.Role), m.Department, m.JobTitle, yesNo(m.DecisionAuthority), m.Email, m.ActiveFrom, m.ActiveTo}
+		},
+		extra: func(sw *excelize.StreamWriter, lastRow int) error { return w.departmentsTable(sw, depts, lastRow+2) },
+	}
+}
+
+func (w *writer) measurementsSheet() dataSheet {
+	type row struct {
+		target, unit string
+		m            models.Measurement
+	}
+	var rows []row
+	for _, r := range w.snap.Scorecard {
+		for _, m := range w.snap.Measurements[r.Target.ID] {
+			rows = append(rows, row{r.Target.Name, r.Target.Unit, m})
+		}
+	}
+	return dataSheet{name: sheetMeasurements, table: "MeasurementsTable", n: len(rows),
+		cols: []col{{title: "Target", kind: kText, max: 30}, {title: "Unit", kind: kText}, {title: "Date", kind: kDate},
+			{title: "Value", kind: kNum}, {title: "Sample size", kind: kInt}, {title: "Note", kind: kWrap, max: 50}},
+		row: func(i int) []any {
+			r := rows[i]
+			var sample any
+			if r.m.SampleSize > 0 {
+				sample = r.m.SampleSize
+			}
+			return []any{r.target, r.unit, r.m.Date, r.m.Value, sample, r.m.Note}
+		},
+	}
+}
+
+func yes(b bool) string {
+	if b {
+		return "yes"
+	}
+	return ""
+}
+
+func yesNo(b bool) string {
+	if b {
+		return "yes"
+	}
+	return "no"
+}
+
+// representedBy names who can commit a department, or marks the gap.
+func representedBy(d app.DepartmentRow) string {
+	if len(d.Representatives) == 0 {
+		return "GAP: nobody who can commit it"
+	}
+	return strings.Join(d.Representatives, ", ")
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}

@@ -1,0 +1,111 @@
+package report
+
+import (
+	"github.com/xuri/excelize/v2"
+)
+
+// Colours of the report: RAG fills as executives know them from Excel,
+// with dark text of the same hue so the word reads in print.
+const (
+	inkDark   = "1F2933"
+	brand     = "0F5C6E"
+	redFill   = "F4CCCC"
+	redInk    = "9C0006"
+	amberFill = "FFEB9C"
+	amberInk  = "7F5200"
+	greenFill = "C6EFCE"
+	greenInk  = "006100"
+	greyFill  = "E7E9EC"
+	greyInk   = "4A5059"
+)
+
+// styles are the cell styles of the workbook, by use.
+type styles struct {
+	title, subtitle, vision, section, header          int
+	text, wrap, date, integer, number, money, percent int
+	link, label, bigBadge                             int
+	red, amber, green, grey                           int // conditional formats (dxf)
+}
+
+func newStyles(f *excelize.File) (styles, error) {
+	var s styles
+	border := []excelize.Border{{Type: "bottom", Color: "D0D4DA", Style: 1}}
+	top := &excelize.Alignment{Vertical: "top"}
+	wrapTop := &excelize.Alignment{Vertical: "top", WrapText: true}
+	dateFmt, moneyFmt := "yyyy-mm-dd", "#,##0"
+	defs := []struct {
+		dst   *int
+		style excelize.Style
+	}{
+		{&s.title, excelize.Style{Font: &excelize.Font{Bold: true, Size: 18, Color: brand}}},
+		{&s.subtitle, excelize.Style{Font: &excelize.Font{Size: 11, Color: greyInk}}},
+		{&s.vision, excelize.Style{Font: &excelize.Font{Italic: true, Size: 11, Color: inkDark}, Alignment: wrapTop}},
+		{&s.section, excelize.Style{Font: &excelize.Font{Bold: true, Size: 12, Color: brand},
+			Border: []excelize.Border{{Type: "bottom", Color: brand, Style: 2}}}},
+		{&s.header, excelize.Style{Font: &excelize.Font{Bold: true, Color: "FFFFFF"},
+			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{brand}},
+			Alignment: &excelize.Alignment{Vertical: "center", WrapText: true}}},
+		{&s.text, excelize.Style{Alignment: top, Border: border}},
+		{&s.wrap, excelize.Style{Alignment: wrapTop, Border: border}},
+		{&s.date, excelize.Style{CustomNumFmt: &dateFmt, Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "center"}, Border: border}},
+		{&s.integer, excelize.Style{NumFmt: 1, Alignment: top, Border: border}},
+		{&s.number, excelize.Style{NumFmt: 0, Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "right"}, Border: border}},
+		{&s.money, excelize.Style{CustomNumFmt: &moneyFmt, Alignment: top, Border: border}},
+		{&s.percent, excelize.Style{NumFmt: 9, Alignment: top, Border: border}},
+		{&s.link, excelize.Style{Font: &excelize.Font{Color: "1F5FBF", Underline: "single"}}},
+		{&s.label, excelize.Style{Font: &excelize.Font{Bold: true}, Alignment: top}},
+		{&s.bigBadge, excelize.Style{Font: &excelize.Font{Bold: true, Size: 14}, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"},
+			Border: []excelize.Border{{Type: "left", Color: "A0A4AA", Style: 1}, {Type: "right", Color: "A0A4AA", Style: 1},
+				{Type: "top", Color: "A0A4AA", Style: 1}, {Type: "bottom", Color: "A0A4AA", Style: 1}}}},
+	}
+	for _, d := range defs {
+		st := d.style
+		id, err := f.NewStyle(&st)
+		if err != nil {
+			return s, err
+		}
+		*d.dst = id
+	}
+	conds := []struct {
+		dst       *int
+		fill, ink string
+	}{{&s.red, redFill, redInk}, {&s.amber, amberFill, amberInk}, {&s.green, greenFill, greenInk}, {&s.grey, greyFill, greyInk}}
+	for _, c := range conds {
+		id, err := f.NewConditionalStyle(&excelize.Style{Font: &excelize.Font{Color: c.ink, Bold: true},
+			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{c.fill}}})
+		if err != nil {
+			return s, err
+		}
+		*c.dst = id
+	}
+	return s, nil
+}
+
+// ragRules colours cells by the word they hold: each word maps to a
+// conditional style, so the colour always comes with its word.
+func (s styles) ragRules(words map[string]int) []excelize.ConditionalFormatOptions {
+	var rules []excelize.ConditionalFormatOptions
+	for _, w := range sortedKeys(words) {
+		id := words[w]
+		rules = append(rules, excelize.ConditionalFormatOptions{Type: "cell", Criteria: "==", Value: `"` + w + `"`, Format: &id})
+	}
+	return rules
+}
+
+// healthWords colours health words; statusWords target statuses;
+// verdictWords pass and fail; flagWords yes as a warning.
+func (s styles) healthWords() map[string]int {
+	return map[string]int{"red": s.red, "amber": s.amber, "green": s.green}
+}
+
+func (s styles) statusWords() map[string]int {
+	return map[string]int{"off track": s.red, "at risk": s.amber, "on track": s.green, "achieved": s.green, "no data": s.grey}
+}
+
+func (s styles) verdictWords() map[string]int {
+	return map[string]int{"fail": s.red, "pass": s.green}
+}
+
+func (s styles) flagWords() map[string]int {
+	return map[string]int{"yes": s.red, "no quorum": s.red}
+}

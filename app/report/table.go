@@ -1,0 +1,277 @@
+package report
+
+import (
+	"fmt"
+	"sort"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"cxcommittee/models"
+)
+
+// kind is how a column's values are written and formatted.
+type kind int
+
+const (
+	kText       kind = iota // short text
+	kWrap                   // long text, wrapped
+	kDate                   // a real date with a date format
+	kInt                    // a whole number
+	kNum                    // a number as measured
+	kMoney                  // an amount
+	kPct                    // a share written as a percentage
+	kWord                   // a status word, coloured by conditional formatting
+	kPercent100             // a whole percentage (0..100) written as a share
+)
+
+// col is one column of a data sheet.
+type col struct {
+	title string
+	kind  kind
+	max   float64               // widest the column may get, in characters
+	words func() map[string]int // for kWord: the colours of its words
+}
+
+// dataSheet is a register written as an Excel table with a frozen header,
+// filters, fitted widths, real dates and numbers, and print set-up.
+type dataSheet struct {
+	name, table string
+	cols        []col
+	n           int
+	row         func(i int) []any
+	// extra runs before the sheet is finished, e.g. to add a chart or a
+	// second table; lastRow is the sheet's last data row.
+	extra func(sw *excelize.StreamWriter, lastRow int) error
+}
+
+// writeDataSheet writes a register with the stream writer.
+func (w *writer) writeDataSheet(ds dataSheet) error {
+	f := w.f
+	if _, err := f.NewSheet(ds.name); err != nil {
+		return err
+	}
+	rows := ds.n
+	if rows == 0 {
+		rows = 1 // an empty register still shows its table, with one line saying so
+	}
+	lastRow := rows + 1
+	lastCol, _ := excelize.ColumnNumberToName(len(ds.cols))
+	if err := w.printSetup(ds.name, 0, "$1:$1"); err != nil {
+		return err
+	}
+	for i, c := range ds.cols {
+		if c.kind != kWord || c.words == nil {
+			continue
+		}
+		name, _ := excelize.ColumnNumberToName(i + 1)
+		if err := f.SetConditionalFormat(ds.name, fmt.Sprintf("%s2:%s%d", name, name, lastRow), w.st.ragRules(c.words())); err != nil {
+			return err
+		}
+	}
+	sw, err := f.NewStreamWriter(ds.name)
+	if err != nil {
+		return err
+	}
+	widths := w.fitWidths(ds)
+	for i, width := range widths {
+		if err := sw.SetColWidth(i+1, i+1, width); err != nil {
+			return err
+		}
+	}
+	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
+		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}}}); err != nil {
+		return err
+	}
+	header := make([]any, len(ds.cols))
+	for i, c := range ds.cols {
+		header[i] = excelize.Cell{StyleID: w.st.header, Value: c.title}
+	}
+	if err := sw.SetRow("A1", header, excelize.RowOpts{Height: 32}); err != nil {
+		return err
+	}
+	for i := 0; i < ds.n; i++ {
+		cells := w.cells(ds.cols, ds.row(i))
+		if err := sw.SetRow(fmt.Sprintf("A%d", i+2), cells, excelize.RowOpts{Height: rowHeight(ds.cols, cells, widths)}); err != nil {
+			return err
+		}
+		if w.progress != nil && i%2000 == 1999 {
+			w.progress(fmt.Sprintf("Writing %s (%d of %d)", ds.name, i+1, ds.n))
+		}
+	}
+	if ds.n == 0 {
+		if err := sw.SetRow("A2", []any{excelize.Cell{StyleID: w.st.text, Value: "No records"}}); err != nil {
+			return err
+		}
+	}
+	if err := sw.AddTable(&excelize.Table{Range: fmt.Sprintf("A1:%s%d", lastCol, lastRow), Name: ds.table,
+		StyleName: "TableStyleLight1", ShowRowStripes: boolPtr(true)}); err != nil {
+		return err
+	}
+	if ds.extra != nil {
+		if err := ds.extra(sw, lastRow); err != nil {
+			return err
+		}
+	}
+	return sw.Flush()
+}
+
+// cells turns a row's values into styled cells.
+func (w *writer) cells(cols []col, values []any) []any {
+	out := make([]any, len(cols))
+	for i, c := range cols {
+		var v any
+		if i < len(values) {
+			v = values[i]
+		}
+		out[i] = w.cell(c.kind, v)
+	}
+	return out
+}
+
+// cell writes one value as its kind: dates as dates, numbers as numbers,
+// and user text always as text.
+func (w *writer) cell(k kind, v any) excelize.Cell {
+	st := w.st
+	switch x := v.(type) {
+	case nil:
+		return excelize.Cell{StyleID: st.text}
+	case models.Date:
+		if x.IsZero() {
+			return excelize.Cell{StyleID: st.date}
+		}
+		return excelize.Cell{StyleID: st.date, Value: x.Time()}
+	case *float64:
+		if x == nil {
+			return excelize.Cell{StyleID: st.number}
+		}
+		return w.cell(k, *x)
+	case string:
+		style := st.text
+		if k == kWrap {
+			style = st.wrap
+		}
+		return excelize.Cell{StyleID: style, Value: cellText(x)}
+	}
+	switch k {
+	case kDate:
+		return excelize.Cell{StyleID: st.date, Value: v}
+	case kInt:
+		return excelize.Cell{StyleID: st.integer, Value: v}
+	case kMoney:
+		return excelize.Cell{StyleID: st.money, Value: v}
+	case kPct:
+		return excelize.Cell{StyleID: st.percent, Value: v}
+	case kPercent100:
+		if n, ok := v.(int); ok {
+			return excelize.Cell{StyleID: st.percent, Value: float64(n) / 100}
+		}
+	}
+	return excelize.Cell{StyleID: st.number, Value: v}
+}
+
+// fitWidths sizes each column to its widest value, within its maximum.
+func (w *writer) fitWidths(ds dataSheet) []float64 {
+	widths := make([]float64, len(ds.cols))
+	for i, c := range ds.cols {
+		widths[i] = max(10, textWidth(c.title)*0.9+3)
+	}
+	sample := ds.n
+	if sample > 5000 {
+		sample = 5000 // widths settle long before; keeps large exports quick
+	}
+	for r := 0; r < sample; r++ {
+		for i, v := range ds.row(r) {
+			if i >= len(ds.cols) {
+				break
+			}
+			widths[i] = max(widths[i], valueWidth(ds.cols[i].kind, v)+2)
+		}
+	}
+	for i, c := range ds.cols {
+		limit := c.max
+		if limit == 0 {
+			limit = 40
+		}
+		widths[i] = min(widths[i], limit)
+	}
+	return widths
+}
+
+func valueWidth(k kind, v any) float64 {
+	switch x := v.(type) {
+	case string:
+		return textWidth(x)
+	case models.Date:
+		return 11
+	case float64:
+		if k == kPct {
+			return 6
+		}
+		return float64(len(models.FormatNumber(x))) + 2
+	case int:
+		return float64(len(fmt.Sprint(x))) + 1
+	case time.Time:
+		return 11
+	}
+	return 8
+}
+
+// rowHeight gives wrapped rows room for their lines (Excel does not
+// re-measure rows written by a program).
+func rowHeight(cols []col, cells []any, widths []float64) float64 {
+	lines := 1
+	for i, c := range cols {
+		if c.kind != kWrap {
+			continue
+		}
+		if cell, ok := cells[i].(excelize.Cell); ok {
+			if s, ok := cell.Value.(string); ok {
+				lines = max(lines, min(lineCount(s, widths[i]), 12))
+			}
+		}
+	}
+	return float64(lines)*14.5 + 2
+}
+
+// printSetup prints a sheet landscape on A4, fitted to the page width (and
+// to fitHeight pages high, 0 for as many as needed), with the organisation,
+// sheet and as-of date in the header and page numbers in the footer.
+func (w *writer) printSetup(sheet string, fitHeight int, titleRows string) error {
+	f := w.f
+	fit := true
+	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+		return err
+	}
+	landscape, a4, one := "landscape", 9, 1
+	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Orientation: &landscape, Size: &a4, FitToWidth: &one, FitToHeight: &fitHeight}); err != nil {
+		return err
+	}
+	margin := 0.4
+	if err := f.SetPageMargins(sheet, &excelize.PageLayoutMarginsOptions{Left: &margin, Right: &margin, Top: ptr(0.6), Bottom: ptr(0.6), Header: ptr(0.25), Footer: ptr(0.25)}); err != nil {
+		return err
+	}
+	hf := &excelize.HeaderFooterOptions{
+		OddHeader: fmt.Sprintf("&L&\"-,Bold\"%s&C%s&RAs of %s", headerText(w.org), sheet, w.asOf),
+		OddFooter: fmt.Sprintf("&LCX Committee status report&CPage &P of &N&R%s", w.asOf),
+	}
+	if err := f.SetHeaderFooter(sheet, hf); err != nil {
+		return err
+	}
+	if titleRows == "" {
+		return nil
+	}
+	return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: fmt.Sprintf("'%s'!%s", sheet, titleRows), Scope: sheet})
+}
+
+func sortedKeys(m map[string]int) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+func boolPtr(b bool) *bool   { return &b }
+func ptr(v float64) *float64 { return &v }

@@ -1,0 +1,70 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// maxCell is Excel's limit of characters (UTF-16 units) in one cell.
+const maxCell = 32767
+
+// cellText makes user text safe for a cell: characters XML cannot hold are
+// dropped and text over Excel's limit is cut with a visible marker. It is
+// always written as text (an inline string), never as a formula.
+func cellText(s string) string {
+	s = strings.Map(func(r rune) rune {
+		switch {
+		case r == '\t' || r == '\n' || r == '\r':
+			return r
+		case r < 0x20, r == 0xFFFE, r == 0xFFFF, r >= 0xD800 && r <= 0xDFFF, r == utf8.RuneError:
+			return -1
+		}
+		return r
+	}, s)
+	units := len(utf16.Encode([]rune(s)))
+	if units <= maxCell {
+		return s
+	}
+	marker := fmt.Sprintf(" … [cut: %d characters in total]", len([]rune(s)))
+	keep := maxCell - len(utf16.Encode([]rune(marker)))
+	var b strings.Builder
+	n := 0
+	for _, r := range s {
+		w := len(utf16.Encode([]rune{r}))
+		if n+w > keep {
+			break
+		}
+		b.WriteRune(r)
+		n += w
+	}
+	return b.String() + marker
+}
+
+// headerText escapes text for a print header or footer, where "&" starts a code.
+func headerText(s string) string {
+	return strings.ReplaceAll(cellText(s), "&", "&&")
+}
+
+// textWidth estimates the column width (in characters) a value needs.
+func textWidth(s string) float64 {
+	longest := 0
+	for _, line := range strings.Split(s, "\n") {
+		longest = max(longest, utf8.RuneCountInString(line))
+	}
+	return float64(longest)
+}
+
+// lineCount estimates how many lines a text wraps to in a column of width chars.
+func lineCount(s string, width float64) int {
+	if width < 1 {
+		width = 1
+	}
+	lines := 0
+	for _, line := range strings.Split(s, "\n") {
+		n := utf8.RuneCountInString(line)
+		lines += max(1, int(float64(n)/(width*1.1))+1)
+	}
+	return lines
+}

@@ -1,0 +1,156 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"cxcommittee/app"
+	"cxcommittee/models"
+)
+
+// keyTargets are the targets the trend chart follows: the financial and
+// perception (CX) ones, at most six.
+func (w *writer) keyTargets() []app.TargetRow {
+	var out []app.TargetRow
+	for _, r := range w.snap.Scorecard {
+		if r.Target.Kind != models.KindOperational && r.Target.BaselineValue != nil && len(out) < 6 {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// trendMonths are the twelve month ends up to the as-of day, oldest first.
+func (w *writer) trendMonths() []models.Date {
+	t := w.asOf.Time()
+	first := models.NewDate(t.Year(), t.Month(), 1)
+	months := make([]models.Date, 12)
+	for i := range months {
+		end := first.AddMonths(i - 10).AddDays(-1) // the last day of each month, the last one this month so far
+		if end.After(w.asOf) {
+			end = w.asOf
+		}
+		months[i] = end
+	}
+	months[11] = w.asOf
+	return months
+}
+
+// writeTrendSheet writes, for each key target, its progress towards the
+// target at each month end: the data behind the trend chart.
+func (w *writer) writeTrendSheet() error {
+	f := w.f
+	if _, err := f.NewSheet(sheetTrend); err != nil {
+		return err
+	}
+	if err := w.printSetup(sheetTrend, 1, ""); err != nil {
+		return err
+	}
+	keys := w.keyTargets()
+	months := w.trendMonths()
+	if err := f.SetCellValue(sheetTrend, "A1", "Month end"); err != nil {
+		return err
+	}
+	for j, k := range keys {
+		cell, _ := excelize.CoordinatesToCellName(j+2, 1)
+		if err := f.SetCellValue(sheetTrend, cell, cellText(k.Target.Name)); err != nil {
+			return err
+		}
+	}
+	for i, day := range months {
+		row := i + 2
+		if err := f.SetCellValue(sheetTrend, fmt.Sprintf("A%d", row), day.Time()); err != nil {
+			return err
+		}
+		for j, k := range keys {
+			r := models.Evaluate(k.Target, w.snap.Measurements[k.Target.ID], day)
+			if !r.HasData {
+				continue
+			}
+			cell, _ := excelize.CoordinatesToCellName(j+2, row)
+			if err := f.SetCellValue(sheetTrend, cell, r.Progress); err != nil {
+				return err
+			}
+		}
+	}
+	lastCol, _ := excelize.ColumnNumberToName(max(2, len(keys)+1))
+	for _, st := range []struct {
+		ref   string
+		style int
+	}{{"A1:" + lastCol + "1", w.st.header}, {"A2:A13", w.st.date}, {"B2:" + lastCol + "13", w.st.percent}} {
+		from, to, _ := strings.Cut(st.ref, ":")
+		if err := f.SetCellStyle(sheetTrend, from, to, st.style); err != nil {
+			return err
+		}
+	}
+	if err := f.SetColWidth(sheetTrend, "A", "A", 12); err != nil {
+		return err
+	}
+	if err := f.SetColWidth(sheetTrend, "B", lastCol, 22); err != nil {
+		return err
+	}
+	if err := f.SetRowHeight(sheetTrend, 1, 32); err != nil {
+		return err
+	}
+	return f.SetPanes(sheetTrend, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"})
+}
+
+// trendChart draws the key targets' progress over the last twelve months
+// below the Targets table.
+func (w *writer) trendChart(_ *excelize.StreamWriter, lastRow int) error {
+	keys := w.keyTargets()
+	if len(keys) == 0 {
+		return nil
+	}
+	var series []excelize.ChartSeries
+	for j := range keys {
+		c, _ := excelize.ColumnNumberToName(j + 2)
+		series = append(series, excelize.ChartSeries{
+			Name:       fmt.Sprintf("'%s'!$%s$1", sheetTrend, c),
+			Categories: fmt.Sprintf("'%s'!$A$2:$A$13", sheetTrend),
+			Values:     fmt.Sprintf("'%s'!$%s$2:$%s$13", sheetTrend, c, c),
+			Marker:     excelize.ChartMarker{Symbol: "circle", Size: 5},
+		})
+	}
+	return w.f.AddChart(sheetTargets, fmt.Sprintf("A%d", lastRow+3), &excelize.Chart{
+		Type:      excelize.Line,
+		Series:    series,
+		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: "Key targets: progress towards target, last 12 months (100% = target reached)"}}},
+		Legend:    excelize.ChartLegend{Position: "bottom"},
+		Dimension: excelize.ChartDimension{Width: 900, Height: 340},
+		XAxis:     excelize.ChartAxis{NumFmt: excelize.ChartNumFmt{CustomNumFmt: "mmm yy"}},
+		YAxis:     excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0%"}},
+	})
+}
+
+// departmentsTable writes the departments below the members, with who
+// represents each or the gap marked.
+func (w *writer) departmentsTable(sw *excelize.StreamWriter, depts []app.DepartmentRow, first int) error {
+	header := []any{
+		excelize.Cell{StyleID: w.st.header, Value: "Department"}, excelize.Cell{StyleID: w.st.header, Value: "Head"},
+		excelize.Cell{StyleID: w.st.header, Value: "Represented by (can commit it)"}, excelize.Cell{StyleID: w.st.header, Value: "Gap"},
+		excelize.Cell{StyleID: w.st.header, Value: "Members"},
+	}
+	if err := sw.SetRow(fmt.Sprintf("A%d", first), header, excelize.RowOpts{Height: 32}); err != nil {
+		return err
+	}
+	cols := []col{{kind: kText}, {kind: kText}, {kind: kWrap}, {kind: kWord}, {kind: kInt}}
+	for i, d := range depts {
+		cells := w.cells(cols, []any{d.Name, d.Head, representedBy(d), yes(len(d.Representatives) == 0), d.Members})
+		if err := sw.SetRow(fmt.Sprintf("A%d", first+1+i), cells); err != nil {
+			return err
+		}
+	}
+	last := first + max(1, len(depts))
+	if len(depts) == 0 {
+		if err := sw.SetRow(fmt.Sprintf("A%d", first+1), []any{"No departments"}); err != nil {
+			return err
+		}
+	}
+	if err := w.f.SetConditionalFormat(sheetCommittee, fmt.Sprintf("D%d:D%d", first+1, last), w.st.ragRules(w.st.flagWords())); err != nil {
+		return err
+	}
+	return sw.AddTable(&excelize.Table{Range: fmt.Sprintf("A%d:E%d", first, last), Name: "DepartmentsTable", StyleName: "TableStyleLight1", ShowRowStripes: boolPtr(true)})
+}

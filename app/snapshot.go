@@ -1,0 +1,108 @@
+package app
+
+import (
+	"cxcommittee/models"
+)
+
+// Snapshot is everything the executive report shows, read once as of a day.
+type Snapshot struct {
+	Dashboard
+	Health       models.Health // the programme overall
+	HealthReason string
+	Initiatives  []InitiativeRow
+	Actions      []ActionRow
+	Decisions    []DecisionRow
+	Meetings     []MeetingRow
+	Quorums      map[uint]models.QuorumResult
+	Members      []MemberRow
+	Departments  []DepartmentRow
+	Trends       map[uint]models.Trend // target ID -> latest change
+	Measurements map[uint][]models.Measurement
+	Changes      []models.Change // since the last meeting
+	Since        models.Date
+	Wins         []models.Win
+	Superseded   map[uint]uint // decision ID -> the decision that replaced it
+}
+
+// Snapshot reads the whole programme as of a day for the report.
+func (s *Store) Snapshot(asOf models.Date) (Snapshot, error) {
+	d, regs, err := s.dashboard(asOf)
+	snap := Snapshot{Dashboard: d, Initiatives: regs.initiatives, Actions: regs.actions, Decisions: regs.decisions}
+	if err != nil {
+		return snap, err
+	}
+	var statuses []models.TargetStatus
+	for _, r := range d.Scorecard {
+		statuses = append(statuses, r.Reading.Status)
+	}
+	snap.Health, snap.HealthReason = models.ProgrammeHealth(d.ByHealth, statuses, d.Checks)
+	if snap.Meetings, err = s.MeetingRows(); err != nil {
+		return snap, err
+	}
+	meetings := make([]models.Meeting, len(snap.Meetings))
+	for i, m := range snap.Meetings {
+		meetings[i] = m.Meeting
+	}
+	if snap.Quorums, err = s.quorums(meetings); err != nil {
+		return snap, err
+	}
+	if snap.Members, err = s.MemberRows(); err != nil {
+		return snap, err
+	}
+	if snap.Departments, err = s.DepartmentRows(asOf); err != nil {
+		return snap, err
+	}
+	if snap.Measurements, err = s.measurementsUpTo(asOf); err != nil {
+		return snap, err
+	}
+	snap.Trends = map[uint]models.Trend{}
+	targets := map[uint]models.Target{}
+	for _, r := range d.Scorecard {
+		snap.Trends[r.Target.ID] = models.TrendOf(r.Target.Direction, snap.Measurements[r.Target.ID], asOf)
+		targets[r.Target.ID] = r.Target
+	}
+	if snap.Changes, snap.Since, err = s.SinceLastMeeting(asOf); err != nil {
+		return snap, err
+	}
+	finished, err := s.finishedOn()
+	if err != nil {
+		return snap, err
+	}
+	snap.Wins = models.Wins(regs.committee.Initiatives, finished, targets, snap.Measurements, asOf)
+	snap.Superseded = map[uint]uint{}
+	for _, x := range snap.Decisions {
+		if x.SupersededByID != nil {
+			snap.Superseded[x.ID] = *x.SupersededByID
+		}
+	}
+	return snap, nil
+}
+
+// measurementsUpTo loads every measurement on or before asOf, by target,
+// oldest first.
+func (s *Store) measurementsUpTo(asOf models.Date) (map[uint][]models.Measurement, error) {
+	var ms []models.Measurement
+	if err := s.db.Where("date <= ?", asOf).Order("target_id, date, id").Find(&ms).Error; err != nil {
+		return nil, translate(err, nil)
+	}
+	out := map[uint][]models.Measurement{}
+	for _, m := range ms {
+		out[m.TargetID] = append(out[m.TargetID], m)
+	}
+	return out, nil
+}
+
+// finishedOn maps each initiative to the day it last became done.
+func (s *Store) finishedOn() (map[uint]models.Date, error) {
+	var rows []struct {
+		InitiativeID uint
+		Day          models.Date
+	}
+	err := s.db.Model(&models.StatusChange{}).Select("initiative_id, MAX(date) AS day").
+		Where("\"to\" = ?", models.InitiativeDone).Group("initiative_id").Scan(&rows).Error
+	out := map[uint]models.Date{}
+	for _, r := range rows {
+		out[r.InitiativeID] = r.Day
+	}
+	return out, translate(err, nil)
+}
