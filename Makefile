@@ -10,7 +10,7 @@ GO_WANT := 1.26.8
 # (a virtual X display, screenshots, LibreOffice for the report check).
 BUILD_PKGS := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
               libxinerama-dev libxi-dev libxxf86vm-dev ca-certificates curl unzip
-TEST_PKGS  := $(BUILD_PKGS) xvfb xauth imagemagick xdotool
+TEST_PKGS  := $(BUILD_PKGS) xvfb xauth imagemagick xdotool libreoffice-calc-nogui poppler-utils
 
 # Go: the one on PATH if it is new enough, else a toolchain fetched once
 # from the Go module proxy into ~/.cache/cxcommittee.
@@ -26,7 +26,7 @@ MAKEFLAGS += --no-builtin-rules
 GOPROXY ?= https://proxy.golang.org
 export GOPROXY
 
-.PHONY: run test build deps test-deps toolchain screenshots clean
+.PHONY: run test build deps test-deps toolchain screenshots bench clean
 
 run: deps build
 	./$(BIN)
@@ -36,7 +36,11 @@ build: toolchain
 
 test: test-deps toolchain
 	$(GO) vet -tags $(TAGS) ./...
-	CXCOMMITTEE_REQUIRE_XVFB=1 $(GO) test -tags $(TAGS) -count=1 ./...
+	CXCOMMITTEE_REQUIRE_XVFB=1 CXCOMMITTEE_REQUIRE_SOFFICE=1 $(GO) test -tags $(TAGS) -count=1 ./...
+
+# bench: the export benchmark recorded in docs/benchmarks.md.
+bench: toolchain
+	$(GO) test -tags $(TAGS) -run XXX -bench . -benchtime 3x -benchmem ./app/report/
 
 # screenshots: the README's pictures, taken from the real app under Xvfb.
 screenshots: test-deps toolchain

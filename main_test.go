@@ -160,3 +160,66 @@ func TestAgendaCommandReflectsLiveData(t *testing.T) {
 		t.Errorf("bad date: exit %d %q", code, errOut)
 	}
 }
+
+// TestReportOpensInLibreOffice writes the demo report with the real binary
+// and converts it with LibreOffice; make test sets CXCOMMITTEE_REQUIRE_SOFFICE
+// so a missing LibreOffice fails instead of skipping.
+func TestReportOpensInLibreOffice(t *testing.T) {
+	for _, tool := range []string{"soffice", "pdfinfo"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			if os.Getenv("CXCOMMITTEE_REQUIRE_SOFFICE") != "" {
+				t.Fatalf("%s is not installed; make test installs it", tool)
+			}
+			t.Skipf("%s is not installed", tool)
+		}
+	}
+	dir := t.TempDir()
+	db, xlsx := filepath.Join(dir, "committee.db"), filepath.Join(dir, "status.xlsx")
+	if _, e, code := cli(t, "demo", "--db", db, "--as-of", "2026-11-23"); code != 0 {
+		t.Fatalf("demo: %s", e)
+	}
+	out, errOut, code := cli(t, "report", "--db", db, "-o", xlsx, "--as-of", "2026-11-23")
+	if code != 0 || !strings.Contains(out, xlsx) {
+		t.Fatalf("report: exit %d %q %q", code, out, errOut)
+	}
+	convert := exec.Command("soffice", "-env:UserInstallation=file://"+filepath.Join(dir, "lo-profile"),
+		"--headless", "--convert-to", "pdf", "--outdir", dir, xlsx)
+	convert.Env = append(os.Environ(), "HOME="+dir)
+	if msg, err := convert.CombinedOutput(); err != nil {
+		t.Fatalf("LibreOffice could not convert the report: %v\n%s", err, msg)
+	}
+	info, err := exec.Command("pdfinfo", filepath.Join(dir, "status.pdf")).Output()
+	if err != nil {
+		t.Fatalf("LibreOffice did not open the report: no PDF (%v)", err)
+	}
+	if !strings.Contains(string(info), "Pages:") || strings.Contains(string(info), "Pages:           0") {
+		t.Errorf("the PDF has no pages:\n%s", info)
+	}
+}
+
+func TestReportCommandErrors(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "committee.db")
+	cli(t, "demo", "--db", db)
+	tests := []struct {
+		name     string
+		args     []string
+		code     int
+		mentions string
+	}{
+		{"no output", []string{"report", "--db", db}, 2, "report needs -o FILE.xlsx"},
+		{"unwritable folder", []string{"report", "--db", db, "-o", filepath.Join(dir, "missing", "r.xlsx")}, 1, "does not exist"},
+		{"not xlsx", []string{"report", "--db", db, "-o", filepath.Join(dir, "r.pdf")}, 1, "must end in .xlsx"},
+		{"damaged database", []string{"report", "--db", filepath.Join(dir, "notes.txt"), "-o", filepath.Join(dir, "r.xlsx")}, 1, "not a CX Committee database"},
+	}
+	os.WriteFile(filepath.Join(dir, "notes.txt"), []byte("not a database"), 0o644)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, errOut, code := cli(t, tt.args...)
+			wantOneLineError(t, errOut, code, tt.code, tt.mentions)
+		})
+	}
+	if _, err := os.Stat(filepath.Join(dir, "r.xlsx")); err == nil {
+		t.Error("a failed report left a file behind")
+	}
+}

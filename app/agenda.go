@@ -197,6 +197,16 @@ func (s *Store) WriteAgenda(w io.Writer, asOf models.Date) error {
 
 // SinceLastMeeting lists what changed between the meeting before day and day.
 func (s *Store) SinceLastMeeting(day models.Date) ([]models.Change, models.Date, error) {
+	ms, err := s.measurementsUpTo(day)
+	if err != nil {
+		return nil, models.Date{}, err
+	}
+	return s.sinceLastMeeting(day, ms)
+}
+
+// sinceLastMeeting is SinceLastMeeting with the measurements up to day
+// already loaded.
+func (s *Store) sinceLastMeeting(day models.Date, ms map[uint][]models.Measurement) ([]models.Change, models.Date, error) {
 	prev, err := s.PreviousMeeting(day)
 	if err != nil {
 		return nil, models.Date{}, err
@@ -205,7 +215,7 @@ func (s *Store) SinceLastMeeting(day models.Date) ([]models.Change, models.Date,
 	if prev != nil {
 		from = prev.Date
 	}
-	in := models.SinceInput{From: from, To: day, Measurements: map[uint][]models.Measurement{}}
+	in := models.SinceInput{From: from, To: day, Measurements: ms}
 	if in.Initiatives, err = List[models.Initiative](s, "title"); err != nil {
 		return nil, from, err
 	}
@@ -217,13 +227,6 @@ func (s *Store) SinceLastMeeting(day models.Date) ([]models.Change, models.Date,
 	}
 	if in.Targets, err = List[models.Target](s, "name"); err != nil {
 		return nil, from, err
-	}
-	var ms []models.Measurement
-	if err := s.db.Where("date <= ?", day).Find(&ms).Error; err != nil {
-		return nil, from, translate(err, nil)
-	}
-	for _, m := range ms {
-		in.Measurements[m.TargetID] = append(in.Measurements[m.TargetID], m)
 	}
 	if in.Decisions, err = List[models.Decision](s, "id"); err != nil {
 		return nil, from, err

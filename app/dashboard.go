@@ -46,7 +46,7 @@ func (s *Store) dashboard(asOf models.Date) (Dashboard, registers, error) {
 	d.Program = c.Program
 	d.Checks = models.GovernanceChecks(c)
 	d.Uncovered = models.UncoveredDepartments(c.Departments, c.Members, asOf)
-	inis, err := s.InitiativeRows(asOf)
+	inis, err := s.initiativeRows(c.Initiatives, c.LastUpdate, c.Program, asOf)
 	if err != nil {
 		return d, r, err
 	}

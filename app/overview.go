@@ -72,11 +72,16 @@ func (s *Store) InitiativeRows(asOf models.Date) ([]InitiativeRow, error) {
 	if err != nil {
 		return nil, err
 	}
-	names, err := s.Names()
+	p, _, err := s.Program()
 	if err != nil {
 		return nil, err
 	}
-	p, _, err := s.Program()
+	return s.initiativeRows(list, last, p, asOf)
+}
+
+// initiativeRows adds names and flags to initiatives already loaded.
+func (s *Store) initiativeRows(list []models.Initiative, last map[uint]models.Date, p models.Program, asOf models.Date) ([]InitiativeRow, error) {
+	names, err := s.Names()
 	if err != nil {
 		return nil, err
 	}

@@ -61,7 +61,7 @@ func (s *Store) Snapshot(asOf models.Date) (Snapshot, error) {
 		snap.Trends[r.Target.ID] = models.TrendOf(r.Target.Direction, snap.Measurements[r.Target.ID], asOf)
 		targets[r.Target.ID] = r.Target
 	}
-	if snap.Changes, snap.Since, err = s.SinceLastMeeting(asOf); err != nil {
+	if snap.Changes, snap.Since, err = s.sinceLastMeeting(asOf, snap.Measurements); err != nil {
 		return snap, err
 	}
 	finished, err := s.finishedOn()
@@ -79,17 +79,24 @@ func (s *Store) Snapshot(asOf models.Date) (Snapshot, error) {
 }
 
 // measurementsUpTo loads every measurement on or before asOf, by target,
-// oldest first.
+// oldest first. It scans the rows itself: a report may read a hundred
+// thousand of them.
 func (s *Store) measurementsUpTo(asOf models.Date) (map[uint][]models.Measurement, error) {
-	var ms []models.Measurement
-	if err := s.db.Where("date <= ?", asOf).Order("target_id, date, id").Find(&ms).Error; err != nil {
+	rows, err := s.db.Raw(`SELECT id, target_id, date, value, sample_size, note FROM measurements
+		WHERE date <= ? ORDER BY target_id, date, id`, asOf).Rows()
+	if err != nil {
 		return nil, translate(err, nil)
 	}
+	defer rows.Close()
 	out := map[uint][]models.Measurement{}
-	for _, m := range ms {
+	for rows.Next() {
+		var m models.Measurement
+		if err := rows.Scan(&m.ID, &m.TargetID, &m.Date, &m.Value, &m.SampleSize, &m.Note); err != nil {
+			return nil, translate(err, nil)
+		}
 		out[m.TargetID] = append(out[m.TargetID], m)
 	}
-	return out, nil
+	return out, translate(rows.Err(), nil)
 }
 
 // finishedOn maps each initiative to the day it last became done.

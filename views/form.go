@@ -48,11 +48,12 @@ type recordForm struct {
 	problem *widget.Label
 	dlg     *dialog.CustomDialog
 	check   func() error // gathers the fields and validates; nil when savable
+	submit  string       // the text of the confirm button
 	busy    bool
 }
 
 func newRecordForm(win fyne.Window, title string) *recordForm {
-	f := &recordForm{win: win, title: title, form: widget.NewForm(), fields: map[string]*escEntry{}}
+	f := &recordForm{win: win, title: title, form: widget.NewForm(), fields: map[string]*escEntry{}, submit: "Save"}
 	f.problem = widget.NewLabel("")
 	f.problem.Importance = widget.DangerImportance
 	f.problem.Wrapping = fyne.TextWrapWord
@@ -183,7 +184,7 @@ func (f *recordForm) revalidate() {
 // offers reload, which closes the form and calls reload.
 func (f *recordForm) show(check func() error, save func() error, reload func()) {
 	f.check = check
-	f.form.SubmitText = "Save"
+	f.form.SubmitText = f.submit
 	f.form.CancelText = "Cancel"
 	f.form.OnCancel = f.close
 	f.form.OnSubmit = func() {
@@ -207,8 +208,15 @@ func (f *recordForm) show(check func() error, save func() error, reload func()) 
 	}
 }
 
+// errKeepOpen tells the form to stay open without a message: the save went
+// on to ask the user something.
+var errKeepOpen = errors.New("keep the form open")
+
 // showError places an error from app/ beside its field, or below the form.
 func (f *recordForm) showError(err error, reload func()) {
+	if errors.Is(err, errKeepOpen) {
+		return
+	}
 	if errors.Is(err, app.ErrConflict) {
 		dialog.ShowConfirm("Changed meanwhile",
 			err.Error()+".\n\nReload it now? The changes in this form will be lost.",
@@ -305,3 +313,6 @@ func showRecordForm[T any](f *recordForm, m *mainWindow, gather func() (*T, erro
 		return nil
 	}, reload)
 }
+
+// fieldError is a problem with one field of a form that is not a record.
+func fieldError(field, msg string) error { return &models.FieldError{Field: field, Message: msg} }

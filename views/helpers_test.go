@@ -100,7 +100,16 @@ func field(t *testing.T, f *widget.Form, label string) fyne.CanvasObject {
 // set types text into the entry labelled label.
 func set(t *testing.T, f *widget.Form, label, text string) {
 	t.Helper()
-	e := field(t, f, label).(*escEntry)
+	var e *escEntry
+	walk(field(t, f, label), func(o fyne.CanvasObject) bool {
+		if x, ok := o.(*escEntry); ok {
+			e = x
+		}
+		return e == nil
+	})
+	if e == nil {
+		t.Fatalf("field %q has no text entry", label)
+	}
 	e.SetText("")
 	test.Type(e, text)
 }

@@ -143,7 +143,10 @@ func (m *mainWindow) showMain() {
 		OnSelected: func(id widget.ListItemID) { m.show(id) },
 	}
 	title := widget.NewLabelWithStyle("CX Committee", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
-	side := container.NewBorder(container.NewVBox(container.NewCenter(widget.NewIcon(assets.Icon())), title), nil, nil, nil, m.nav)
+	export := widget.NewButtonWithIcon("Export report", theme.DocumentSaveIcon(), m.exportDialog)
+	export.Importance = widget.HighImportance
+	side := container.NewBorder(container.NewVBox(container.NewCenter(widget.NewIcon(assets.Icon())), title),
+		container.NewPadded(export), nil, nil, m.nav)
 	split := container.NewHSplit(side, m.body)
 	split.Offset = 0.17
 	m.root.Objects = []fyne.CanvasObject{split}
@@ -197,6 +200,11 @@ func (m *mainWindow) addShortcuts() {
 	ctrl(fyne.KeyN, func() {
 		if n, ok := m.currentScreen().(newRecorder); ok {
 			n.newRecord()
+		}
+	})
+	ctrl(fyne.KeyE, func() {
+		if m.body != nil {
+			m.exportDialog()
 		}
 	})
 	ctrl(fyne.KeyF, func() {

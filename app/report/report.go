@@ -57,6 +57,18 @@ func Write(snap app.Snapshot, progress Progress) (*excelize.File, error) {
 		f.Close()
 		return nil, err
 	}
+	// Create every sheet first, in the order readers meet them; the content
+	// comes after (the Targets chart needs the trend sheet's data).
+	if err := f.SetSheetName("Sheet1", sheetSummary); err != nil {
+		f.Close()
+		return nil, err
+	}
+	for _, name := range SheetOrder[1:] {
+		if _, err := f.NewSheet(name); err != nil {
+			f.Close()
+			return nil, err
+		}
+	}
 	steps := []struct {
 		name string
 		do   func() error
@@ -91,9 +103,6 @@ func Write(snap app.Snapshot, progress Progress) (*excelize.File, error) {
 // document properties.
 func (w *writer) finish() error {
 	f := w.f
-	if err := f.MoveSheet(sheetTrend, sheetMeasurements); err != nil {
-		return err
-	}
 	if idx, err := f.GetSheetIndex(sheetSummary); err == nil {
 		f.SetActiveSheet(idx)
 	}

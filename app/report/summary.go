@@ -30,9 +30,6 @@ type summary struct {
 
 func (w *writer) writeSummary() error {
 	f := w.f
-	if err := f.SetSheetName("Sheet1", sheetSummary); err != nil {
-		return err
-	}
 	if err := w.printSetup(sheetSummary, 1, ""); err != nil {
 		return err
 	}
