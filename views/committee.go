@@ -5,7 +5,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
 
 	"cxcommittee/app"
 	"cxcommittee/models"
@@ -14,7 +14,7 @@ import (
 // committeeScreen holds the members register and the departments register.
 type committeeScreen struct {
 	m       *mainWindow
-	tabs    *container.AppTabs
+	tabs    *registerTabs
 	members *register[app.MemberRow]
 	depts   *register[app.DepartmentRow]
 	names   app.Names
@@ -85,11 +85,11 @@ func representedText(r app.DepartmentRow) string {
 }
 
 func (s *committeeScreen) content() fyne.CanvasObject {
-	s.tabs = container.NewAppTabs(
-		container.NewTabItem("Members", s.members.build()),
-		container.NewTabItem("Departments", s.depts.build()),
+	s.tabs = newRegisterTabs(
+		registerTab{"Members", s.members.build(), func() *widget.Entry { return s.members.filter }, func() { s.members.onNew() }},
+		registerTab{"Departments", s.depts.build(), func() *widget.Entry { return s.depts.filter }, func() { s.depts.onNew() }},
 	)
-	return s.tabs
+	return s.tabs.tabs
 }
 
 func (s *committeeScreen) reload() {
@@ -112,33 +112,13 @@ func (s *committeeScreen) reload() {
 	})
 }
 
-func (s *committeeScreen) onDepartments() bool { return s.tabs != nil && s.tabs.SelectedIndex() == 1 }
+func (s *committeeScreen) focusFilter() { s.tabs.focusFilter(s.m.win.Canvas()) }
 
-func (s *committeeScreen) focusFilter() {
-	if s.onDepartments() {
-		s.m.win.Canvas().Focus(s.depts.filter)
-		return
-	}
-	s.m.win.Canvas().Focus(s.members.filter)
-}
-
-func (s *committeeScreen) newRecord() {
-	if s.onDepartments() {
-		s.depts.onNew()
-		return
-	}
-	s.members.onNew()
-}
+func (s *committeeScreen) newRecord() { s.tabs.newRecord() }
 
 // openDepartment shows department id in its form.
 func (s *committeeScreen) openDepartment(id uint) {
-	s.m.showSection(s)
-	s.tabs.SelectIndex(1)
-	if d, err := app.Get[models.Department](s.m.store, id); err != nil {
-		s.m.showError(err)
-	} else {
-		s.editDepartment(d)
-	}
+	openRecord(s.m, s, func() *registerTabs { return s.tabs }, 1, id, s.editDepartment)
 }
 
 func (s *committeeScreen) editMember(mb models.Member) {

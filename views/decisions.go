@@ -6,7 +6,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
 
 	"cxcommittee/app"
 	"cxcommittee/models"
@@ -15,7 +15,7 @@ import (
 // decisionsScreen holds the decisions register and the actions register.
 type decisionsScreen struct {
 	m         *mainWindow
-	tabs      *container.AppTabs
+	tabs      *registerTabs
 	decisions *register[app.DecisionRow]
 	actions   *register[app.ActionRow]
 	names     app.Names
@@ -115,11 +115,11 @@ func nonZero(n int) string {
 }
 
 func (s *decisionsScreen) content() fyne.CanvasObject {
-	s.tabs = container.NewAppTabs(
-		container.NewTabItem("Decisions", s.decisions.build()),
-		container.NewTabItem("Actions", s.actions.build()),
+	s.tabs = newRegisterTabs(
+		registerTab{"Decisions", s.decisions.build(), func() *widget.Entry { return s.decisions.filter }, func() { s.decisions.onNew() }},
+		registerTab{"Actions", s.actions.build(), func() *widget.Entry { return s.actions.filter }, func() { s.actions.onNew() }},
 	)
-	return s.tabs
+	return s.tabs.tabs
 }
 
 func (s *decisionsScreen) reload() {
@@ -146,44 +146,18 @@ func (s *decisionsScreen) reload() {
 	})
 }
 
-func (s *decisionsScreen) onActions() bool { return s.tabs != nil && s.tabs.SelectedIndex() == 1 }
+func (s *decisionsScreen) focusFilter() { s.tabs.focusFilter(s.m.win.Canvas()) }
 
-func (s *decisionsScreen) focusFilter() {
-	if s.onActions() {
-		s.m.win.Canvas().Focus(s.actions.filter)
-		return
-	}
-	s.m.win.Canvas().Focus(s.decisions.filter)
-}
-
-func (s *decisionsScreen) newRecord() {
-	if s.onActions() {
-		s.actions.onNew()
-		return
-	}
-	s.decisions.onNew()
-}
+func (s *decisionsScreen) newRecord() { s.tabs.newRecord() }
 
 // openDecision shows decision id in its form.
 func (s *decisionsScreen) openDecision(id uint) {
-	s.m.showSection(s)
-	s.tabs.SelectIndex(0)
-	if d, err := app.Get[models.Decision](s.m.store, id); err != nil {
-		s.m.showError(err)
-	} else {
-		s.editDecision(d)
-	}
+	openRecord(s.m, s, func() *registerTabs { return s.tabs }, 0, id, s.editDecision)
 }
 
 // openAction shows action id in its form.
 func (s *decisionsScreen) openAction(id uint) {
-	s.m.showSection(s)
-	s.tabs.SelectIndex(1)
-	if a, err := app.Get[models.ActionItem](s.m.store, id); err != nil {
-		s.m.showError(err)
-	} else {
-		s.editAction(a)
-	}
+	openRecord(s.m, s, func() *registerTabs { return s.tabs }, 1, id, s.editAction)
 }
 
 func (s *decisionsScreen) ensureNames() bool {

@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -22,8 +21,7 @@ type initiativeDetail struct {
 	ini   models.Initiative
 	names app.Names
 	hist  []models.StatusUpdate
-	dlg   *dialog.CustomDialog
-	body  *fyne.Container
+	detailDialog
 }
 
 // openDetail shows the detail of initiative id.
@@ -33,11 +31,7 @@ func (s *initiativesScreen) openDetail(id uint) {
 		s.m.showError(err)
 		return
 	}
-	d.body = container.NewStack()
-	d.render()
-	d.dlg = dialog.NewCustomWithoutButtons(d.ini.Title, d.body, s.m.win)
-	d.dlg.Resize(fyne.NewSize(900, 640))
-	d.dlg.Show()
+	d.open(s.m.win, d.ini.Title, fyne.NewSize(900, 640), d.render)
 }
 
 // postUpdateFor opens "Post update" for initiative id without its detail.
@@ -80,10 +74,10 @@ func (d *initiativeDetail) render() {
 	post := widget.NewButtonWithIcon("Post update", theme.ContentAddIcon(), d.postUpdate)
 	post.Importance = widget.HighImportance
 	edit := widget.NewButtonWithIcon("Edit", theme.DocumentCreateIcon(), func() {
-		d.dlg.Hide()
+		d.close()
 		d.s.edit(d.ini, targetIDsOf(d.ini))
 	})
-	closeBtn := widget.NewButton("Close", func() { d.dlg.Hide() })
+	closeBtn := widget.NewButton("Close", d.close)
 	buttons := container.NewHBox(post, edit, closeBtn)
 	timeline := container.NewVBox(heading(fmt.Sprintf("Status history (%d updates)", len(d.hist))))
 	if len(d.hist) == 0 {
@@ -98,8 +92,7 @@ func (d *initiativeDetail) render() {
 	left := container.NewBorder(nil, buttons, nil, nil, container.NewVScroll(facts))
 	split := container.NewHSplit(left, container.NewVScroll(timeline))
 	split.Offset = 0.5
-	d.body.Objects = []fyne.CanvasObject{split}
-	d.body.Refresh()
+	d.set(split)
 }
 
 func (d *initiativeDetail) targetNames() string {
@@ -141,7 +134,7 @@ func (d *initiativeDetail) postUpdate() {
 		if err := d.s.m.store.PostStatusUpdate(u); err != nil {
 			return err
 		}
-		if d.dlg != nil {
+		if d.shown() {
 			if err := d.load(d.ini.ID); err != nil {
 				return err
 			}

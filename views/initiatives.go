@@ -67,18 +67,7 @@ func flagsText(r app.InitiativeRow) string {
 func (s *initiativesScreen) content() fyne.CanvasObject { return s.reg.build() }
 
 func (s *initiativesScreen) reload() {
-	var rows []app.InitiativeRow
-	var names app.Names
-	s.m.load(func() (err error) {
-		if rows, err = s.m.store.InitiativeRows(s.m.today()); err != nil {
-			return err
-		}
-		names, err = s.m.store.Names()
-		return err
-	}, func() {
-		s.names = names
-		s.reg.setRows(rows)
-	})
+	loadRegister(s.m, s.reg, &s.names, func() ([]app.InitiativeRow, error) { return s.m.store.InitiativeRows(s.m.today()) })
 }
 
 func (s *initiativesScreen) focusFilter() { s.m.win.Canvas().Focus(s.reg.filter) }

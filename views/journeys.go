@@ -38,18 +38,7 @@ func newJourneysScreen(m *mainWindow) *journeysScreen {
 func (s *journeysScreen) content() fyne.CanvasObject { return s.reg.build() }
 
 func (s *journeysScreen) reload() {
-	var rows []models.Journey
-	var names app.Names
-	s.m.load(func() (err error) {
-		if rows, err = app.List[models.Journey](s.m.store, "priority, name"); err != nil {
-			return err
-		}
-		names, err = s.m.store.Names()
-		return err
-	}, func() {
-		s.names = names
-		s.reg.setRows(rows)
-	})
+	loadRegister(s.m, s.reg, &s.names, func() ([]models.Journey, error) { return app.List[models.Journey](s.m.store, "priority, name") })
 }
 
 func (s *journeysScreen) focusFilter() { s.m.win.Canvas().Focus(s.reg.filter) }

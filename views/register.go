@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"cxcommittee/app"
 )
 
 // column describes one column of a register table.
@@ -212,4 +214,21 @@ func (r *register[T]) sortBy(col int) {
 		r.sortCol, r.sortDesc = col, false
 	}
 	r.apply()
+}
+
+// loadRegister reads a register's rows and the names they refer to off the
+// UI goroutine, then shows them.
+func loadRegister[T any](m *mainWindow, reg *register[T], names *app.Names, rows func() ([]T, error)) {
+	var list []T
+	var n app.Names
+	m.load(func() (err error) {
+		if list, err = rows(); err != nil {
+			return err
+		}
+		n, err = m.store.Names()
+		return err
+	}, func() {
+		*names = n
+		reg.setRows(list)
+	})
 }

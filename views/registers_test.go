@@ -61,7 +61,7 @@ func TestMemberFilterByRoleAndDelete(t *testing.T) {
 func TestDepartmentCreateInvalidAndDeleteImpact(t *testing.T) {
 	m, _ := openApp(t, true)
 	m.showSection(m.committee)
-	m.committee.tabs.SelectIndex(1)
+	m.committee.tabs.tabs.SelectIndex(1)
 	m.committee.newRecord()
 	f := topForm(t, m)
 	if !strings.Contains(texts(top(t, m)), "department name is required") {
@@ -160,7 +160,7 @@ func TestDecisionCreateAndSupersededNeedsSuccessor(t *testing.T) {
 func TestActionDoneIsClosedAndLeavesOverdue(t *testing.T) {
 	m, s := openApp(t, true)
 	m.showSection(m.decisions)
-	m.decisions.tabs.SelectIndex(1)
+	m.decisions.tabs.tabs.SelectIndex(1)
 	r := m.decisions.actions
 	r.statusSel.SetSelected("overdue")
 	if len(r.shown) != 4 {
@@ -184,7 +184,7 @@ func TestActionDoneIsClosedAndLeavesOverdue(t *testing.T) {
 func TestActionCreateNeedsAnOwner(t *testing.T) {
 	m, _ := openApp(t, true)
 	m.showSection(m.decisions)
-	m.decisions.tabs.SelectIndex(1)
+	m.decisions.tabs.tabs.SelectIndex(1)
 	m.decisions.newRecord()
 	f := topForm(t, m)
 	set(t, f, "Action (start with a verb)", "Call ten detractors")

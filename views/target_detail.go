@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -23,8 +22,7 @@ type targetDetail struct {
 	ms       []models.Measurement
 	children []models.Target
 	names    app.Names
-	dlg      *dialog.CustomDialog
-	body     *fyne.Container
+	detailDialog
 }
 
 // openDetail shows the detail of target id.
@@ -34,11 +32,7 @@ func (s *targetsScreen) openDetail(id uint) {
 		s.m.showError(err)
 		return
 	}
-	d.body = container.NewStack()
-	d.render()
-	d.dlg = dialog.NewCustomWithoutButtons(d.t.Name, d.body, s.m.win)
-	d.dlg.Resize(fyne.NewSize(960, 680))
-	d.dlg.Show()
+	d.open(s.m.win, d.t.Name, fyne.NewSize(960, 680), d.render)
 }
 
 func (d *targetDetail) load(id uint) error {
@@ -99,18 +93,17 @@ func (d *targetDetail) render() {
 	}
 	add := widget.NewButtonWithIcon("Add measurement", theme.ContentAddIcon(), d.addMeasurement)
 	add.Importance = widget.HighImportance
-	edit := widget.NewButtonWithIcon("Edit", theme.DocumentCreateIcon(), func() { d.dlg.Hide(); d.s.edit(d.t) })
-	closeBtn := widget.NewButton("Close", func() { d.dlg.Hide() })
+	edit := widget.NewButtonWithIcon("Edit", theme.DocumentCreateIcon(), func() { d.close(); d.s.edit(d.t) })
+	closeBtn := widget.NewButton("Close", d.close)
 	right := container.NewBorder(nil, container.NewHBox(add, edit, closeBtn), nil, nil, container.NewVScroll(container.NewVBox(facts, list)))
 	split := container.NewHSplit(newTargetChart(t, d.ms), right)
 	split.Offset = 0.55
-	d.body.Objects = []fyne.CanvasObject{split}
-	d.body.Refresh()
+	d.set(split)
 }
 
 // reopen walks the hierarchy: shows another target in this dialog.
 func (d *targetDetail) reopen(id uint) {
-	d.dlg.Hide()
+	d.close()
 	d.s.openDetail(id)
 }
 

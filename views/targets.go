@@ -73,18 +73,7 @@ func progressKey(r app.TargetRow) float64 {
 func (s *targetsScreen) content() fyne.CanvasObject { return s.reg.build() }
 
 func (s *targetsScreen) reload() {
-	var rows []app.TargetRow
-	var names app.Names
-	s.m.load(func() (err error) {
-		if rows, err = s.m.store.Scorecard(s.m.today()); err != nil {
-			return err
-		}
-		names, err = s.m.store.Names()
-		return err
-	}, func() {
-		s.names = names
-		s.reg.setRows(rows)
-	})
+	loadRegister(s.m, s.reg, &s.names, func() ([]app.TargetRow, error) { return s.m.store.Scorecard(s.m.today()) })
 }
 
 func (s *targetsScreen) focusFilter() { s.m.win.Canvas().Focus(s.reg.filter) }

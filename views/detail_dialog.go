@@ -1,0 +1,38 @@
+package views
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+)
+
+// detailDialog shows a record's detail in a dialog that redraws in place
+// after a change (a posted update, a new measurement).
+type detailDialog struct {
+	dlg  *dialog.CustomDialog
+	body *fyne.Container
+}
+
+// open draws the detail with render and shows it.
+func (d *detailDialog) open(win fyne.Window, title string, size fyne.Size, render func()) {
+	d.body = container.NewStack()
+	render()
+	d.dlg = dialog.NewCustomWithoutButtons(title, d.body, win)
+	d.dlg.Resize(size)
+	d.dlg.Show()
+}
+
+// set replaces what the dialog shows.
+func (d *detailDialog) set(o fyne.CanvasObject) {
+	d.body.Objects = []fyne.CanvasObject{o}
+	d.body.Refresh()
+}
+
+// shown reports whether the dialog is open (not just its data loaded).
+func (d *detailDialog) shown() bool { return d.dlg != nil }
+
+func (d *detailDialog) close() {
+	if d.dlg != nil {
+		d.dlg.Hide()
+	}
+}
