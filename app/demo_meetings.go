@@ -8,7 +8,7 @@ import (
 
 // meetingOffsets are the sample meetings' days relative to asOf: three held
 // (the first two with approved minutes) and the next one planned.
-var meetingOffsets = [4]int{-82, -54, -26, 9}
+var meetingOffsets = [4]int{-89, -54, -26, 9}
 
 func (b *demoBuilder) meetingsAndAttendance() error {
 	statuses := []models.MeetingStatus{models.MeetingMinutesApproved, models.MeetingMinutesApproved, models.MeetingHeld, models.MeetingPlanned}

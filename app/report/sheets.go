@@ -90,7 +90,7 @@ func (w *writer) decisionsSheet() dataSheet {
 	}
 	return dataSheet{name: sheetDecisions, table: "DecisionsTable", n: len(rows),
 		cols: []col{
-			{title: "Date", kind: kDate}, {title: "Meeting", kind: kText, max: 34}, {title: "Statement", kind: kWrap, max: 50},
+			{title: "Date", kind: kDate}, {title: "Meeting", kind: kWrap, max: 30}, {title: "Statement", kind: kWrap, max: 50},
 			{title: "Rationale", kind: kWrap, max: 44}, {title: "Status", kind: kText}, {title: "Owner", kind: kText, max: 20},
 			{title: "Linked record", kind: kWrap, max: 36}, {title: "Review date", kind: kDate}, {title: "Review due", kind: kWord, words: w.st.flagWords},
 			{title: "Quorum", kind: kWord, words: w.st.flagWords}, {title: "Superseded by", kind: kWrap, max: 36},
@@ -159,8 +159,8 @@ func (w *writer) committeeSheet() dataSheet {
 	members, depts := w.snap.Members, w.snap.Departments
 	return dataSheet{name: sheetCommittee, table: "MembersTable", n: len(members),
 		cols: []col{
-			{title: "Member", kind: kText, max: 26}, {title: "Committee role", kind: kText}, {title: "Department", kind: kText, max: 24},
-			{title: "Job title", kind: kText, max: 30}, {title: "Decision authority", kind: kText}, {title: "Email", kind: kText, max: 34},
+			{title: "Member", kind: kText, max: 26, min: 24}, {title: "Committee role", kind: kText, min: 18}, {title: "Department", kind: kText, max: 30, min: 30},
+			{title: "Job title", kind: kText, max: 30}, {title: "Decision authority", kind: kWord}, {title: "Email", kind: kText, max: 34},
 			{title: "Active from", kind: kDate}, {title: "Active to", kind: kDate},
 		},
 		row: func(i int) []any {

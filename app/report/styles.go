@@ -21,10 +21,10 @@ const (
 
 // styles are the cell styles of the workbook, by use.
 type styles struct {
-	title, subtitle, vision, section, header          int
-	text, wrap, date, integer, number, money, percent int
-	link, label, bigBadge                             int
-	red, amber, green, grey                           int // conditional formats (dxf)
+	title, subtitle, vision, section, header                int
+	text, wrap, word, date, integer, number, money, percent int
+	link, label, bigBadge                                   int
+	red, amber, green, grey                                 int // conditional formats (dxf)
 }
 
 func newStyles(f *excelize.File) (styles, error) {
@@ -47,6 +47,7 @@ func newStyles(f *excelize.File) (styles, error) {
 			Alignment: &excelize.Alignment{Vertical: "center", WrapText: true}}},
 		{&s.text, excelize.Style{Alignment: top, Border: border}},
 		{&s.wrap, excelize.Style{Alignment: wrapTop, Border: border}},
+		{&s.word, excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "center"}, Border: border}},
 		{&s.date, excelize.Style{CustomNumFmt: &dateFmt, Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "center"}, Border: border}},
 		{&s.integer, excelize.Style{NumFmt: 1, Alignment: top, Border: border}},
 		{&s.number, excelize.Style{NumFmt: 0, Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "right"}, Border: border}},

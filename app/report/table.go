@@ -30,6 +30,7 @@ type col struct {
 	title string
 	kind  kind
 	max   float64               // widest the column may get, in characters
+	min   float64               // narrowest, when other content shares the column
 	words func() map[string]int // for kWord: the colours of its words
 }
 
@@ -148,8 +149,11 @@ func (w *writer) cell(k kind, v any) excelize.Cell {
 		return w.cell(k, *x)
 	case string:
 		style := st.text
-		if k == kWrap {
+		switch k {
+		case kWrap:
 			style = st.wrap
+		case kWord:
+			style = st.word
 		}
 		return excelize.Cell{StyleID: style, Value: cellText(x)}
 	}
@@ -174,7 +178,7 @@ func (w *writer) cell(k kind, v any) excelize.Cell {
 func (w *writer) fitWidths(ds dataSheet) []float64 {
 	widths := make([]float64, len(ds.cols))
 	for i, c := range ds.cols {
-		widths[i] = max(10, textWidth(c.title)*0.9+3)
+		widths[i] = max(10, c.min, textWidth(c.title)*0.9+3)
 	}
 	sample := ds.n
 	if sample > 5000 {
