@@ -14,6 +14,7 @@ import (
 	fyneapp "fyne.io/fyne/v2/app"
 
 	"cxcommittee/app"
+	_ "cxcommittee/app/locale" // before Fyne reads the locale
 	"cxcommittee/app/report"
 	"cxcommittee/models"
 	"cxcommittee/views"
@@ -70,12 +71,12 @@ func dispatch(args []string, stdout io.Writer) error {
 	}
 	switch cmd {
 	case "":
-		return withStore(args, false, func(s *app.Store, _ models.Date) error {
+		return withStore(args, false, app.Open, func(s *app.Store, _ models.Date) error {
 			views.Run(fyneapp.NewWithID(views.AppID), s)
 			return nil
 		})
 	case "demo":
-		return withStore(args, true, func(s *app.Store, asOf models.Date) error {
+		return withStore(args, true, app.Open, func(s *app.Store, asOf models.Date) error {
 			if err := s.LoadDemo(asOf); err != nil {
 				return err
 			}
@@ -83,17 +84,17 @@ func dispatch(args []string, stdout io.Writer) error {
 			return nil
 		})
 	case "check":
-		return withStore(args, true, func(s *app.Store, asOf models.Date) error {
+		return withStore(args, true, app.OpenExisting, func(s *app.Store, asOf models.Date) error {
 			_, err := s.WriteCheck(stdout, asOf)
 			return err
 		})
 	case "agenda":
-		return withStore(args, true, func(s *app.Store, asOf models.Date) error {
+		return withStore(args, true, app.OpenExisting, func(s *app.Store, asOf models.Date) error {
 			return s.WriteAgenda(stdout, asOf)
 		})
 	case "report":
 		var out string
-		return withFlags(args, func(fs *flag.FlagSet) { fs.StringVar(&out, "o", "", "report file") }, func(s *app.Store, asOf models.Date) error {
+		return withFlags(args, func(fs *flag.FlagSet) { fs.StringVar(&out, "o", "", "report file") }, app.OpenExisting, func(s *app.Store, asOf models.Date) error {
 			if out == "" {
 				return usageError{"report needs -o FILE.xlsx"}
 			}
@@ -109,18 +110,22 @@ func dispatch(args []string, stdout io.Writer) error {
 	return usageError{fmt.Sprintf("unknown command %q", cmd)}
 }
 
+// opener opens a database: app.Open creates a missing one, app.OpenExisting
+// refuses to.
+type opener func(path string) (*app.Store, error)
+
 // withStore parses the common flags, opens the database and runs fn.
-func withStore(args []string, timed bool, fn func(*app.Store, models.Date) error) error {
+func withStore(args []string, timed bool, open opener, fn func(*app.Store, models.Date) error) error {
 	var extra func(*flag.FlagSet)
 	if timed {
 		extra = func(*flag.FlagSet) {}
 	}
-	return withFlags(args, extra, fn)
+	return withFlags(args, extra, open, fn)
 }
 
 // withFlags is withStore with more flags: extra registers them; a nil extra
 // means the command has no --as-of.
-func withFlags(args []string, extra func(*flag.FlagSet), fn func(*app.Store, models.Date) error) error {
+func withFlags(args []string, extra func(*flag.FlagSet), open opener, fn func(*app.Store, models.Date) error) error {
 	fs := flag.NewFlagSet("cxcommittee", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	dbPath := fs.String("db", "", "database file")
@@ -151,7 +156,7 @@ func withFlags(args []string, extra func(*flag.FlagSet), fn func(*app.Store, mod
 	if err != nil {
 		return err
 	}
-	s, err := app.Open(path)
+	s, err := open(path)
 	if err != nil {
 		return err
 	}

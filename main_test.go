@@ -106,6 +106,7 @@ func TestBadInputEndsInOneLineError(t *testing.T) {
 		{"file that is not a database", []string{"check", "--db", notes}, 1, "not a CX Committee database"},
 		{"path that cannot be created", []string{"demo", "--db", filepath.Join(notes, "x", "c.db")}, 1, "not a directory"},
 		{"bad date", []string{"check", "--db", filepath.Join(dir, "a.db"), "--as-of", "2026-02-30"}, 2, "YYYY-MM-DD"},
+		{"check of a missing database", []string{"check", "--db", filepath.Join(dir, "typo.db")}, 1, "there is no database at"},
 		{"unknown command", []string{"frobnicate"}, 2, `unknown command "frobnicate"`},
 		{"unknown flag", []string{"check", "--colour"}, 2, "colour"},
 		{"stray argument", []string{"check", "--db", filepath.Join(dir, "a.db"), "extra"}, 2, `unexpected argument "extra"`},
@@ -118,6 +119,9 @@ func TestBadInputEndsInOneLineError(t *testing.T) {
 	}
 	if got, _ := os.ReadFile(notes); string(got) != "not a database" {
 		t.Error("the text file was changed")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "typo.db")); err == nil {
+		t.Error("check created a database behind a mistyped path")
 	}
 }
 
@@ -222,4 +226,17 @@ func TestReportCommandErrors(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, "r.xlsx")); err == nil {
 		t.Error("a failed report left a file behind")
 	}
+}
+
+func TestOneLineErrorUnderThePOSIXLocale(t *testing.T) {
+	cmd := exec.Command(binary, "check", "--db", filepath.Join(t.TempDir(), "missing.db"))
+	cmd.Env = append(os.Environ(), "LANG=C.UTF-8", "LC_ALL=C")
+	var errOut bytes.Buffer
+	cmd.Stderr = &errOut
+	err := cmd.Run()
+	ee, ok := err.(*exec.ExitError)
+	if !ok {
+		t.Fatalf("want exit 1, got %v", err)
+	}
+	wantOneLineError(t, errOut.String(), ee.ExitCode(), 1, "there is no database at")
 }

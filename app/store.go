@@ -32,6 +32,16 @@ func allModels() []any {
 	}
 }
 
+// OpenExisting opens the database at path like Open, but refuses to create
+// one: commands that only read the committee should not leave an empty
+// database behind a mistyped path.
+func OpenExisting(path string) (*Store, error) {
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		return nil, fmt.Errorf("there is no database at %s; create one with cxcommittee demo --db %s, or by opening the app", path, path)
+	}
+	return Open(path)
+}
+
 // sqliteHeader starts every SQLite database file.
 var sqliteHeader = []byte("SQLite format 3\x00")
 
