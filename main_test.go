@@ -230,7 +230,7 @@ func TestReportCommandErrors(t *testing.T) {
 
 func TestOneLineErrorUnderThePOSIXLocale(t *testing.T) {
 	cmd := exec.Command(binary, "check", "--db", filepath.Join(t.TempDir(), "missing.db"))
-	cmd.Env = append(os.Environ(), "LANG=C.UTF-8", "LC_ALL=C")
+	cmd.Env = append(os.Environ(), "LANG=C.UTF-8", "LC_ALL=", "LC_MESSAGES=")
 	var errOut bytes.Buffer
 	cmd.Stderr = &errOut
 	err := cmd.Run()
