@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"image"
 	"image/png"
 	"os"
 	"os/exec"
@@ -72,7 +73,7 @@ func TestRealWindowUnderXvfb(t *testing.T) {
 		return path
 	}
 	time.Sleep(5 * time.Second)
-	shot("dashboard.png")
+	dashboard := shot("dashboard.png")
 	// Initiatives in the sidebar, the first row, then Open: the detail.
 	x("mousemove", "70", "124", "click", "1")
 	time.Sleep(time.Second)
@@ -80,7 +81,39 @@ func TestRealWindowUnderXvfb(t *testing.T) {
 	time.Sleep(500 * time.Millisecond)
 	x("mousemove", "316", "22", "click", "1")
 	time.Sleep(1500 * time.Millisecond)
-	shot("initiative-detail.png")
+	detail := shot("initiative-detail.png")
+	if share := changedShare(t, dashboard, detail); share < 0.05 {
+		t.Errorf("clicking through to an initiative changed only %.1f%% of the window", share*100)
+	}
+}
+
+// changedShare returns the share of sampled pixels that differ between two screenshots.
+func changedShare(t *testing.T, a, b string) float64 {
+	t.Helper()
+	load := func(p string) image.Image {
+		f, err := os.Open(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		img, err := png.Decode(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return img
+	}
+	ia, ib := load(a), load(b)
+	bounds := ia.Bounds().Intersect(ib.Bounds())
+	changed, total := 0, 0
+	for y := bounds.Min.Y; y < bounds.Max.Y; y += 4 {
+		for x := bounds.Min.X; x < bounds.Max.X; x += 4 {
+			total++
+			if ia.At(x, y) != ib.At(x, y) {
+				changed++
+			}
+		}
+	}
+	return float64(changed) / float64(max(total, 1))
 }
 
 // startXvfb starts a virtual display and returns its name.
