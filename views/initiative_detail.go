@@ -57,6 +57,18 @@ func (d *initiativeDetail) load(id uint) error {
 	return err
 }
 
+// refresh redraws an open detail after a change.
+func (d *initiativeDetail) refresh() error {
+	if !d.shown() {
+		return nil
+	}
+	if err := d.load(d.ini.ID); err != nil {
+		return err
+	}
+	d.render()
+	return nil
+}
+
 func (d *initiativeDetail) render() {
 	i := d.ini
 	facts := widget.NewForm(
@@ -126,22 +138,11 @@ func (d *initiativeDetail) postUpdate() {
 		}
 		return u, u.Validate()
 	}
-	f.show(func() error { _, err := gather(); return err }, func() error {
-		u, err := gather()
-		if err != nil {
-			return err
-		}
+	showRecordForm(f, d.s.m, gather, func(u *models.StatusUpdate) error {
 		if err := d.s.m.store.PostStatusUpdate(u); err != nil {
 			return err
 		}
-		if d.shown() {
-			if err := d.load(d.ini.ID); err != nil {
-				return err
-			}
-			d.render()
-		}
-		d.s.m.changed()
-		return nil
+		return d.refresh()
 	}, func() {})
 	f.win.Canvas().Focus(note)
 }

@@ -135,11 +135,7 @@ func (d *targetDetail) addMeasurement() {
 		}
 		return m, m.Validate()
 	}
-	f.show(func() error { _, err := gather(); return err }, func() error {
-		m, err := gather()
-		if err != nil {
-			return err
-		}
+	showRecordForm(f, d.s.m, gather, func(m *models.Measurement) error {
 		if err := d.s.m.store.RecordMeasurement(m); err != nil {
 			return err
 		}
@@ -147,7 +143,6 @@ func (d *targetDetail) addMeasurement() {
 			return err
 		}
 		d.render()
-		d.s.m.changed()
 		return nil
 	}, func() {})
 	f.win.Canvas().Focus(value)
