@@ -46,10 +46,11 @@ func (s *Store) dashboard(asOf models.Date) (Dashboard, registers, error) {
 	d.Program = c.Program
 	d.Checks = models.GovernanceChecks(c)
 	d.Uncovered = models.UncoveredDepartments(c.Departments, c.Members, asOf)
-	inis, err := s.initiativeRows(c.Initiatives, c.LastUpdate, c.Program, asOf)
+	names, err := s.Names()
 	if err != nil {
 		return d, r, err
 	}
+	inis := initiativeRows(c.Initiatives, c.LastUpdate, c.Program, names, asOf)
 	r.initiatives = inis
 	for _, i := range inis {
 		d.ByStatus[i.Status]++
@@ -63,7 +64,7 @@ func (s *Store) dashboard(asOf models.Date) (Dashboard, registers, error) {
 	if d.Scorecard, err = s.Scorecard(asOf); err != nil {
 		return d, r, err
 	}
-	actions, err := s.ActionRows(asOf)
+	actions, err := s.actionRows(asOf, names)
 	if err != nil {
 		return d, r, err
 	}
@@ -73,7 +74,7 @@ func (s *Store) dashboard(asOf models.Date) (Dashboard, registers, error) {
 			d.OverdueActions = append(d.OverdueActions, a)
 		}
 	}
-	decisions, err := s.DecisionRows(asOf)
+	decisions, err := s.decisionRows(asOf, names)
 	if err != nil {
 		return d, r, err
 	}

@@ -76,15 +76,15 @@ func (s *Store) InitiativeRows(asOf models.Date) ([]InitiativeRow, error) {
 	if err != nil {
 		return nil, err
 	}
-	return s.initiativeRows(list, last, p, asOf)
-}
-
-// initiativeRows adds names and flags to initiatives already loaded.
-func (s *Store) initiativeRows(list []models.Initiative, last map[uint]models.Date, p models.Program, asOf models.Date) ([]InitiativeRow, error) {
 	names, err := s.Names()
 	if err != nil {
 		return nil, err
 	}
+	return initiativeRows(list, last, p, names, asOf), nil
+}
+
+// initiativeRows adds names and flags to initiatives already loaded.
+func initiativeRows(list []models.Initiative, last map[uint]models.Date, p models.Program, names Names, asOf models.Date) []InitiativeRow {
 	rows := make([]InitiativeRow, len(list))
 	for n, i := range list {
 		rows[n] = InitiativeRow{Initiative: i, Department: Of(names.Departments, i.LeadDepartmentID),
@@ -92,7 +92,7 @@ func (s *Store) initiativeRows(list []models.Initiative, last map[uint]models.Da
 			Stale: models.IsStale(i, last[i.ID], p.StaleDays, asOf), Overdue: models.IsOverdue(i, asOf),
 			Concerns: models.InitiativeConcerns(i, last[i.ID], p.StaleDays, asOf)}
 	}
-	return rows, nil
+	return rows
 }
 
 // ActionRow is an action item with its owner's name and where it came from.
@@ -104,11 +104,15 @@ type ActionRow struct {
 
 // ActionRows lists every action as of a day, soonest due first.
 func (s *Store) ActionRows(asOf models.Date) ([]ActionRow, error) {
-	list, err := List[models.ActionItem](s, "COALESCE(revised_due_date, original_due_date), id")
+	names, err := s.Names()
 	if err != nil {
 		return nil, err
 	}
-	names, err := s.Names()
+	return s.actionRows(asOf, names)
+}
+
+func (s *Store) actionRows(asOf models.Date, names Names) ([]ActionRow, error) {
+	list, err := List[models.ActionItem](s, "COALESCE(revised_due_date, original_due_date), id")
 	if err != nil {
 		return nil, err
 	}
@@ -144,11 +148,15 @@ type DecisionRow struct {
 
 // DecisionRows lists every decision, newest first.
 func (s *Store) DecisionRows(asOf models.Date) ([]DecisionRow, error) {
-	list, err := List[models.Decision](s, "COALESCE(decided_on, '9999-12-31') DESC, id DESC")
+	names, err := s.Names()
 	if err != nil {
 		return nil, err
 	}
-	names, err := s.Names()
+	return s.decisionRows(asOf, names)
+}
+
+func (s *Store) decisionRows(asOf models.Date, names Names) ([]DecisionRow, error) {
+	list, err := List[models.Decision](s, "COALESCE(decided_on, '9999-12-31') DESC, id DESC")
 	if err != nil {
 		return nil, err
 	}
