@@ -185,7 +185,7 @@ func (v *meetingView) recordsTab() fyne.CanvasObject {
 			if row.Status == models.DecisionSuperseded || row.Status == models.DecisionRejected {
 				sup.Disable()
 			}
-			line = container.NewBorder(nil, nil, nil, sup, line)
+			line = container.NewBorder(nil, nil, nil, container.NewVBox(sup), line)
 		}
 		box.Add(line)
 	}
