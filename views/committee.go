@@ -28,13 +28,13 @@ func newCommitteeScreen(m *mainWindow) *committeeScreen {
 			{title: "Role", width: 150, text: func(r app.MemberRow) string { return string(r.Role) }},
 			{title: "Department", width: 170, text: func(r app.MemberRow) string { return r.Department }},
 			{title: "Job title", width: 220, text: func(r app.MemberRow) string { return r.JobTitle }},
-			{title: "Can commit", width: 110, text: func(r app.MemberRow) string { return yesNo(r.DecisionAuthority) }},
+			{title: "Can commit", width: 110, text: func(r app.MemberRow) string { return yesOrBlank(r.DecisionAuthority) }},
 			{title: "Email", width: 260, text: func(r app.MemberRow) string { return r.Email }},
 			{title: "Active", width: 200, text: activeText},
 		},
 		statusName: "Role",
 		statuses:   words(models.Roles),
-		status:     func(r app.MemberRow) string { return string(r.Role) },
+		inStatus:   statusIs(func(r app.MemberRow) string { return string(r.Role) }),
 	}
 	s.members.onOpen = func(r app.MemberRow) { s.editMember(r.Member) }
 	s.members.onNew = func() { s.editMember(models.Member{Role: models.RoleRepresentative, ActiveFrom: s.m.today()}) }
@@ -52,11 +52,8 @@ func newCommitteeScreen(m *mainWindow) *committeeScreen {
 		},
 		statusName: "Show",
 		statuses:   []string{"represented", "gap"},
-		status: func(r app.DepartmentRow) string {
-			if len(r.Representatives) == 0 {
-				return "gap"
-			}
-			return "represented"
+		inStatus: func(r app.DepartmentRow, choice string) bool {
+			return (choice == "gap") == (len(r.Representatives) == 0)
 		},
 	}
 	s.depts.onOpen = func(r app.DepartmentRow) { s.editDepartment(r.Department) }

@@ -41,11 +41,8 @@ func newDecisionsScreen(m *mainWindow) *decisionsScreen {
 		},
 		statusName: "Status",
 		statuses:   append(words(models.DecisionStatuses), "due for review"),
-		status: func(r app.DecisionRow) string {
-			if r.DueForReview && s.decisions.statusSel.Selected == "due for review" {
-				return "due for review"
-			}
-			return string(r.Status)
+		inStatus: func(r app.DecisionRow, choice string) bool {
+			return string(r.Status) == choice || (choice == "due for review" && r.DueForReview)
 		},
 		sortDesc: true,
 	}
@@ -71,11 +68,8 @@ func newDecisionsScreen(m *mainWindow) *decisionsScreen {
 		},
 		statusName: "Status",
 		statuses:   append(words(models.ActionStatuses), "overdue"),
-		status: func(r app.ActionRow) string {
-			if r.DaysOverdue > 0 && s.actions.statusSel.Selected == "overdue" {
-				return "overdue"
-			}
-			return string(r.Status)
+		inStatus: func(r app.ActionRow, choice string) bool {
+			return string(r.Status) == choice || (choice == "overdue" && r.DaysOverdue > 0)
 		},
 		sortCol: 3,
 	}

@@ -40,7 +40,7 @@ func newInitiativesScreen(m *mainWindow) *initiativesScreen {
 		},
 		statusName: "Status",
 		statuses:   words(models.InitiativeStatuses),
-		status:     func(r app.InitiativeRow) string { return string(r.Status) },
+		inStatus:   statusIs(func(r app.InitiativeRow) string { return string(r.Status) }),
 	}
 	s.reg.onOpen = func(r app.InitiativeRow) { s.openDetail(r.ID) }
 	s.reg.onNew = s.newRecord

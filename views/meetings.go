@@ -35,7 +35,7 @@ func newMeetingsScreen(m *mainWindow) *meetingsScreen {
 		},
 		statusName: "Status",
 		statuses:   words(models.MeetingStatuses),
-		status:     func(r app.MeetingRow) string { return string(r.Status) },
+		inStatus:   statusIs(func(r app.MeetingRow) string { return string(r.Status) }),
 		sortDesc:   true,
 	}
 	s.reg.onOpen = func(r app.MeetingRow) { s.open(r.ID) }

@@ -26,13 +26,13 @@ type column[T any] struct {
 // slice. Cell updates read the slice only, never the database.
 type register[T any] struct {
 	cols       []column[T]
-	statusName string              // the status filter's label, "" for none
-	statuses   []string            // choices of the status filter
-	status     func(T) string      // the row's status for the filter
-	onOpen     func(T)             // open (edit or detail) the row
-	onDelete   func(T)             // delete the row, after asking
-	onNew      func()              // create a new record
-	extra      []fyne.CanvasObject // more toolbar buttons
+	statusName string               // the status filter's label, "" for none
+	statuses   []string             // choices of the status filter
+	inStatus   func(T, string) bool // whether a row belongs under a status choice
+	onOpen     func(T)              // open (edit or detail) the row
+	onDelete   func(T)              // delete the row, after asking
+	onNew      func()               // create a new record
+	extra      []fyne.CanvasObject  // more toolbar buttons
 
 	all, shown []T
 	sortCol    int
@@ -125,7 +125,7 @@ func (r *register[T]) apply() {
 	}
 	r.shown = r.shown[:0]
 	for _, row := range r.all {
-		if status != allChoice && r.status(row) != status {
+		if status != allChoice && !r.inStatus(row, status) {
 			continue
 		}
 		if r.matches(row, words) {
@@ -231,4 +231,9 @@ func loadRegister[T any](m *mainWindow, reg *register[T], names *app.Names, rows
 		*names = n
 		reg.setRows(list)
 	})
+}
+
+// statusIs is the usual status filter: the row's status word is the choice.
+func statusIs[T any](status func(T) string) func(T, string) bool {
+	return func(row T, choice string) bool { return status(row) == choice }
 }

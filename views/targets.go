@@ -38,7 +38,7 @@ func newTargetsScreen(m *mainWindow) *targetsScreen {
 		},
 		statusName: "Status",
 		statuses:   words(models.TargetStatuses),
-		status:     func(r app.TargetRow) string { return string(r.Reading.Status) },
+		inStatus:   statusIs(func(r app.TargetRow) string { return string(r.Reading.Status) }),
 	}
 	s.reg.onOpen = func(r app.TargetRow) { s.openDetail(r.Target.ID) }
 	s.reg.onNew = s.newRecord

@@ -16,8 +16,8 @@ func plural(n int, one, many string) string {
 	return itoa(n) + " " + many
 }
 
-// yesNo writes a flag as a word.
-func yesNo(b bool) string {
+// yesOrBlank writes a set flag as "yes" and leaves an unset one blank.
+func yesOrBlank(b bool) string {
 	if b {
 		return "yes"
 	}
