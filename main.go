@@ -84,17 +84,17 @@ func dispatch(args []string, stdout io.Writer) error {
 			return nil
 		})
 	case "check":
-		return withStore(args, true, app.OpenExisting, func(s *app.Store, asOf models.Date) error {
+		return withStore(args, true, app.OpenReadOnly, func(s *app.Store, asOf models.Date) error {
 			_, err := s.WriteCheck(stdout, asOf)
 			return err
 		})
 	case "agenda":
-		return withStore(args, true, app.OpenExisting, func(s *app.Store, asOf models.Date) error {
+		return withStore(args, true, app.OpenReadOnly, func(s *app.Store, asOf models.Date) error {
 			return s.WriteAgenda(stdout, asOf)
 		})
 	case "report":
 		var out string
-		return withFlags(args, func(fs *flag.FlagSet) { fs.StringVar(&out, "o", "", "report file") }, app.OpenExisting, func(s *app.Store, asOf models.Date) error {
+		return withFlags(args, func(fs *flag.FlagSet) { fs.StringVar(&out, "o", "", "report file") }, app.OpenReadOnly, func(s *app.Store, asOf models.Date) error {
 			if out == "" {
 				return usageError{"report needs -o FILE.xlsx"}
 			}
@@ -110,7 +110,7 @@ func dispatch(args []string, stdout io.Writer) error {
 	return usageError{fmt.Sprintf("unknown command %q", cmd)}
 }
 
-// opener opens a database: app.Open creates a missing one, app.OpenExisting
+// opener opens a database: app.Open creates a missing one, app.OpenReadOnly
 // refuses to.
 type opener func(path string) (*app.Store, error)
 

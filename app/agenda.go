@@ -118,7 +118,7 @@ func (s *Store) MoveAgendaItem(id uint, delta int) error {
 	return s.write(func(tx *gorm.DB) error {
 		var it models.AgendaItem
 		if err := tx.First(&it, id).Error; err != nil {
-			return fmt.Errorf("the agenda item %w", ErrNotFound)
+			return missing(err, "the agenda item")
 		}
 		var items []models.AgendaItem
 		if err := tx.Where("meeting_id = ?", it.MeetingID).Order("position, id").Find(&items).Error; err != nil {

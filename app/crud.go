@@ -42,7 +42,7 @@ func Delete[T any, P ptrEntity[T]](s *Store, id uint) error {
 	return s.write(func(tx *gorm.DB) error {
 		rec := P(new(T))
 		if err := tx.First(rec, id).Error; err != nil {
-			return fmt.Errorf("the record %w", ErrNotFound)
+			return missing(err, "the record")
 		}
 		if err := guard(tx, rec, true); err != nil {
 			return err
@@ -61,11 +61,10 @@ func Delete[T any, P ptrEntity[T]](s *Store, id uint) error {
 // Get loads one record by ID.
 func Get[T any](s *Store, id uint) (T, error) {
 	var rec T
-	err := s.db.First(&rec, id).Error
-	if errors.Is(err, gorm.ErrRecordNotFound) {
-		return rec, fmt.Errorf("the record %w", ErrNotFound)
+	if err := s.db.First(&rec, id).Error; err != nil {
+		return rec, missing(err, "the record")
 	}
-	return rec, translate(err, nil)
+	return rec, nil
 }
 
 // List loads every record of a register in the given SQL order.
@@ -77,7 +76,18 @@ func List[T any](s *Store, order string) ([]T, error) {
 
 // write runs fn in one transaction and translates its error.
 func (s *Store) write(fn func(tx *gorm.DB) error) error {
+	if err := s.writable(); err != nil {
+		return err
+	}
 	return translateIn(s.db.Transaction(fn))
+}
+
+// writable refuses every write to a database opened read-only.
+func (s *Store) writable() error {
+	if s.readOnly != "" {
+		return fmt.Errorf("%w (%s); nothing was saved", ErrReadOnly, s.readOnly)
+	}
+	return nil
 }
 
 // translateIn maps errors from a transaction; validation and conflict errors

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"errors"
 	"fmt"
 
 	"cxcommittee/models"
@@ -17,7 +16,7 @@ func (s *Store) SaveInitiative(i *models.Initiative, targetIDs []uint) error {
 		if i.ID != 0 {
 			var stored models.Initiative
 			if err := tx.Select("id, status").First(&stored, i.ID).Error; err != nil {
-				return fmt.Errorf("the initiative %w", ErrNotFound)
+				return missing(err, "the initiative")
 			}
 			from = stored.Status
 			if err := updateIn(tx, i); err != nil {
@@ -58,7 +57,7 @@ func (s *Store) PostStatusUpdate(u *models.StatusUpdate) error {
 	return s.write(func(tx *gorm.DB) error {
 		var ini models.Initiative
 		if err := tx.First(&ini, u.InitiativeID).Error; err != nil {
-			return fmt.Errorf("the initiative of this update %w", ErrNotFound)
+			return missing(err, "the initiative of this update")
 		}
 		if err := createIn(tx, u); err != nil {
 			return err
@@ -105,9 +104,8 @@ func (s *Store) LastUpdates() (map[uint]models.Date, error) {
 // Initiative loads one initiative with its linked targets.
 func (s *Store) Initiative(id uint) (models.Initiative, error) {
 	var i models.Initiative
-	err := s.db.Preload("Targets").First(&i, id).Error
-	if err != nil && errors.Is(err, gorm.ErrRecordNotFound) {
-		return i, fmt.Errorf("the initiative %w", ErrNotFound)
+	if err := s.db.Preload("Targets").First(&i, id).Error; err != nil {
+		return i, missing(err, "the initiative")
 	}
-	return i, translate(err, nil)
+	return i, nil
 }

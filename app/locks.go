@@ -16,7 +16,7 @@ func guard(tx *gorm.DB, rec Entity, deleting bool) error {
 		}
 		var old models.Meeting
 		if err := tx.First(&old, r.ID).Error; err != nil {
-			return nil // a missing record is reported by the write itself
+			return missing(err, "this meeting")
 		}
 		if deleting && old.Locked() {
 			return models.ErrLocked("this meeting")
@@ -31,20 +31,26 @@ func guard(tx *gorm.DB, rec Entity, deleting bool) error {
 		return meetingOpen(tx, &r.MeetingID, "this agenda item")
 	case *models.Decision:
 		if r.ID == 0 || deleting {
-			return meetingOpen(tx, storedMeeting[models.Decision](tx, r.ID, r.MeetingID), "this decision")
+			return openStored[models.Decision](tx, r.ID, r.MeetingID, "this decision")
 		}
 		var old models.Decision
-		if err := tx.First(&old, r.ID).Error; err != nil || !locked(tx, old.MeetingID) {
-			return meetingOpen(tx, r.MeetingID, "this decision")
+		if err := tx.First(&old, r.ID).Error; err != nil {
+			return missing(err, "this decision")
+		}
+		if isLocked, err := locked(tx, old.MeetingID); err != nil || !isLocked {
+			return firstErr(err, meetingOpen(tx, r.MeetingID, "this decision"))
 		}
 		return models.LockedDecisionEdit(old, *r)
 	case *models.ActionItem:
 		if r.ID == 0 || deleting {
-			return meetingOpen(tx, storedMeeting[models.ActionItem](tx, r.ID, r.MeetingID), "this action")
+			return openStored[models.ActionItem](tx, r.ID, r.MeetingID, "this action")
 		}
 		var old models.ActionItem
-		if err := tx.First(&old, r.ID).Error; err != nil || !locked(tx, old.MeetingID) {
-			return meetingOpen(tx, r.MeetingID, "this action")
+		if err := tx.First(&old, r.ID).Error; err != nil {
+			return missing(err, "this action")
+		}
+		if isLocked, err := locked(tx, old.MeetingID); err != nil || !isLocked {
+			return firstErr(err, meetingOpen(tx, r.MeetingID, "this action"))
 		}
 		return models.LockedActionEdit(old, *r)
 	}
@@ -53,32 +59,60 @@ func guard(tx *gorm.DB, rec Entity, deleting bool) error {
 
 // storedMeeting returns the meeting a stored record belongs to, or the
 // given one for a new record.
-func storedMeeting[T any](tx *gorm.DB, id uint, given *uint) *uint {
+func storedMeeting[T any](tx *gorm.DB, id uint, given *uint) (*uint, error) {
 	if id == 0 {
-		return given
+		return given, nil
 	}
 	var row struct{ MeetingID *uint }
-	if err := tx.Model(new(T)).Select("meeting_id").Where("id = ?", id).Scan(&row).Error; err != nil {
-		return given
+	res := tx.Model(new(T)).Select("meeting_id").Where("id = ?", id).Scan(&row)
+	if res.Error != nil {
+		return nil, translate(res.Error, nil)
 	}
-	return row.MeetingID
+	if res.RowsAffected == 0 {
+		return nil, missing(gorm.ErrRecordNotFound, "the record")
+	}
+	return row.MeetingID, nil
 }
 
-// meetingOpen fails when the meeting's minutes are approved.
+// meetingOpen fails when the meeting's minutes are approved, and when that
+// cannot be read: the lock fails closed.
 func meetingOpen(tx *gorm.DB, meetingID *uint, what string) error {
-	if locked(tx, meetingID) {
+	isLocked, err := locked(tx, meetingID)
+	if err != nil {
+		return err
+	}
+	if isLocked {
 		return models.ErrLocked(what)
 	}
 	return nil
 }
 
-func locked(tx *gorm.DB, meetingID *uint) bool {
+// openStored is meetingOpen for the meeting a stored record belongs to.
+func openStored[T any](tx *gorm.DB, id uint, given *uint, what string) error {
+	meetingID, err := storedMeeting[T](tx, id, given)
+	if err != nil {
+		return err
+	}
+	return meetingOpen(tx, meetingID, what)
+}
+
+// locked reports whether the meeting's minutes are approved.
+func locked(tx *gorm.DB, meetingID *uint) (bool, error) {
 	if meetingID == nil || *meetingID == 0 {
-		return false
+		return false, nil
 	}
 	var m models.Meeting
 	if err := tx.Select("id, status").First(&m, *meetingID).Error; err != nil {
-		return false
+		return false, missing(err, "the meeting")
 	}
-	return m.Locked()
+	return m.Locked(), nil
+}
+
+func firstErr(errs ...error) error {
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }

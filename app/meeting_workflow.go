@@ -39,7 +39,7 @@ func (s *Store) CloseMeeting(id uint) (carried int, next models.Meeting, err err
 	err = s.write(func(tx *gorm.DB) error {
 		var m models.Meeting
 		if err := tx.First(&m, id).Error; err != nil {
-			return fmt.Errorf("the meeting %w", ErrNotFound)
+			return missing(err, "the meeting")
 		}
 		if m.Status != models.MeetingPlanned {
 			return &models.FieldError{Field: "Status", Message: "this meeting is already " + string(m.Status)}
@@ -92,7 +92,7 @@ func (s *Store) ApproveMinutes(id uint) error {
 	return s.write(func(tx *gorm.DB) error {
 		var m models.Meeting
 		if err := tx.First(&m, id).Error; err != nil {
-			return fmt.Errorf("the meeting %w", ErrNotFound)
+			return missing(err, "the meeting")
 		}
 		m.Status = models.MeetingMinutesApproved
 		return updateIn(tx, &m)
@@ -174,7 +174,7 @@ func (s *Store) SupersedeDecision(oldID uint, repl *models.Decision) error {
 	return s.write(func(tx *gorm.DB) error {
 		var old models.Decision
 		if err := tx.First(&old, oldID).Error; err != nil {
-			return fmt.Errorf("the decision to supersede %w", ErrNotFound)
+			return missing(err, "the decision to supersede")
 		}
 		if old.Status == models.DecisionSuperseded || old.Status == models.DecisionRejected {
 			return &models.FieldError{Field: "SupersedesID", Message: "a " + string(old.Status) + " decision cannot be superseded"}

@@ -1,14 +1,16 @@
 // Package app is the application core of CX Committee: the SQLite store,
-// its migrations and the use-cases of every register. It knows nothing of Fyne.
+// its migrations and backups, and the use-cases of every register. It knows
+// nothing of Fyne.
 package app
 
 import (
-	"bytes"
+	"context"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
+	"strings"
+	"time"
 
 	"cxcommittee/models"
 
@@ -19,8 +21,14 @@ import (
 
 // Store is an open committee database.
 type Store struct {
-	db   *gorm.DB
-	path string
+	db       *gorm.DB
+	path     string
+	readOnly string // why nothing can be saved; "" when the file is writable
+	schema   int
+	now      func() time.Time
+	// Upgraded says what opening the file did to it: the schema steps run
+	// and the backup taken first. Empty when nothing was changed.
+	Upgraded []string
 }
 
 // allModels lists every table, in an order that respects foreign keys.
@@ -32,65 +40,222 @@ func allModels() []any {
 	}
 }
 
-// OpenExisting opens the database at path like Open, but refuses to create
-// one: commands that only read the committee should not leave an empty
-// database behind a mistyped path.
-func OpenExisting(path string) (*Store, error) {
-	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
-		return nil, fmt.Errorf("there is no database at %s; create one with cxcommittee demo --db %s, or by opening the app", path, path)
+// Open opens the committee database at path for reading and writing,
+// creating it when missing. An older schema is upgraded after a backup; a
+// newer one is refused untouched. The first open of each day keeps a daily
+// backup. A file that cannot be written (a read-only file or folder) opens
+// read-only: ReadOnly says why.
+func Open(path string) (*Store, error) {
+	return open(context.Background(), path, openWrite)
+}
+
+// OpenReadOnly opens an existing database and never writes to it: no
+// migration, no backup, no journal change. A database written by an older
+// version is refused with a pointer to `cxcommittee migrate`.
+func OpenReadOnly(path string) (*Store, error) {
+	return open(context.Background(), path, openRead)
+}
+
+// openMode says what an open may do to the file.
+type openMode int
+
+const (
+	openWrite openMode = iota // create, upgrade, back up; read-only only if it must
+	openRead                  // never write; the schema must be current
+	openCopy                  // never write; any schema this build knows (backups)
+)
+
+// open is Open, OpenReadOnly and the backup command's open.
+func open(ctx context.Context, path string, mode openMode) (*Store, error) {
+	if path == "" {
+		return nil, errors.New("no database path given")
 	}
-	return Open(path)
+	f, err := inspect(ctx, path, mode == openWrite)
+	if err != nil {
+		return nil, err
+	}
+	if f.version > LatestSchema {
+		return nil, fmt.Errorf("%s was %w (its schema is %d, this app knows up to %d); update CX Committee to open it; the file was not changed",
+			path, ErrNewerSchema, f.version, LatestSchema)
+	}
+	if mode == openWrite && f.writeProblem == "" {
+		return openWritable(ctx, path, f)
+	}
+	if !f.exists || len(f.tables) == 0 {
+		if mode == openWrite {
+			return nil, fmt.Errorf("cannot create a database at %s: %s", path, f.writeProblem)
+		}
+		return nil, fmt.Errorf("there is no committee in %s; create one with cxcommittee demo --db %s, or by opening the app", path, path)
+	}
+	if f.version < LatestSchema && mode != openCopy {
+		why := "run cxcommittee migrate --db " + path + " to upgrade it (a backup is made first)"
+		if f.writeProblem != "" {
+			why = "it cannot be upgraded here because " + f.writeProblem
+		}
+		return nil, fmt.Errorf("%s was %w (schema %d, this app uses %d); %s", path, ErrOlderSchema, f.version, LatestSchema, why)
+	}
+	db, err := connect(readOnlyDSN(path, f.immutable))
+	if err != nil {
+		return nil, err
+	}
+	s := &Store{db: db, path: path, schema: f.version, readOnly: f.writeProblem, now: time.Now}
+	if s.readOnly == "" {
+		s.readOnly = "it was opened only to read"
+	}
+	return s, nil
+}
+
+// openWritable opens a writable file, upgrades it and keeps the daily backup.
+func openWritable(ctx context.Context, path string, f fileState) (*Store, error) {
+	db, err := connect(writableDSN(path))
+	if err != nil {
+		return nil, err
+	}
+	s := &Store{db: db, path: path, schema: f.version, now: time.Now}
+	if err := s.upgradeFrom(ctx, f); err != nil {
+		s.Close()
+		return nil, err
+	}
+	if _, err := s.dailyBackup(ctx); err != nil {
+		s.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// upgradeFrom brings the schema up to date: a new file gets every step; an
+// older one is backed up first.
+func (s *Store) upgradeFrom(ctx context.Context, f fileState) error {
+	if f.version == LatestSchema {
+		return nil
+	}
+	sqlDB, err := s.db.DB()
+	if err != nil {
+		return err
+	}
+	if len(f.tables) > 0 {
+		backup, err := s.Backup(ctx, fmt.Sprintf("schema%d-before-upgrade", f.version))
+		if err != nil {
+			return fmt.Errorf("no backup could be made before upgrading %s, so it was left as it was: %w", s.path, err)
+		}
+		s.Upgraded = append(s.Upgraded, "backed up to "+backup)
+	}
+	done, err := upgrade(ctx, sqlDB, f.version, migrations())
+	if err != nil {
+		return fmt.Errorf("cannot upgrade %s: %w", s.path, err)
+	}
+	if len(f.tables) > 0 {
+		s.Upgraded = append(s.Upgraded, done...)
+	}
+	s.schema = LatestSchema
+	return nil
+}
+
+// connect opens GORM on a DSN and checks the file can be read.
+func connect(dsn string) (*gorm.DB, error) {
+	db, err := gorm.Open(sqlite.Open(dsn), &gorm.Config{TranslateError: true, Logger: logger.Discard})
+	if err != nil {
+		return nil, translate(err, nil)
+	}
+	return db, nil
+}
+
+// fileURI makes a path safe inside an SQLite URI.
+func fileURI(path string) string {
+	return "file:" + strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(path)
+}
+
+// writableDSN: foreign keys, WAL, a busy timeout, immediate write
+// transactions and full fsync on commit.
+func writableDSN(path string) string {
+	return fileURI(path) + "?_foreign_keys=on&_journal_mode=WAL&_busy_timeout=5000&_txlock=immediate&_synchronous=FULL"
+}
+
+// readOnlyDSN never writes. immutable is for a file nobody can be writing
+// (a read-only folder with no journal): SQLite then needs no lock files.
+func readOnlyDSN(path string, immutable bool) string {
+	dsn := fileURI(path) + "?mode=ro&_busy_timeout=5000"
+	if immutable {
+		dsn += "&immutable=1"
+	}
+	return dsn
+}
+
+// fileState is what a look at the file, without writing, found.
+type fileState struct {
+	exists       bool
+	tables       []string
+	version      int    // 1 for a first-release file with tables and no version
+	writeProblem string // why it cannot be written; "" when it can
+	immutable    bool   // read it as a file nobody is writing
+}
+
+// inspect reads the schema version and tables of path without writing, and
+// refuses what is not a CX Committee database. create makes a missing
+// folder for a new database.
+func inspect(ctx context.Context, path string, create bool) (fileState, error) {
+	var f fileState
+	info, err := os.Stat(path)
+	switch {
+	case errors.Is(err, os.ErrNotExist) && create:
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			return f, fmt.Errorf("cannot create the folder for %s: %w", path, unwrapPath(err))
+		}
+		f.writeProblem = folderProblem(filepath.Dir(path))
+		return f, nil
+	case errors.Is(err, os.ErrNotExist):
+		return f, fmt.Errorf("there is no database at %s; create one with cxcommittee demo --db %s, or by opening the app", path, path)
+	case err != nil:
+		return f, fmt.Errorf("cannot read %s: %w", path, unwrapPath(err))
+	case info.IsDir():
+		return f, fmt.Errorf("%s is a folder, not a database file", path)
+	}
+	f.exists = true
+	if err := checkHeader(path, info.Size()); err != nil {
+		return f, err
+	}
+	f.writeProblem = writeProblem(path)
+	_, walErr := os.Stat(path + "-wal")
+	f.immutable = f.writeProblem != "" && errors.Is(walErr, os.ErrNotExist)
+	if info.Size() == 0 {
+		return f, nil
+	}
+	db, err := connect(readOnlyDSN(path, f.immutable))
+	if err != nil {
+		return f, fmt.Errorf("%s cannot be read: %w", path, err)
+	}
+	defer closeDB(db)
+	if err := db.WithContext(ctx).Raw("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").Scan(&f.tables).Error; err != nil {
+		return f, fmt.Errorf("%s cannot be read: %w", path, translate(err, nil))
+	}
+	if err := db.WithContext(ctx).Raw("PRAGMA user_version").Scan(&f.version).Error; err != nil {
+		return f, fmt.Errorf("%s cannot be read: %w", path, translate(err, nil))
+	}
+	if len(f.tables) > 0 && !ours(f.tables) {
+		return f, fmt.Errorf("%s is %w: it holds another program's tables", path, ErrNotDatabase)
+	}
+	if f.version == 0 && len(f.tables) > 0 {
+		f.version = 1 // the first release kept no version
+	}
+	return f, nil
+}
+
+// ours reports whether the tables are a CX Committee database's.
+func ours(tables []string) bool {
+	for _, n := range tables {
+		if n == "programs" || n == "initiatives" {
+			return true
+		}
+	}
+	return false
 }
 
 // sqliteHeader starts every SQLite database file.
 var sqliteHeader = []byte("SQLite format 3\x00")
 
-// Open opens (creating if needed) the database at path and migrates it. A
-// file that is not an SQLite database, or that belongs to another program,
-// is refused and left untouched.
-func Open(path string) (*Store, error) {
-	if path == "" {
-		return nil, errors.New("no database path given")
-	}
-	if err := checkFile(path); err != nil {
-		return nil, err
-	}
-	dsn := path + "?_foreign_keys=on&_journal_mode=WAL&_busy_timeout=5000&_txlock=immediate"
-	db, err := gorm.Open(sqlite.Open(dsn), &gorm.Config{
-		TranslateError: true,
-		Logger:         logger.Discard,
-	})
-	if err != nil {
-		return nil, fmt.Errorf("cannot open %s: %w", path, translate(err, nil))
-	}
-	s := &Store{db: db, path: path}
-	if err := s.checkOwnership(); err != nil {
-		s.Close()
-		return nil, err
-	}
-	if err := db.AutoMigrate(allModels()...); err != nil {
-		s.Close()
-		return nil, fmt.Errorf("cannot prepare %s: %w", path, translate(err, nil))
-	}
-	return s, nil
-}
-
-// checkFile makes sure the folder exists and an existing file is SQLite.
-func checkFile(path string) error {
-	info, err := os.Stat(path)
-	if errors.Is(err, os.ErrNotExist) {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			return fmt.Errorf("cannot create the folder for %s: %w", path, unwrapPath(err))
-		}
-		return nil
-	}
-	if err != nil {
-		return fmt.Errorf("cannot read %s: %w", path, unwrapPath(err))
-	}
-	if info.IsDir() {
-		return fmt.Errorf("%s is a folder, not a database file", path)
-	}
-	if info.Size() == 0 {
+// checkHeader refuses a non-empty file that is not SQLite.
+func checkHeader(path string, size int64) error {
+	if size == 0 {
 		return nil
 	}
 	f, err := os.Open(path)
@@ -99,28 +264,33 @@ func checkFile(path string) error {
 	}
 	defer f.Close()
 	head := make([]byte, len(sqliteHeader))
-	if _, err := io.ReadFull(f, head); err != nil || !bytes.Equal(head, sqliteHeader) {
+	if n, _ := f.Read(head); n != len(head) || string(head) != string(sqliteHeader) {
 		return fmt.Errorf("%s is %w (it is not an SQLite file)", path, ErrNotDatabase)
 	}
 	return nil
 }
 
-// checkOwnership refuses an SQLite file of another program: one with tables
-// but none of ours.
-func (s *Store) checkOwnership() error {
-	var names []string
-	if err := s.db.Raw("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").Scan(&names).Error; err != nil {
-		return fmt.Errorf("%s cannot be read: %w", s.path, translate(err, nil))
+// writeProblem says why the database file cannot be written, or "".
+func writeProblem(path string) string {
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		return "the file " + path + " is read-only"
 	}
-	if len(names) == 0 {
-		return nil
+	f.Close()
+	return folderProblem(filepath.Dir(path))
+}
+
+// folderProblem says why files cannot be created in dir (SQLite needs its
+// journal beside the database), or "".
+func folderProblem(dir string) string {
+	f, err := os.CreateTemp(dir, ".cxcommittee-write-test-*")
+	if err != nil {
+		return "the folder " + dir + " is read-only"
 	}
-	for _, n := range names {
-		if n == "programs" || n == "initiatives" {
-			return nil
-		}
-	}
-	return fmt.Errorf("%s is %w: it holds another program's tables", s.path, ErrNotDatabase)
+	name := f.Name()
+	f.Close()
+	os.Remove(name)
+	return ""
 }
 
 func unwrapPath(err error) error {
@@ -134,9 +304,23 @@ func unwrapPath(err error) error {
 // Path returns the database file's path.
 func (s *Store) Path() string { return s.path }
 
-// Close closes the database.
+// ReadOnly says why nothing can be saved, or "" when the database is writable.
+func (s *Store) ReadOnly() string { return s.readOnly }
+
+// SchemaVersion returns the database's schema version.
+func (s *Store) SchemaVersion() int { return s.schema }
+
+// Close checkpoints the journal into the database file, so that the file
+// alone holds everything while the app is not running, and closes it.
 func (s *Store) Close() error {
-	sqlDB, err := s.db.DB()
+	if s.readOnly == "" {
+		s.db.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
+	}
+	return closeDB(s.db)
+}
+
+func closeDB(db *gorm.DB) error {
+	sqlDB, err := db.DB()
 	if err != nil {
 		return err
 	}

@@ -1,8 +1,6 @@
 package app
 
 import (
-	"fmt"
-
 	"cxcommittee/models"
 
 	"gorm.io/gorm"
@@ -48,7 +46,7 @@ func (s *Store) RecordMeasurement(m *models.Measurement) error {
 	return s.write(func(tx *gorm.DB) error {
 		var t models.Target
 		if err := tx.First(&t, m.TargetID).Error; err != nil {
-			return fmt.Errorf("the target of this measurement %w", ErrNotFound)
+			return missing(err, "the target of this measurement")
 		}
 		if err := t.InScale("measured value", m.Value); err != nil {
 			return err

@@ -34,7 +34,7 @@ type Member struct {
 	DepartmentID      *uint
 	Department        *Department `gorm:"constraint:OnDelete:SET NULL"`
 	Role              Role        `gorm:"not null"`
-	DecisionAuthority bool        `gorm:"not null"` // may commit the department
+	DecisionAuthority bool        `gorm:"not null;serializer:lenient"` // may commit the department
 	ActiveFrom        Date
 	ActiveTo          Date
 }
@@ -79,7 +79,7 @@ type Journey struct {
 	Record
 	Name        string `gorm:"not null;uniqueIndex"`
 	Description string
-	Priority    int `gorm:"not null"` // 1 is the highest
+	Priority    int `gorm:"not null;serializer:lenient"` // 1 is the highest
 	OwnerID     *uint
 	Owner       *Member `gorm:"constraint:OnDelete:SET NULL"`
 }

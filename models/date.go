@@ -3,6 +3,7 @@ package models
 import (
 	"database/sql/driver"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -13,8 +14,14 @@ const DateLayout = "2006-01-02"
 // Date is a calendar day without a time of day. It is stored in SQLite as an
 // ISO text "2006-01-02" so the file reads well in any SQLite tool; the zero
 // Date means "not set" and is stored as NULL.
+//
+// A stored value that is not an ISO date (written by another tool, say
+// "23/11/2026") is kept as it was read: the Date is Invalid, Raw returns the
+// text, it takes no part in any rule, and saving the record writes the same
+// text back instead of erasing it.
 type Date struct {
-	t time.Time
+	t   time.Time
+	raw string
 }
 
 // NewDate returns the given calendar day.
@@ -54,25 +61,50 @@ func MustDate(s string) Date {
 	return d
 }
 
-// IsZero reports whether the date is not set.
+// IsZero reports whether the date is not set or is not a readable date.
 func (d Date) IsZero() bool { return d.t.IsZero() }
+
+// Invalid reports whether the stored value could not be read as a date.
+func (d Date) Invalid() bool { return d.raw != "" }
+
+// Raw returns the stored text of an Invalid date, or "".
+func (d Date) Raw() string { return d.raw }
+
+// InvalidDate returns the Date holding a stored value that is not a date.
+func InvalidDate(raw string) Date { return Date{raw: raw} }
 
 // Time returns the date as midnight UTC.
 func (d Date) Time() time.Time { return d.t }
 
-// String returns the ISO date, or "" when not set.
+// String returns the ISO date, "" when not set, and the stored text with
+// "(not a date)" when Invalid.
 func (d Date) String() string {
+	if d.Invalid() {
+		return d.raw + " (not a date)"
+	}
 	if d.IsZero() {
 		return ""
 	}
 	return d.t.Format(DateLayout)
 }
 
-// AddDays returns the date n days later (earlier when n is negative).
-func (d Date) AddDays(n int) Date { return Date{t: d.t.AddDate(0, 0, n)} }
+// AddDays returns the date n days later (earlier when n is negative); an
+// unset or Invalid date stays unset.
+func (d Date) AddDays(n int) Date {
+	if d.IsZero() {
+		return Date{}
+	}
+	return Date{t: d.t.AddDate(0, 0, n)}
+}
 
-// AddMonths returns the date n calendar months later.
-func (d Date) AddMonths(n int) Date { return Date{t: d.t.AddDate(0, n, 0)} }
+// AddMonths returns the date n calendar months later; an unset or Invalid
+// date stays unset.
+func (d Date) AddMonths(n int) Date {
+	if d.IsZero() {
+		return Date{}
+	}
+	return Date{t: d.t.AddDate(0, n, 0)}
+}
 
 // Before reports whether d is strictly before o.
 func (d Date) Before(o Date) bool { return d.t.Before(o.t) }
@@ -85,43 +117,64 @@ func (d Date) DaysUntil(o Date) int {
 	return int(o.t.Sub(d.t).Hours() / 24)
 }
 
-// GormDataType declares the column type for migrations.
+// GormDataType names the column type for engines with a native date. On
+// SQLite the migrations declare date columns as text, so the driver hands
+// every stored value to Scan as it is.
 func (Date) GormDataType() string { return "date" }
 
-// Value stores the date as ISO text, or NULL when not set.
+// Value stores the date as ISO text, NULL when not set, and an Invalid
+// date's stored text unchanged.
 func (d Date) Value() (driver.Value, error) {
+	if d.Invalid() {
+		return d.raw, nil
+	}
 	if d.IsZero() {
 		return nil, nil
 	}
 	return d.String(), nil
 }
 
-// Scan reads a date stored as ISO text (or as a time, which the SQLite driver
-// returns for columns declared as date).
+// Scan reads a stored date. ISO text (a longer timestamp is cut to its day)
+// and times read as dates; anything else is kept as an Invalid date.
 func (d *Date) Scan(src any) error {
 	switch v := src.(type) {
 	case nil:
 		*d = Date{}
-		return nil
 	case time.Time:
 		*d = DateOf(v.UTC())
-		return nil
 	case string:
-		return d.scanText(v)
+		*d = scanText(v)
 	case []byte:
-		return d.scanText(string(v))
+		*d = scanText(string(v))
+	case int64:
+		*d = InvalidDate(strconv.FormatInt(v, 10))
+	case float64:
+		*d = InvalidDate(strconv.FormatFloat(v, 'g', -1, 64))
+	default:
+		*d = InvalidDate(fmt.Sprint(v))
 	}
-	return fmt.Errorf("cannot read %T as a date", src)
+	return nil
 }
 
-func (d *Date) scanText(s string) error {
-	if len(s) > len(DateLayout) {
-		s = s[:len(DateLayout)]
+// scanText reads stored text: "2026-11-23", or a timestamp starting so.
+func scanText(s string) Date {
+	day := s
+	if len(day) > len(DateLayout) && (day[len(DateLayout)] == 'T' || day[len(DateLayout)] == ' ') {
+		day = day[:len(DateLayout)]
 	}
-	parsed, err := ParseDate(s)
-	if err != nil {
-		return err
+	if len(day) != len(DateLayout) {
+		return dateOrRaw(s, time.Time{}, false)
 	}
-	*d = parsed
-	return nil
+	t, err := time.Parse(DateLayout, day)
+	return dateOrRaw(s, t, err == nil)
+}
+
+func dateOrRaw(raw string, t time.Time, ok bool) Date {
+	switch {
+	case ok:
+		return Date{t: t}
+	case strings.TrimSpace(raw) == "":
+		return Date{}
+	}
+	return InvalidDate(raw)
 }

@@ -20,9 +20,9 @@ type Decision struct {
 	SupersededBy   *Decision `gorm:"constraint:OnDelete:SET NULL"`
 	SupersedesID   *uint     // the earlier decision this one replaces
 	Supersedes     *Decision `gorm:"constraint:OnDelete:SET NULL"`
-	VotesFor       *int
-	VotesAgainst   *int
-	VotesAbstain   *int
+	VotesFor       *int      `gorm:"serializer:lenient"`
+	VotesAgainst   *int      `gorm:"serializer:lenient"`
+	VotesAbstain   *int      `gorm:"serializer:lenient"`
 }
 
 // Validate checks the decision.
@@ -69,7 +69,7 @@ type ActionItem struct {
 	Decision           *Decision `gorm:"constraint:OnDelete:SET NULL"`
 	InitiativeID       *uint
 	Initiative         *Initiative `gorm:"constraint:OnDelete:SET NULL"`
-	TimesCarriedOver   int         `gorm:"not null"`
+	TimesCarriedOver   int         `gorm:"not null;serializer:lenient"`
 	ClosedOn           Date
 }
 

@@ -55,8 +55,10 @@ func dateOrder(field, startWhat string, start Date, endWhat string, end Date) er
 	return nil
 }
 
+// requiredDate insists on a date; a stored value that is not a date counts
+// as given, so that saving a record keeps it rather than refusing.
 func requiredDate(field, what string, d Date) error {
-	if d.IsZero() {
+	if d.IsZero() && !d.Invalid() {
 		return fieldErr(field, "%s is required", what)
 	}
 	return nil

@@ -16,10 +16,10 @@ type Initiative struct {
 	Status           InitiativeStatus `gorm:"not null;index"`
 	Health           Health           `gorm:"not null"`
 	HealthReason     string
-	PercentComplete  int `gorm:"not null"`
+	PercentComplete  int `gorm:"not null;serializer:lenient"`
 	StartDate        Date
 	DueDate          Date
-	ExpectedBenefit  float64  `gorm:"not null"` // per year, in the organisation's currency
+	ExpectedBenefit  float64  `gorm:"not null;serializer:lenient"` // per year, in the organisation's currency
 	Targets          []Target `gorm:"many2many:initiative_targets;constraint:OnDelete:CASCADE"`
 }
 
@@ -64,7 +64,7 @@ type StatusUpdate struct {
 	AuthorID        *uint
 	Author          *Member `gorm:"constraint:OnDelete:SET NULL"`
 	Health          Health  `gorm:"not null"`
-	PercentComplete int     `gorm:"not null"`
+	PercentComplete int     `gorm:"not null;serializer:lenient"`
 	Note            string
 }
 

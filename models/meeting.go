@@ -69,7 +69,7 @@ type AgendaItem struct {
 	Record
 	MeetingID uint     `gorm:"not null;index"`
 	Meeting   *Meeting `gorm:"constraint:OnDelete:CASCADE"`
-	Position  int      `gorm:"not null"`
+	Position  int      `gorm:"not null;serializer:lenient"`
 	Topic     string   `gorm:"not null"`
 	// LinkKind and LinkID name the record the item is about, e.g. "initiative" 12.
 	LinkKind string

@@ -20,11 +20,11 @@ type Program struct {
 	VisionReviewedOn Date
 	VisionPillars    string // one pillar per line
 	BusinessGoals    string // one goal per line
-	StaleDays        int    `gorm:"not null"`
-	CadenceDays      int    `gorm:"not null"`
+	StaleDays        int    `gorm:"not null;serializer:lenient"`
+	CadenceDays      int    `gorm:"not null;serializer:lenient"`
 	// QuorumPercent: a meeting is quorate when more than this share of the
 	// departments is represented by someone who can commit them.
-	QuorumPercent int `gorm:"not null;default:50"`
+	QuorumPercent int `gorm:"not null;default:50;serializer:lenient"`
 }
 
 // NewProgram returns settings with the default windows.

@@ -8,14 +8,14 @@ type Target struct {
 	Name           string     `gorm:"not null;uniqueIndex"`
 	Kind           TargetKind `gorm:"not null"`
 	Unit           string
-	ScaleMin       *float64
-	ScaleMax       *float64
+	ScaleMin       *float64  `gorm:"serializer:lenient"`
+	ScaleMax       *float64  `gorm:"serializer:lenient"`
 	Direction      Direction `gorm:"not null"`
-	BaselineValue  *float64
+	BaselineValue  *float64  `gorm:"serializer:lenient"`
 	BaselineDate   Date
-	TargetValue    float64 `gorm:"not null"`
+	TargetValue    float64 `gorm:"not null;serializer:lenient"`
 	TargetDate     Date
-	AmberTolerance float64 `gorm:"not null"` // how far behind the expected path, in the target's unit, still counts as at risk
+	AmberTolerance float64 `gorm:"not null;serializer:lenient"` // how far behind the expected path, in the target's unit, still counts as at risk
 	ParentID       *uint
 	Parent         *Target `gorm:"constraint:OnDelete:SET NULL"`
 	OwnerID        *uint
@@ -105,8 +105,8 @@ type Measurement struct {
 	TargetID   uint    `gorm:"not null;index:idx_measurements_target_date,priority:1"`
 	Target     *Target `gorm:"constraint:OnDelete:CASCADE"`
 	Date       Date    `gorm:"not null;index:idx_measurements_target_date,priority:2"`
-	Value      float64 `gorm:"not null"`
-	SampleSize int     `gorm:"not null"`
+	Value      float64 `gorm:"not null;serializer:lenient"`
+	SampleSize int     `gorm:"not null;serializer:lenient"`
 	Note       string
 }
 

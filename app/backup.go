@@ -1,0 +1,247 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/mattn/go-sqlite3"
+)
+
+// keepDaily is how many automatic daily backups are kept; backups made
+// before an upgrade or a restore, and by hand, are never removed.
+const keepDaily = 7
+
+// BackupsDir is the folder beside the database that holds its backups.
+func (s *Store) BackupsDir() string {
+	return filepath.Join(filepath.Dir(s.path), "backups")
+}
+
+// backupName names a backup of this database: its base name, the time and
+// why it was made, e.g. committee-2026-11-23-0915-schema1-before-upgrade.db.
+func (s *Store) backupName(label string, at time.Time) string {
+	base := strings.TrimSuffix(filepath.Base(s.path), filepath.Ext(s.path))
+	return filepath.Join(s.BackupsDir(), fmt.Sprintf("%s-%s-%s.db", base, at.Format("2006-01-02-150405"), label))
+}
+
+// Backup writes a consistent copy of the database (including work still in
+// the journal) into the backups folder and returns its path. label says why
+// it was made.
+func (s *Store) Backup(ctx context.Context, label string) (string, error) {
+	if err := os.MkdirAll(s.BackupsDir(), 0o755); err != nil {
+		return "", fmt.Errorf("cannot create the backups folder: %w", unwrapPath(err))
+	}
+	name := s.backupName(label, s.now())
+	return name, s.BackupTo(ctx, name)
+}
+
+// BackupTo writes a consistent copy of the database to file, which must not
+// be the database itself. It works while another program writes: the copy
+// is one snapshot. The copy is written beside file and renamed into place,
+// so a failure leaves no half copy and an existing file as it was.
+func (s *Store) BackupTo(ctx context.Context, file string) error {
+	if same, _ := sameFile(file, s.path); same {
+		return fmt.Errorf("%s is the database itself; choose another file for the backup", file)
+	}
+	if info, err := os.Stat(file); err == nil && info.IsDir() {
+		return fmt.Errorf("%s is a folder; give a file name for the backup", file)
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(file), "."+filepath.Base(file)+".partial-*")
+	if err != nil {
+		return fmt.Errorf("cannot write the backup: %w", unwrapPath(err))
+	}
+	tmpName := tmp.Name()
+	tmp.Close()
+	os.Remove(tmpName) // VACUUM INTO wants to create the file itself
+	defer os.Remove(tmpName)
+	if err := s.db.WithContext(ctx).Exec("VACUUM INTO ?", tmpName).Error; err != nil {
+		return fmt.Errorf("cannot write the backup: %w", translate(err, nil))
+	}
+	if err := syncFile(tmpName); err != nil {
+		return fmt.Errorf("cannot write the backup: %w", err)
+	}
+	if err := os.Rename(tmpName, file); err != nil {
+		return fmt.Errorf("cannot write the backup: %w", unwrapPath(err))
+	}
+	return nil
+}
+
+func syncFile(name string) error {
+	f, err := os.OpenFile(name, os.O_RDWR, 0)
+	if err != nil {
+		return unwrapPath(err)
+	}
+	defer f.Close()
+	return f.Sync()
+}
+
+// sameFile reports whether a and b name the same existing file.
+func sameFile(a, b string) (bool, error) {
+	ia, err := os.Stat(a)
+	if err != nil {
+		return false, err
+	}
+	ib, err := os.Stat(b)
+	if err != nil {
+		return false, err
+	}
+	return os.SameFile(ia, ib), nil
+}
+
+// dailyBackup keeps one automatic backup per day: on the first open of a
+// day with data in it, and keeps the last keepDaily of them. It returns the
+// new backup's path, or "" when none was needed.
+func (s *Store) dailyBackup(ctx context.Context) (string, error) {
+	if empty, err := s.IsEmpty(); err != nil || empty {
+		return "", err
+	}
+	today := s.now().Format("2006-01-02")
+	daily, err := s.backups("-daily.db")
+	if err != nil {
+		return "", err
+	}
+	for _, b := range daily {
+		if strings.Contains(filepath.Base(b.Path), "-"+today+"-") {
+			return "", nil
+		}
+	}
+	name, err := s.Backup(ctx, "daily")
+	if err != nil {
+		return "", fmt.Errorf("the daily backup failed, so the database was not opened for writing: %w", err)
+	}
+	daily, err = s.backups("-daily.db")
+	if err != nil {
+		return name, err
+	}
+	for i := 0; i < len(daily)-keepDaily; i++ {
+		os.Remove(daily[i].Path)
+	}
+	return name, nil
+}
+
+// BackupFile is one backup in the backups folder.
+type BackupFile struct {
+	Path string
+	Made time.Time
+}
+
+// Backups lists this database's backups, oldest first.
+func (s *Store) Backups() ([]BackupFile, error) { return s.backups(".db") }
+
+func (s *Store) backups(suffix string) ([]BackupFile, error) {
+	base := strings.TrimSuffix(filepath.Base(s.path), filepath.Ext(s.path)) + "-"
+	entries, err := os.ReadDir(s.BackupsDir())
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("cannot read the backups folder: %w", unwrapPath(err))
+	}
+	var out []BackupFile
+	for _, e := range entries {
+		name := e.Name()
+		if e.IsDir() || !strings.HasPrefix(name, base) || !strings.HasSuffix(name, suffix) {
+			continue
+		}
+		stamp := strings.TrimPrefix(name, base)
+		if len(stamp) < len("2006-01-02-150405") {
+			continue
+		}
+		made, err := time.ParseInLocation("2006-01-02-150405", stamp[:len("2006-01-02-150405")], time.Local)
+		if err != nil {
+			continue
+		}
+		out = append(out, BackupFile{Path: filepath.Join(s.BackupsDir(), name), Made: made})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Made.Before(out[j].Made) })
+	return out, nil
+}
+
+// Restore replaces the committee with the one in file, after checking that
+// file is a sound CX Committee database this build can read, and after
+// backing up the current one (whose path it returns). The copy is made by
+// SQLite's online backup in one step, so other readers see either the old
+// committee or the new one, never a mixture. An older file is then upgraded.
+func (s *Store) Restore(ctx context.Context, file string) (string, error) {
+	if err := s.writable(); err != nil {
+		return "", err
+	}
+	if same, _ := sameFile(file, s.path); same {
+		return "", fmt.Errorf("%s is the database itself", file)
+	}
+	src, err := open(ctx, file, openCopy)
+	if err != nil {
+		return "", fmt.Errorf("cannot restore from %s: %w", file, err)
+	}
+	defer src.Close()
+	if verdict, err := src.Integrity(); err != nil || verdict != "ok" {
+		return "", fmt.Errorf("cannot restore from %s: it failed its integrity check (%s)", file, firstNonEmpty(verdict, fmt.Sprint(err)))
+	}
+	saved, err := s.Backup(ctx, "before-restore")
+	if err != nil {
+		return "", fmt.Errorf("the current committee could not be backed up, so nothing was restored: %w", err)
+	}
+	if err := copyDatabase(ctx, src, s); err != nil {
+		return saved, fmt.Errorf("the restore failed and the committee was left as it was: %w", err)
+	}
+	s.schema = src.schema
+	if err := s.upgradeFrom(ctx, fileState{exists: true, tables: []string{"programs"}, version: src.schema}); err != nil {
+		return saved, err
+	}
+	return saved, nil
+}
+
+// copyDatabase copies every page of src over dst with SQLite's backup API,
+// in a single step (one write transaction on dst).
+func copyDatabase(ctx context.Context, src, dst *Store) error {
+	srcDB, err := src.db.DB()
+	if err != nil {
+		return err
+	}
+	dstDB, err := dst.db.DB()
+	if err != nil {
+		return err
+	}
+	srcConn, err := srcDB.Conn(ctx)
+	if err != nil {
+		return translate(err, nil)
+	}
+	defer srcConn.Close()
+	dstConn, err := dstDB.Conn(ctx)
+	if err != nil {
+		return translate(err, nil)
+	}
+	defer dstConn.Close()
+	return dstConn.Raw(func(d any) error {
+		return srcConn.Raw(func(sc any) error {
+			to, ok1 := d.(*sqlite3.SQLiteConn)
+			from, ok2 := sc.(*sqlite3.SQLiteConn)
+			if !ok1 || !ok2 {
+				return errors.New("the database driver does not offer SQLite's backup")
+			}
+			b, err := to.Backup("main", from, "main")
+			if err != nil {
+				return translate(err, nil)
+			}
+			if _, err := b.Step(-1); err != nil {
+				b.Finish()
+				return translate(err, nil)
+			}
+			return translate(b.Finish(), nil)
+		})
+	})
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, x := range s {
+		if x != "" {
+			return x
+		}
+	}
+	return ""
+}

@@ -1,0 +1,152 @@
+package app
+
+import (
+	"context"
+	"database/sql"
+	_ "embed" // the first release's schema
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// LatestSchema is the schema version this build writes. The version is kept
+// in the database file itself (SQLite's user_version); a file with a higher
+// one was written by a newer build and is refused untouched.
+const LatestSchema = 2
+
+//go:embed schema/0001_first_release.sql
+var firstReleaseSchema string
+
+// migration is one numbered schema step. It runs inside the upgrade's
+// transaction and must leave every row as it found it.
+type migration struct {
+	version int
+	what    string // said to the user by cxcommittee migrate
+	run     func(ctx context.Context, tx *sql.Tx) error
+}
+
+// migrations lists every step, in order; step N upgrades schema N-1 to N.
+func migrations() []migration {
+	return []migration{
+		{1, "create the committee tables", func(ctx context.Context, tx *sql.Tx) error {
+			_, err := tx.ExecContext(ctx, firstReleaseSchema)
+			return err
+		}},
+		{2, "store dates as text, so that values other tools wrote are read as they are", datesAsText},
+	}
+}
+
+// dateColumn matches a column declared as date (not datetime) in a table's
+// CREATE statement.
+var dateColumn = regexp.MustCompile("(`[a-z_]+`) date([ ,)])")
+
+// datesAsText rebuilds every table with a date column so the column is
+// declared text: the SQLite driver then hands stored values to models.Date
+// as they are, instead of turning "23/11/2026" into "not set" and 20261123
+// into 1970. The rebuild follows SQLite's own procedure for changing a
+// column: new table, copy, drop, rename, indexes.
+func datesAsText(ctx context.Context, tx *sql.Tx) error {
+	type table struct{ name, sql string }
+	rows, err := tx.QueryContext(ctx, "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE '%` date%'")
+	if err != nil {
+		return err
+	}
+	var tables []table
+	for rows.Next() {
+		var t table
+		if err := rows.Scan(&t.name, &t.sql); err != nil {
+			rows.Close()
+			return err
+		}
+		tables = append(tables, t)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, t := range tables {
+		if err := rebuildTable(ctx, tx, t.name, dateColumn.ReplaceAllString(t.sql, "$1 text$2")); err != nil {
+			return fmt.Errorf("table %s: %w", t.name, err)
+		}
+	}
+	return nil
+}
+
+// rebuildTable replaces table name by one created with createSQL (the same
+// columns in the same order), copying every row and recreating its indexes.
+func rebuildTable(ctx context.Context, tx *sql.Tx, name, createSQL string) error {
+	indexes, err := indexSQL(ctx, tx, name)
+	if err != nil {
+		return err
+	}
+	quoted := "`" + name + "`"
+	tmp := "`" + name + "__rebuild`"
+	if !strings.HasPrefix(createSQL, "CREATE TABLE "+quoted) {
+		return fmt.Errorf("unexpected table definition %q", createSQL)
+	}
+	steps := []string{
+		"CREATE TABLE " + tmp + strings.TrimPrefix(createSQL, "CREATE TABLE "+quoted),
+		"INSERT INTO " + tmp + " SELECT * FROM " + quoted,
+		"DROP TABLE " + quoted,
+		"ALTER TABLE " + tmp + " RENAME TO " + quoted,
+	}
+	for _, stmt := range append(steps, indexes...) {
+		if _, err := tx.ExecContext(ctx, stmt); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func indexSQL(ctx context.Context, tx *sql.Tx, table string) ([]string, error) {
+	rows, err := tx.QueryContext(ctx, "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL", table)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+	}
+	return out, rows.Err()
+}
+
+// upgrade runs the steps after version from in one transaction on one
+// connection, with foreign-key enforcement off while tables are rebuilt, and
+// records the new version in the same transaction: it either completes or
+// leaves the file exactly as it was. It returns what was done, in words.
+func upgrade(ctx context.Context, db *sql.DB, from int, steps []migration) (done []string, err error) {
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, "PRAGMA foreign_keys = OFF"); err != nil {
+		return nil, err
+	}
+	defer conn.ExecContext(context.WithoutCancel(ctx), "PRAGMA foreign_keys = ON")
+	tx, err := conn.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	to := from
+	for _, m := range steps {
+		if m.version <= from {
+			continue
+		}
+		if err := m.run(ctx, tx); err != nil {
+			return nil, fmt.Errorf("schema step %d (%s) failed, nothing was changed: %w", m.version, m.what, translate(err, nil))
+		}
+		done = append(done, fmt.Sprintf("schema %d: %s", m.version, m.what))
+		to = m.version
+	}
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", to)); err != nil {
+		return nil, err
+	}
+	return done, tx.Commit()
+}
