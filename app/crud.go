@@ -128,9 +128,13 @@ func updateIn[T any, P ptrEntity[T]](tx *gorm.DB, rec P) error {
 	if err := guard(tx, rec, false); err != nil {
 		return err
 	}
+	keep, err := keptColumns(tx, rec)
+	if err != nil {
+		return err
+	}
 	read := rec.Ver()
 	rec.SetVer(read + 1)
-	res := tx.Model(rec).Select("*").Omit(clause.Associations, "ID", "CreatedAt").
+	res := tx.Model(rec).Select("*").Omit(append([]string{clause.Associations, "ID", "CreatedAt"}, keep...)...).
 		Where("version = ?", read).Updates(rec)
 	if res.Error != nil {
 		rec.SetVer(read)

@@ -93,7 +93,7 @@ func (s *Store) LastUpdates() (map[uint]models.Date, error) {
 		Last         models.Date
 	}
 	err := s.db.Model(&models.StatusUpdate{}).Select("initiative_id, MAX(date) AS last").
-		Group("initiative_id").Scan(&rows).Error
+		Where(isoDate("date")).Group("initiative_id").Scan(&rows).Error
 	out := make(map[uint]models.Date, len(rows))
 	for _, r := range rows {
 		out[r.InitiativeID] = r.Last

@@ -21,7 +21,7 @@ func (s *Store) PreviousMeeting(day models.Date) (*models.Meeting, error) {
 
 func (s *Store) meetingWhere(cond, order string, args ...any) (*models.Meeting, error) {
 	var m models.Meeting
-	err := s.db.Where(cond, args...).Order(order).First(&m).Error
+	err := s.db.Where(cond, args...).Where(isoDate("date")).Order(order).First(&m).Error
 	if errors.Is(err, gorm.ErrRecordNotFound) {
 		return nil, nil
 	}

@@ -134,8 +134,8 @@ func (d Date) Value() (driver.Value, error) {
 	return d.String(), nil
 }
 
-// Scan reads a stored date. ISO text (a longer timestamp is cut to its day)
-// and times read as dates; anything else is kept as an Invalid date.
+// Scan reads a stored date. ISO text and times read as dates; anything else
+// is kept as an Invalid date.
 func (d *Date) Scan(src any) error {
 	switch v := src.(type) {
 	case nil:
@@ -156,17 +156,11 @@ func (d *Date) Scan(src any) error {
 	return nil
 }
 
-// scanText reads stored text: "2026-11-23", or a timestamp starting so.
+// scanText reads stored text: exactly "2026-11-23". Anything else, even a
+// timestamp, is kept as stored so that a save never rewrites it.
 func scanText(s string) Date {
-	day := s
-	if len(day) > len(DateLayout) && (day[len(DateLayout)] == 'T' || day[len(DateLayout)] == ' ') {
-		day = day[:len(DateLayout)]
-	}
-	if len(day) != len(DateLayout) {
-		return dateOrRaw(s, time.Time{}, false)
-	}
-	t, err := time.Parse(DateLayout, day)
-	return dateOrRaw(s, t, err == nil)
+	t, err := time.Parse(DateLayout, s)
+	return dateOrRaw(s, t, err == nil && len(s) == len(DateLayout))
 }
 
 func dateOrRaw(raw string, t time.Time, ok bool) Date {

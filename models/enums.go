@@ -145,6 +145,43 @@ var ActionStatuses = []ActionStatus{ActionOpen, ActionInProgress, ActionDone, Ac
 // Closed reports whether the action needs no more work.
 func (s ActionStatus) Closed() bool { return s == ActionDone || s == ActionCancelled }
 
+// AllowedWords returns the words a stored field of v's type may hold, for
+// the status and kind types above; ok is false for any other type.
+func AllowedWords(v any) (allowed []string, ok bool) {
+	switch v.(type) {
+	case InitiativeStatus:
+		return words(InitiativeStatuses), true
+	case Health:
+		return words(Healths), true
+	case TargetKind:
+		return words(TargetKinds), true
+	case Direction:
+		return words(Directions), true
+	case Role:
+		return words(Roles), true
+	case MeetingStatus:
+		return words(MeetingStatuses), true
+	case AttendanceStatus:
+		return words(AttendanceStatuses), true
+	case DecisionStatus:
+		return words(DecisionStatuses), true
+	case ActionStatus:
+		return words(ActionStatuses), true
+	}
+	return nil, false
+}
+
+func words[T ~string](values []T) []string {
+	out := make([]string, len(values))
+	for i, v := range values {
+		out[i] = string(v)
+	}
+	return out
+}
+
+// WordList joins words for a message: "a, b or c".
+func WordList(values []string) string { return wordList(values) }
+
 // oneOf checks that value is one of the allowed words.
 func oneOf[T ~string](field, what string, value T, allowed []T) error {
 	for _, a := range allowed {

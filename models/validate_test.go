@@ -2,6 +2,7 @@ package models
 
 import (
 	"errors"
+	"strings"
 	"testing"
 )
 
@@ -73,7 +74,7 @@ func TestValidRecordsPass(t *testing.T) {
 
 func TestDateScanAndValue(t *testing.T) {
 	var d Date
-	for _, src := range []any{"2026-11-01", []byte("2026-11-01"), "2026-11-01 00:00:00+00:00", MustDate("2026-11-01").Time()} {
+	for _, src := range []any{"2026-11-01", []byte("2026-11-01"), MustDate("2026-11-01").Time()} {
 		if err := d.Scan(src); err != nil || d.String() != "2026-11-01" {
 			t.Errorf("Scan(%v) = %v, %v", src, d, err)
 		}
@@ -86,5 +87,43 @@ func TestDateScanAndValue(t *testing.T) {
 	}
 	if _, err := ParseDate("2026-13-01"); err == nil {
 		t.Error("month 13 accepted")
+	}
+}
+
+// Values another tool stored are kept as they are: shown, never a date in
+// the rules, and written back unchanged by a save.
+func TestStoredValuesThatAreNotDatesAreKept(t *testing.T) {
+	cases := []struct {
+		src  any
+		want string
+	}{
+		{"23/11/2026", "23/11/2026"},
+		{"2026-13-45", "2026-13-45"},
+		{"2026-02-30", "2026-02-30"},
+		{"yesterday", "yesterday"},
+		{int64(20261123), "20261123"},
+		{"2026-11-01 00:00:00+00:00", "2026-11-01 00:00:00+00:00"},
+		{float64(2026.5), "2026.5"},
+	}
+	for _, c := range cases {
+		var d Date
+		if err := d.Scan(c.src); err != nil {
+			t.Fatalf("Scan(%v): %v", c.src, err)
+		}
+		if !d.Invalid() || d.Raw() != c.want || !d.IsZero() {
+			t.Errorf("Scan(%v): invalid %v raw %q zero %v, want the raw %q kept", c.src, d.Invalid(), d.Raw(), d.IsZero(), c.want)
+		}
+		if v, _ := d.Value(); v != c.want {
+			t.Errorf("Scan(%v) then Value() = %v, want %q written back", c.src, v, c.want)
+		}
+		if !strings.Contains(d.String(), c.want) || !strings.Contains(d.String(), "not a date") {
+			t.Errorf("Scan(%v).String() = %q, want the raw value marked", c.src, d.String())
+		}
+		if d.Before(MustDate("2030-01-01")) && d.After(MustDate("2000-01-01")) {
+			t.Errorf("Scan(%v) takes part in date rules", c.src)
+		}
+	}
+	if err := requiredDate("Date", "date", InvalidDate("23/11/2026")); err != nil {
+		t.Errorf("a kept stored value should not count as missing: %v", err)
 	}
 }
