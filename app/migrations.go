@@ -65,6 +65,9 @@ func datesAsText(ctx context.Context, tx *sql.Tx) error {
 		return err
 	}
 	for _, t := range tables {
+		if !dateColumn.MatchString(t.sql) {
+			continue
+		}
 		if err := rebuildTable(ctx, tx, t.name, dateColumn.ReplaceAllString(t.sql, "$1 text$2")); err != nil {
 			return fmt.Errorf("table %s: %w", t.name, err)
 		}
