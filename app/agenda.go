@@ -48,7 +48,7 @@ func (s *Store) previousPercents() (map[uint]int, error) {
 	err := s.db.Raw(`SELECT initiative_id, percent_complete FROM (
 		SELECT initiative_id, percent_complete,
 			ROW_NUMBER() OVER (PARTITION BY initiative_id ORDER BY date DESC, id DESC) AS n
-		FROM status_updates WHERE `+isoDate("date")+` AND typeof(percent_complete) = 'integer') WHERE n = 2`).Scan(&rows).Error
+		FROM status_updates WHERE ` + isoDate("date") + ` AND typeof(percent_complete) = 'integer') WHERE n = 2`).Scan(&rows).Error
 	out := make(map[uint]int, len(rows))
 	for _, r := range rows {
 		out[r.InitiativeID] = r.PercentComplete
