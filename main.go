@@ -15,26 +15,33 @@ import (
 
 	"cxcommittee/app"
 	_ "cxcommittee/app/locale" // before Fyne reads the locale
-	"cxcommittee/app/report"
 	"cxcommittee/models"
 	"cxcommittee/views"
 )
 
 const usage = `Usage: cxcommittee [command] [flags]
 
-Without a command, opens the CX Committee window.
+Without a command, opens the CX Committee window (it needs a display).
 
 Commands:
   demo     fill an empty database with a sample committee   [--db PATH] [--as-of DATE]
-  check    print the governance health check and integrity  [--db PATH] [--as-of DATE]
+  check    print the governance health check, stored values
+           the app cannot use, and the file's integrity      [--db PATH] [--as-of DATE]
   agenda   print the draft agenda of the next meeting       [--db PATH] [--as-of DATE]
   report   write the executive Excel status report          [--db PATH] -o FILE.xlsx [--as-of DATE]
+  migrate  back up, then upgrade the database's schema      [--db PATH]
+  backup   write a consistent copy of the database          [--db PATH] -o FILE
+  restore  replace the database with a backup, after
+           backing up the current one                       [--db PATH] FILE
   help     show this help
 
 Flags:
   --db PATH        the database file (default $CXCOMMITTEE_DB, else
                    <user config dir>/cxcommittee/committee.db)
   --as-of DATE     the day to judge things on, YYYY-MM-DD (default today)
+
+Exit status: 0 ok; 1 error, or for check: data that is not sound (stored
+values the app cannot use, or a failed integrity check); 2 usage mistake.
 `
 
 // usageError is a mistake in the command line: exit status 2.
@@ -71,97 +78,123 @@ func dispatch(args []string, stdout io.Writer) error {
 	}
 	switch cmd {
 	case "":
-		return withStore(args, false, app.Open, func(s *app.Store, _ models.Date) error {
-			views.Run(fyneapp.NewWithID(views.AppID), s)
-			return nil
-		})
+		return openWindow(args)
 	case "demo":
-		return withStore(args, true, app.Open, func(s *app.Store, asOf models.Date) error {
-			if err := s.LoadDemo(asOf); err != nil {
-				return err
-			}
-			fmt.Fprintf(stdout, "Loaded the sample committee as of %s into %s\n", asOf, s.Path())
-			return nil
-		})
+		return demo(args, stdout)
 	case "check":
-		return withStore(args, true, app.OpenReadOnly, func(s *app.Store, asOf models.Date) error {
-			_, err := s.WriteCheck(stdout, asOf)
-			return err
-		})
+		return check(args, stdout)
 	case "agenda":
-		return withStore(args, true, app.OpenReadOnly, func(s *app.Store, asOf models.Date) error {
-			return s.WriteAgenda(stdout, asOf)
-		})
+		return agenda(args, stdout)
 	case "report":
-		var out string
-		return withFlags(args, func(fs *flag.FlagSet) { fs.StringVar(&out, "o", "", "report file") }, app.OpenReadOnly, func(s *app.Store, asOf models.Date) error {
-			if out == "" {
-				return usageError{"report needs -o FILE.xlsx"}
-			}
-			if err := report.Export(s, out, asOf, nil); err != nil {
-				return err
-			}
-			fmt.Fprintf(stdout, "Wrote the status report as of %s to %s\n", asOf, out)
-			return nil
-		})
+		return writeReport(args, stdout)
+	case "migrate":
+		return migrate(args, stdout)
+	case "backup":
+		return backup(args, stdout)
+	case "restore":
+		return restore(args, stdout)
 	case "help", "-h", "--help":
 		return flag.ErrHelp
 	}
 	return usageError{fmt.Sprintf("unknown command %q", cmd)}
 }
 
-// opener opens a database: app.Open creates a missing one, app.OpenReadOnly
-// refuses to.
-type opener func(path string) (*app.Store, error)
-
-// withStore parses the common flags, opens the database and runs fn.
-func withStore(args []string, timed bool, open opener, fn func(*app.Store, models.Date) error) error {
-	var extra func(*flag.FlagSet)
-	if timed {
-		extra = func(*flag.FlagSet) {}
-	}
-	return withFlags(args, extra, open, fn)
-}
-
-// withFlags is withStore with more flags: extra registers them; a nil extra
-// means the command has no --as-of.
-func withFlags(args []string, extra func(*flag.FlagSet), open opener, fn func(*app.Store, models.Date) error) error {
-	fs := flag.NewFlagSet("cxcommittee", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	dbPath := fs.String("db", "", "database file")
-	timed := extra != nil
-	asOfText := ""
-	if timed {
-		fs.StringVar(&asOfText, "as-of", "", "day to judge things on")
-		extra(fs)
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
-		return usageError{err.Error()}
-	}
-	if fs.NArg() > 0 {
-		return usageError{fmt.Sprintf("unexpected argument %q", fs.Arg(0))}
-	}
-	asOf := models.Today()
-	if timed && asOfText != "" {
-		d, err := models.ParseDate(asOfText)
-		if err != nil {
-			return usageError{"--as-of: " + err.Error()}
-		}
-		asOf = d
-	}
-	path, err := databasePath(*dbPath)
+// openWindow opens the app's window on the database.
+func openWindow(args []string) error {
+	o, err := parse(args, spec{})
 	if err != nil {
 		return err
 	}
+	if problem := displayProblem(); problem != "" {
+		return errors.New(problem)
+	}
+	s, err := app.Open(o.db)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	views.Run(fyneapp.NewWithID(views.AppID), s)
+	return nil
+}
+
+// spec says which flags and arguments a command takes.
+type spec struct {
+	timed bool   // takes --as-of
+	out   string // takes -o; the text is its usage error when missing
+	args  int    // positional arguments it needs
+	what  string // names them in the usage error
+}
+
+// options are a parsed command line.
+type options struct {
+	db   string
+	asOf models.Date
+	out  string
+	args []string
+}
+
+// parse reads the flags common to every command and those sp adds.
+func parse(args []string, sp spec) (options, error) {
+	o := options{asOf: models.Today()}
+	fs := flag.NewFlagSet("cxcommittee", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.StringVar(&o.db, "db", "", "database file")
+	asOfText := ""
+	if sp.timed {
+		fs.StringVar(&asOfText, "as-of", "", "day to judge things on")
+	}
+	if sp.out != "" {
+		fs.StringVar(&o.out, "o", "", "output file")
+	}
+	if err := parseInterspersed(fs, args, &o.args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return o, err
+		}
+		return o, usageError{err.Error()}
+	}
+	switch {
+	case len(o.args) > sp.args:
+		return o, usageError{fmt.Sprintf("unexpected argument %q", o.args[sp.args])}
+	case len(o.args) < sp.args:
+		return o, usageError{"this command needs " + sp.what}
+	case sp.out != "" && o.out == "":
+		return o, usageError{sp.out}
+	}
+	if asOfText != "" {
+		d, err := models.ParseDate(asOfText)
+		if err != nil {
+			return o, usageError{"--as-of: " + err.Error()}
+		}
+		o.asOf = d
+	}
+	path, err := databasePath(o.db)
+	o.db = path
+	return o, err
+}
+
+// parseInterspersed parses flags that may come before or after the
+// positional arguments, collecting those into rest.
+func parseInterspersed(fs *flag.FlagSet, args []string, rest *[]string) error {
+	for {
+		if err := fs.Parse(args); err != nil {
+			return err
+		}
+		if fs.NArg() == 0 {
+			return nil
+		}
+		*rest = append(*rest, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+}
+
+// withStore opens the database with open and runs fn, closing it after.
+func withStore(path string, open func(string) (*app.Store, error), fn func(*app.Store) error) error {
 	s, err := open(path)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	return fn(s, asOf)
+	return fn(s)
 }
 
 // databasePath picks --db, else $CXCOMMITTEE_DB, else the user config dir.

@@ -174,14 +174,11 @@ func (s *Store) Restore(ctx context.Context, file string) (string, error) {
 	if same, _ := sameFile(file, s.path); same {
 		return "", fmt.Errorf("%s is the database itself", file)
 	}
-	src, err := open(ctx, file, openCopy)
+	src, err := restoreSource(ctx, file)
 	if err != nil {
-		return "", fmt.Errorf("cannot restore from %s: %w", file, err)
+		return "", err
 	}
 	defer src.Close()
-	if verdict, err := src.Integrity(); err != nil || verdict != "ok" {
-		return "", fmt.Errorf("cannot restore from %s: it failed its integrity check (%s)", file, firstNonEmpty(verdict, fmt.Sprint(err)))
-	}
 	saved, err := s.Backup(ctx, "before-restore")
 	if err != nil {
 		return "", fmt.Errorf("the current committee could not be backed up, so nothing was restored: %w", err)
@@ -194,6 +191,20 @@ func (s *Store) Restore(ctx context.Context, file string) (string, error) {
 		return saved, err
 	}
 	return saved, nil
+}
+
+// restoreSource opens a file to restore from: a CX Committee database of a
+// schema this build knows that passes SQLite's integrity check.
+func restoreSource(ctx context.Context, file string) (*Store, error) {
+	src, err := open(ctx, file, openCopy)
+	if err != nil {
+		return nil, fmt.Errorf("cannot restore from %s: %w", file, err)
+	}
+	if verdict, err := src.Integrity(); err != nil || verdict != "ok" {
+		src.Close()
+		return nil, fmt.Errorf("cannot restore from %s: it failed its integrity check (%s)", file, firstNonEmpty(verdict, fmt.Sprint(err)))
+	}
+	return src, nil
 }
 
 // copyDatabase copies every page of src over dst with SQLite's backup API,
@@ -244,4 +255,57 @@ func firstNonEmpty(s ...string) string {
 		}
 	}
 	return ""
+}
+
+// OpenToCopy opens a database of any schema this build knows, read-only and
+// without upgrading it: for backups.
+func OpenToCopy(path string) (*Store, error) {
+	return open(context.Background(), path, openCopy)
+}
+
+// RestoreInto restores the committee at path from file and returns where
+// the committee it replaced was saved. A missing database is created; one
+// too damaged to open is moved into the backups folder whole and the copy
+// takes its place. A newer database, or another program's file, is refused.
+func RestoreInto(ctx context.Context, path, file string) (string, error) {
+	s, err := Open(path)
+	if err == nil {
+		defer s.Close()
+		return s.Restore(ctx, file)
+	}
+	if errors.Is(err, ErrNewerSchema) || errors.Is(err, ErrNotDatabase) {
+		return "", err
+	}
+	var dbErr *DatabaseError
+	if !errors.As(err, &dbErr) {
+		return "", err
+	}
+	src, err := restoreSource(ctx, file)
+	if err != nil {
+		return "", err
+	}
+	defer src.Close()
+	damaged := &Store{path: path, now: time.Now}
+	if err := os.MkdirAll(damaged.BackupsDir(), 0o755); err != nil {
+		return "", fmt.Errorf("cannot create the backups folder: %w", unwrapPath(err))
+	}
+	saved := damaged.backupName("damaged", time.Now())
+	if err := src.BackupTo(ctx, path+".restoring"); err != nil {
+		return "", err
+	}
+	for _, suffix := range []string{"-wal", "-shm"} {
+		os.Rename(path+suffix, saved+suffix)
+	}
+	if err := os.Rename(path, saved); err != nil {
+		os.Remove(path + ".restoring")
+		return "", fmt.Errorf("cannot move the damaged database aside: %w", unwrapPath(err))
+	}
+	if err := os.Rename(path+".restoring", path); err != nil {
+		return saved, fmt.Errorf("cannot put the restored database in place (the damaged one is in %s): %w", saved, unwrapPath(err))
+	}
+	s, err = Open(path)
+	if err != nil {
+		return saved, err
+	}
+	return saved, s.Close()
 }

@@ -1,36 +1,46 @@
 package app
 
 import (
-	"fmt"
-	"io"
-
 	"cxcommittee/models"
 )
 
-// WriteCheck prints the governance health check, one line per check with its
-// reason, then the database integrity result. It returns how many checks failed.
-func (s *Store) WriteCheck(w io.Writer, asOf models.Date) (failed int, err error) {
-	checks, err := s.GovernanceChecks(asOf)
-	if err != nil {
-		return 0, err
-	}
-	integrity, err := s.Integrity()
-	if err != nil {
-		return 0, err
-	}
-	fmt.Fprintf(w, "Governance health check as of %s\n", asOf)
-	for _, c := range checks {
-		mark := "PASS"
+// CheckResult is what `cxcommittee check` reports on a committee: the
+// governance health check, the stored values the app cannot use, and the
+// database's integrity.
+type CheckResult struct {
+	AsOf      models.Date
+	Checks    []models.Check
+	Problems  []StoredProblem
+	Integrity string // "ok" when the file is sound
+}
+
+// Failed counts the governance checks that fail.
+func (r CheckResult) Failed() int {
+	n := 0
+	for _, c := range r.Checks {
 		if !c.Passed {
-			mark = "FAIL"
-			failed++
+			n++
 		}
-		fmt.Fprintf(w, "%s  %s: %s\n", mark, c.Name, c.Reason)
 	}
-	fmt.Fprintf(w, "%d of %d checks pass.\n", len(checks)-failed, len(checks))
-	fmt.Fprintf(w, "Database integrity: %s\n", integrity)
-	if integrity != "ok" {
-		return failed, fmt.Errorf("the database failed its integrity check: %s", integrity)
+	return n
+}
+
+// Sound reports whether the data itself is in order: the file passes its
+// integrity check and every stored value can be used. Governance failures
+// are findings about the committee, not about the data.
+func (r CheckResult) Sound() bool { return r.Integrity == "ok" && len(r.Problems) == 0 }
+
+// Check runs the governance health check, lists stored problems and checks
+// the file's integrity, as of a day.
+func (s *Store) Check(asOf models.Date) (CheckResult, error) {
+	r := CheckResult{AsOf: asOf}
+	var err error
+	if r.Checks, err = s.GovernanceChecks(asOf); err != nil {
+		return r, err
 	}
-	return failed, nil
+	if r.Problems, err = s.StoredProblems(); err != nil {
+		return r, err
+	}
+	r.Integrity, err = s.Integrity()
+	return r, err
 }

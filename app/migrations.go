@@ -134,7 +134,7 @@ func upgrade(ctx context.Context, db *sql.DB, from int, steps []migration) (done
 	defer conn.ExecContext(context.WithoutCancel(ctx), "PRAGMA foreign_keys = ON")
 	tx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
-		return nil, err
+		return nil, translate(err, nil)
 	}
 	defer tx.Rollback()
 	to := from
@@ -149,7 +149,7 @@ func upgrade(ctx context.Context, db *sql.DB, from int, steps []migration) (done
 		to = m.version
 	}
 	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", to)); err != nil {
-		return nil, err
+		return nil, translate(err, nil)
 	}
-	return done, tx.Commit()
+	return done, translate(tx.Commit(), nil)
 }

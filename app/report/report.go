@@ -4,6 +4,7 @@
 package report
 
 import (
+	"archive/zip"
 	"errors"
 	"fmt"
 	"os"
@@ -131,8 +132,8 @@ func Export(s *app.Store, path string, asOf models.Date, progress Progress) erro
 	if info, err := os.Stat(dir); err != nil || !info.IsDir() {
 		return fmt.Errorf("cannot write the report: the folder %s does not exist", dir)
 	}
-	if info, err := os.Stat(path); err == nil && info.IsDir() {
-		return fmt.Errorf("cannot write the report: %s is a folder", path)
+	if err := replaceable(path, s.Path()); err != nil {
+		return err
 	}
 	f, err := Build(s, asOf, progress)
 	if err != nil {
@@ -178,4 +179,45 @@ func unwrapPath(err error) error {
 		return pe.Err
 	}
 	return err
+}
+
+// replaceable refuses a report path that is the database itself (or its
+// journal), a folder, or an existing file that is not an Excel workbook:
+// the report only ever replaces an earlier report.
+func replaceable(path, database string) error {
+	info, err := os.Stat(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("cannot write the report: %w", unwrapPath(err))
+	}
+	if info.IsDir() {
+		return fmt.Errorf("cannot write the report: %s is a folder", path)
+	}
+	for _, f := range []string{database, database + "-wal", database + "-shm"} {
+		if other, err := os.Stat(f); err == nil && os.SameFile(info, other) {
+			return fmt.Errorf("%s is the committee database itself; choose another name for the report", path)
+		}
+	}
+	if !isWorkbook(path) {
+		return fmt.Errorf("%s exists and is not an Excel workbook, so it was not replaced; choose another name for the report", path)
+	}
+	return nil
+}
+
+// isWorkbook reports whether the file is an xlsx workbook: a zip archive
+// holding xl/workbook.xml.
+func isWorkbook(path string) bool {
+	z, err := zip.OpenReader(path)
+	if err != nil {
+		return false
+	}
+	defer z.Close()
+	for _, f := range z.File {
+		if f.Name == "xl/workbook.xml" {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,205 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+
+	"cxcommittee/app"
+	"cxcommittee/app/report"
+)
+
+// demo fills an empty database with the sample committee. A database it
+// had to create is removed again when loading fails (a full disk, say), so
+// no empty file is left behind.
+func demo(args []string, stdout io.Writer) error {
+	o, err := parse(args, spec{timed: true})
+	if err != nil {
+		return err
+	}
+	_, statErr := os.Stat(o.db)
+	created := errors.Is(statErr, os.ErrNotExist)
+	err = withStore(o.db, app.Open, func(s *app.Store) error { return s.LoadDemo(o.asOf) })
+	if err != nil {
+		if created {
+			for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
+				os.Remove(o.db + suffix)
+			}
+		}
+		return err
+	}
+	fmt.Fprintf(stdout, "Loaded the sample committee as of %s into %s\n", o.asOf, o.db)
+	return nil
+}
+
+// check prints the governance health check, the stored values the app
+// cannot use and the integrity result. It fails (exit 1) when the data is
+// not sound; failing governance checks are findings, not failures.
+func check(args []string, stdout io.Writer) error {
+	o, err := parse(args, spec{timed: true})
+	if err != nil {
+		return err
+	}
+	return withStore(o.db, app.OpenReadOnly, func(s *app.Store) error {
+		r, err := s.Check(o.asOf)
+		if err != nil {
+			return err
+		}
+		writeCheck(stdout, r)
+		switch {
+		case r.Integrity != "ok":
+			return fmt.Errorf("the database failed its integrity check: %s; restore it from a backup (cxcommittee restore)", r.Integrity)
+		case len(r.Problems) > 0:
+			return fmt.Errorf("%s the app cannot use (listed above); fix them in the app or in the file", plural(len(r.Problems), "stored value"))
+		}
+		return nil
+	})
+}
+
+// writeCheck prints a check result: one line per governance check with its
+// reason, then the stored problems under their own heading, then integrity.
+func writeCheck(w io.Writer, r app.CheckResult) {
+	fmt.Fprintf(w, "Governance health check as of %s\n", r.AsOf)
+	for _, c := range r.Checks {
+		mark := "PASS"
+		if !c.Passed {
+			mark = "FAIL"
+		}
+		fmt.Fprintf(w, "%s  %s: %s\n", mark, c.Name, c.Reason)
+	}
+	fmt.Fprintf(w, "%d of %d checks pass.\n", len(r.Checks)-r.Failed(), len(r.Checks))
+	fmt.Fprintf(w, "\nStored values the app cannot use (%d)\n", len(r.Problems))
+	if len(r.Problems) == 0 {
+		fmt.Fprintln(w, "  none")
+	}
+	for _, p := range r.Problems {
+		fmt.Fprintf(w, "  %s\n", p)
+	}
+	fmt.Fprintf(w, "\nDatabase integrity: %s\n", r.Integrity)
+}
+
+// agenda prints the draft agenda of the next meeting.
+func agenda(args []string, stdout io.Writer) error {
+	o, err := parse(args, spec{timed: true})
+	if err != nil {
+		return err
+	}
+	return withStore(o.db, app.OpenReadOnly, func(s *app.Store) error {
+		return s.WriteAgenda(stdout, o.asOf)
+	})
+}
+
+// writeReport writes the executive Excel report.
+func writeReport(args []string, stdout io.Writer) error {
+	o, err := parse(args, spec{timed: true, out: "report needs -o FILE.xlsx"})
+	if err != nil {
+		return err
+	}
+	return withStore(o.db, app.OpenReadOnly, func(s *app.Store) error {
+		if err := report.Export(s, o.out, o.asOf, nil); err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "Wrote the status report as of %s to %s\n", o.asOf, o.out)
+		return nil
+	})
+}
+
+// migrate backs up and upgrades an existing database, saying what it did.
+func migrate(args []string, stdout io.Writer) error {
+	o, err := parse(args, spec{})
+	if err != nil {
+		return err
+	}
+	if _, err := os.Stat(o.db); errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("there is no database at %s to upgrade", o.db)
+	}
+	return withStore(o.db, app.Open, func(s *app.Store) error {
+		if s.ReadOnly() != "" {
+			return fmt.Errorf("%s cannot be upgraded: %s", o.db, s.ReadOnly())
+		}
+		if len(s.Upgraded) == 0 {
+			fmt.Fprintf(stdout, "%s is already at schema %d; nothing to do\n", o.db, s.SchemaVersion())
+			return nil
+		}
+		fmt.Fprintf(stdout, "Upgraded %s to schema %d:\n", o.db, s.SchemaVersion())
+		for _, line := range s.Upgraded {
+			fmt.Fprintf(stdout, "  %s\n", line)
+		}
+		return nil
+	})
+}
+
+// backup writes a consistent copy of the database, even while the app has
+// it open.
+func backup(args []string, stdout io.Writer) error {
+	o, err := parse(args, spec{out: "backup needs -o FILE"})
+	if err != nil {
+		return err
+	}
+	return withStore(o.db, app.OpenToCopy, func(s *app.Store) error {
+		if err := s.BackupTo(context.Background(), o.out); err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "Backed up %s to %s\n", o.db, o.out)
+		return nil
+	})
+}
+
+// restore replaces the database with a backup, after checking the backup
+// and saving the current database in the backups folder.
+func restore(args []string, stdout io.Writer) error {
+	o, err := parse(args, spec{args: 1, what: "the backup FILE to restore from"})
+	if err != nil {
+		return err
+	}
+	file := o.args[0]
+	saved, err := app.RestoreInto(context.Background(), o.db, file)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "Restored %s from %s\n", o.db, file)
+	if saved != "" {
+		fmt.Fprintf(stdout, "The committee it replaced is saved in %s\n", saved)
+	}
+	return nil
+}
+
+// displayProblem says why no window can open here, or "". On Linux and
+// the BSDs a window needs an X11 or Wayland display.
+func displayProblem() string {
+	switch runtime.GOOS {
+	case "linux", "freebsd", "openbsd", "netbsd":
+	default:
+		return ""
+	}
+	const help = "; the commands (cxcommittee help) work without one"
+	if os.Getenv("WAYLAND_DISPLAY") != "" {
+		return ""
+	}
+	display := os.Getenv("DISPLAY")
+	if display == "" {
+		return "the window needs a display and none is set (DISPLAY is empty)" + help
+	}
+	// A local display ":N" has its socket in /tmp/.X11-unix.
+	if strings.HasPrefix(display, ":") {
+		n := strings.TrimPrefix(display, ":")
+		n, _, _ = strings.Cut(n, ".")
+		if _, err := os.Stat(filepath.Join("/tmp/.X11-unix", "X"+n)); err != nil {
+			return "the window needs a display and " + display + " is not running" + help
+		}
+	}
+	return ""
+}
+
+// plural says "1 stored value" or "3 stored values".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
