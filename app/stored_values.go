@@ -251,3 +251,16 @@ func scorable(m string) string {
 	return isoDate(m+".date") + " AND typeof(" + m + ".value) IN ('integer', 'real')" +
 		" AND NOT EXISTS (SELECT 1 FROM targets st WHERE st.id = " + m + ".target_id AND (" + m + ".value < st.scale_min OR " + m + ".value > st.scale_max))"
 }
+
+// StoredProblemsFor lists the stored problems of a saved record; none for a
+// new one.
+func (s *Store) StoredProblemsFor(rec Entity) ([]StoredProblem, error) {
+	if rec.Key() == 0 {
+		return nil, nil
+	}
+	stmt := &gorm.Statement{DB: s.db}
+	if err := stmt.Parse(rec); err != nil {
+		return nil, err
+	}
+	return storedProblemsIn(s.db, stmt.Schema.Table, rec.Key())
+}

@@ -23,6 +23,7 @@ type committeeScreen struct {
 func newCommitteeScreen(m *mainWindow) *committeeScreen {
 	s := &committeeScreen{m: m}
 	s.members = &register[app.MemberRow]{
+		readOnly: s.m.store.ReadOnly() != "",
 		cols: []column[app.MemberRow]{
 			{title: "Name", width: 180, text: func(r app.MemberRow) string { return r.Name }},
 			{title: "Role", width: 150, text: func(r app.MemberRow) string { return string(r.Role) }},
@@ -42,6 +43,7 @@ func newCommitteeScreen(m *mainWindow) *committeeScreen {
 		s.m.deleteRecord("member", r.Name, r.ID, func() error { return app.Delete[models.Member](s.m.store, r.ID) })
 	}
 	s.depts = &register[app.DepartmentRow]{
+		readOnly: s.m.store.ReadOnly() != "",
 		cols: []column[app.DepartmentRow]{
 			{title: "Department", width: 220, text: func(r app.DepartmentRow) string { return r.Name }},
 			{title: "Head", width: 180, text: func(r app.DepartmentRow) string { return r.Head }},
@@ -142,10 +144,10 @@ func (s *committeeScreen) editMember(mb models.Member) {
 		rec.Name, rec.Email, rec.JobTitle = strings.TrimSpace(name.Text), strings.TrimSpace(email.Text), strings.TrimSpace(job.Text)
 		rec.DepartmentID, rec.Role, rec.DecisionAuthority = dept.id(), models.Role(role.Selected), authority.Checked
 		var err error
-		if rec.ActiveFrom, err = parseDate("ActiveFrom", "active from", from.Text); err != nil {
+		if rec.ActiveFrom, err = f.parseDate("ActiveFrom", "active from", from.Text); err != nil {
 			return nil, err
 		}
-		if rec.ActiveTo, err = parseDate("ActiveTo", "active to", to.Text); err != nil {
+		if rec.ActiveTo, err = f.parseDate("ActiveTo", "active to", to.Text); err != nil {
 			return nil, err
 		}
 		return &rec, rec.Validate()

@@ -25,6 +25,7 @@ type decisionsScreen struct {
 func newDecisionsScreen(m *mainWindow) *decisionsScreen {
 	s := &decisionsScreen{m: m}
 	s.decisions = &register[app.DecisionRow]{
+		readOnly: s.m.store.ReadOnly() != "",
 		cols: []column[app.DecisionRow]{
 			{title: "Decided", width: 100, text: func(r app.DecisionRow) string { return r.DecidedOn.String() },
 				less: func(a, b app.DecisionRow) bool { return dateLess(a.DecidedOn, b.DecidedOn) }},
@@ -52,6 +53,7 @@ func newDecisionsScreen(m *mainWindow) *decisionsScreen {
 		s.m.deleteRecord("decision", "the decision “"+models.Shorten(r.Statement, 80)+"”", r.ID, func() error { return app.Delete[models.Decision](s.m.store, r.ID) })
 	}
 	s.actions = &register[app.ActionRow]{
+		readOnly: s.m.store.ReadOnly() != "",
 		cols: []column[app.ActionRow]{
 			{title: "Action", width: 340, text: func(r app.ActionRow) string { return r.Description }},
 			{title: "Owner", width: 140, text: func(r app.ActionRow) string { return r.Owner }},
@@ -210,10 +212,10 @@ func (s *decisionsScreen) editDecisionWith(d models.Decision, save func(*models.
 		rec.Status = models.DecisionStatus(status.Selected)
 		rec.OwnerID, rec.MeetingID, rec.InitiativeID, rec.TargetID, rec.SupersededByID = owner.id(), meeting.id(), ini.id(), tgt.id(), superseded.id()
 		var err error
-		if rec.DecidedOn, err = parseDate("DecidedOn", "decision date", decided.Text); err != nil {
+		if rec.DecidedOn, err = f.parseDate("DecidedOn", "decision date", decided.Text); err != nil {
 			return nil, err
 		}
-		if rec.ReviewDate, err = parseDate("ReviewDate", "review date", review.Text); err != nil {
+		if rec.ReviewDate, err = f.parseDate("ReviewDate", "review date", review.Text); err != nil {
 			return nil, err
 		}
 		dst := []**int{&rec.VotesFor, &rec.VotesAgainst, &rec.VotesAbstain}
@@ -255,10 +257,10 @@ func (s *decisionsScreen) editAction(a models.ActionItem) {
 		rec.Description, rec.Status = strings.TrimSpace(desc.Text), models.ActionStatus(status.Selected)
 		rec.OwnerID, rec.MeetingID, rec.DecisionID, rec.InitiativeID = owner.id(), meeting.id(), decision.id(), ini.id()
 		var err error
-		if rec.OriginalDueDate, err = parseDate("OriginalDueDate", "due date", due.Text); err != nil {
+		if rec.OriginalDueDate, err = f.parseDate("OriginalDueDate", "due date", due.Text); err != nil {
 			return nil, err
 		}
-		if rec.RevisedDueDate, err = parseDate("RevisedDueDate", "revised due date", revised.Text); err != nil {
+		if rec.RevisedDueDate, err = f.parseDate("RevisedDueDate", "revised due date", revised.Text); err != nil {
 			return nil, err
 		}
 		switch {

@@ -50,13 +50,22 @@ type recordForm struct {
 	check   func() error // gathers the fields and validates; nil when savable
 	submit  string       // the text of the confirm button
 	busy    bool
+	// stored holds dates read from the file that are not dates, by field:
+	// left as shown, they are saved back unchanged.
+	stored   map[string]models.Date
+	notes    *widget.Label // stored values the app cannot use
+	readOnly string        // why nothing can be saved; "" when it can
 }
 
 func newRecordForm(win fyne.Window, title string) *recordForm {
-	f := &recordForm{win: win, title: title, form: widget.NewForm(), fields: map[string]*escEntry{}, submit: "Save"}
+	f := &recordForm{win: win, title: title, form: widget.NewForm(), fields: map[string]*escEntry{}, submit: "Save", stored: map[string]models.Date{}}
 	f.problem = widget.NewLabel("")
 	f.problem.Importance = widget.DangerImportance
 	f.problem.Wrapping = fyne.TextWrapWord
+	f.notes = widget.NewLabel("")
+	f.notes.Importance = widget.WarningImportance
+	f.notes.Wrapping = fyne.TextWrapWord
+	f.notes.Hide()
 	return f
 }
 
@@ -80,11 +89,45 @@ func (f *recordForm) multiline(field, label, value string) *escEntry {
 	return e
 }
 
-// date adds an ISO date field.
+// date adds an ISO date field. A stored value that is not a date is shown
+// as stored and marked; left unchanged it is saved back as it was.
 func (f *recordForm) date(field, label string, d models.Date) *escEntry {
+	if d.Invalid() {
+		f.stored[field] = d
+		e := f.entry(field, label, d.Raw())
+		f.form.Items[len(f.form.Items)-1].HintText = "Stored as \"" + d.Raw() + "\", which is not a date (YYYY-MM-DD); kept unless you type a date"
+		return e
+	}
 	e := f.entry(field, label, d.String())
 	e.SetPlaceHolder("YYYY-MM-DD")
 	return e
+}
+
+// parseDate reads a date field, naming the field on error; a stored value
+// that is not a date, left as shown, is kept.
+func (f *recordForm) parseDate(field, what, text string) (models.Date, error) {
+	if d, ok := f.stored[field]; ok && text == d.Raw() {
+		return d, nil
+	}
+	d, err := models.ParseDate(text)
+	if err != nil {
+		return d, &models.FieldError{Field: field, Message: what + ": " + err.Error()}
+	}
+	return d, nil
+}
+
+// noteStored lists, above the fields, the values stored in the record that
+// the app cannot use; saving keeps them unless a new value replaces them.
+func (f *recordForm) noteStored(problems []app.StoredProblem) {
+	if len(problems) == 0 {
+		return
+	}
+	lines := []string{"Stored values this app cannot use are kept as they are unless you replace them:"}
+	for _, p := range problems {
+		lines = append(lines, "• "+p.Column+" holds \""+p.Raw+"\"; expected "+p.Expected)
+	}
+	f.notes.SetText(strings.Join(lines, "\n"))
+	f.notes.Show()
 }
 
 // choice adds a drop-down list.
@@ -171,6 +214,10 @@ func (f *recordForm) revalidate() {
 	f.busy = true
 	defer func() { f.busy = false }()
 	f.form.Validate()
+	if f.readOnly != "" {
+		f.problem.SetText("Read-only: " + f.readOnly + "; changes cannot be saved.")
+		return
+	}
 	if err := f.check(); err != nil {
 		f.problem.SetText("Cannot save yet: " + err.Error())
 		f.form.Refresh()
@@ -195,7 +242,11 @@ func (f *recordForm) show(check func() error, save func() error, reload func()) 
 		}
 		f.showError(err, reload)
 	}
-	content := container.NewVBox(f.form, f.problem)
+	if f.readOnly != "" {
+		f.form.OnSubmit = nil // no Save button: nothing can be saved
+		f.form.CancelText = "Close"
+	}
+	content := container.NewVBox(f.notes, f.form, f.problem)
 	f.dlg = dialog.NewCustomWithoutButtons(f.title, container.NewVScroll(content), f.win)
 	f.dlg.Resize(fyne.NewSize(640, min(f.form.MinSize().Height+190, 740)))
 	f.dlg.Show()
@@ -269,15 +320,6 @@ func parseInt(field, what, text string) (int, error) {
 	return v, nil
 }
 
-// parseDate reads a date field, naming the field on error.
-func parseDate(field, what, text string) (models.Date, error) {
-	d, err := models.ParseDate(text)
-	if err != nil {
-		return d, &models.FieldError{Field: field, Message: what + ": " + err.Error()}
-	}
-	return d, nil
-}
-
 // words lists enum values as strings for a drop-down.
 func words[T ~string](values []T) []string {
 	out := make([]string, len(values))
@@ -301,6 +343,16 @@ func saveRecord[T any, P interface {
 // showRecordForm opens f for a record that gather reads from the fields and
 // save stores; after a save the current screen reloads.
 func showRecordForm[T any](f *recordForm, m *mainWindow, gather func() (*T, error), save func(*T) error, reload func()) {
+	f.readOnly = m.store.ReadOnly()
+	if rec, _ := gather(); rec != nil {
+		if e, ok := any(rec).(app.Entity); ok {
+			problems, err := m.store.StoredProblemsFor(e)
+			if err != nil {
+				m.showError(err)
+			}
+			f.noteStored(problems)
+		}
+	}
 	f.show(func() error { _, err := gather(); return err }, func() error {
 		rec, err := gather()
 		if err != nil {

@@ -133,7 +133,7 @@ func (d *initiativeDetail) postUpdate() {
 		if u.PercentComplete, err = parseInt("PercentComplete", "percent complete", pct.Text); err != nil {
 			return nil, err
 		}
-		if u.Date, err = parseDate("Date", "update date", date.Text); err != nil {
+		if u.Date, err = f.parseDate("Date", "update date", date.Text); err != nil {
 			return nil, err
 		}
 		return u, u.Validate()

@@ -21,6 +21,7 @@ type initiativesScreen struct {
 func newInitiativesScreen(m *mainWindow) *initiativesScreen {
 	s := &initiativesScreen{m: m}
 	s.reg = &register[app.InitiativeRow]{
+		readOnly: s.m.store.ReadOnly() != "",
 		cols: []column[app.InitiativeRow]{
 			{title: "Title", width: 280, text: func(r app.InitiativeRow) string { return r.Title }},
 			{title: "Status", width: 100, text: func(r app.InitiativeRow) string { return string(r.Status) }},
@@ -121,10 +122,10 @@ func (s *initiativesScreen) edit(i models.Initiative, targetIDs []uint) {
 		if rec.PercentComplete, err = parseInt("PercentComplete", "percent complete", pct.Text); err != nil {
 			return nil, err
 		}
-		if rec.StartDate, err = parseDate("StartDate", "start date", start.Text); err != nil {
+		if rec.StartDate, err = f.parseDate("StartDate", "start date", start.Text); err != nil {
 			return nil, err
 		}
-		if rec.DueDate, err = parseDate("DueDate", "due date", due.Text); err != nil {
+		if rec.DueDate, err = f.parseDate("DueDate", "due date", due.Text); err != nil {
 			return nil, err
 		}
 		b, err := parseNumber("ExpectedBenefit", "expected annual benefit", benefit.Text)

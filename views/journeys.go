@@ -19,6 +19,7 @@ type journeysScreen struct {
 func newJourneysScreen(m *mainWindow) *journeysScreen {
 	s := &journeysScreen{m: m}
 	s.reg = &register[models.Journey]{
+		readOnly: s.m.store.ReadOnly() != "",
 		cols: []column[models.Journey]{
 			{title: "Priority", width: 90, text: func(j models.Journey) string { return itoa(j.Priority) },
 				less: func(a, b models.Journey) bool { return a.Priority < b.Priority }},

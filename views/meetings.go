@@ -23,6 +23,7 @@ type meetingsScreen struct {
 func newMeetingsScreen(m *mainWindow) *meetingsScreen {
 	s := &meetingsScreen{m: m}
 	s.reg = &register[app.MeetingRow]{
+		readOnly: s.m.store.ReadOnly() != "",
 		cols: []column[app.MeetingRow]{
 			{title: "Date", width: 110, text: func(r app.MeetingRow) string { return r.Date.String() }},
 			{title: "Title", width: 300, text: func(r app.MeetingRow) string { return r.Title }},
@@ -133,7 +134,7 @@ func (s *meetingsScreen) edit(mt models.Meeting) {
 		rec := mt
 		rec.Title, rec.Status = strings.TrimSpace(name.Text), models.MeetingStatus(status.Selected)
 		var err error
-		if rec.Date, err = parseDate("Date", "meeting date", date.Text); err != nil {
+		if rec.Date, err = f.parseDate("Date", "meeting date", date.Text); err != nil {
 			return nil, err
 		}
 		return &rec, rec.Validate()

@@ -33,6 +33,7 @@ type register[T any] struct {
 	onDelete   func(T)              // delete the row, after asking
 	onNew      func()               // create a new record
 	extra      []fyne.CanvasObject  // more toolbar buttons
+	readOnly   bool                 // New and Delete are disabled
 
 	all, shown []T
 	sortCol    int
@@ -65,7 +66,9 @@ func (r *register[T]) build() fyne.CanvasObject {
 		OnSelected: func(id widget.TableCellID) {
 			r.selected = id.Row
 			r.edit.Enable()
-			r.del.Enable()
+			if !r.readOnly {
+				r.del.Enable()
+			}
 		},
 	}
 	for i, c := range r.cols {
@@ -85,6 +88,9 @@ func (r *register[T]) build() fyne.CanvasObject {
 	})
 	r.edit.Disable()
 	r.del.Disable()
+	if r.readOnly {
+		newBtn.Disable()
+	}
 	tools := []fyne.CanvasObject{newBtn, r.edit, r.del}
 	tools = append(tools, r.extra...)
 	filters := []fyne.CanvasObject{}

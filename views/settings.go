@@ -1,10 +1,16 @@
 package views
 
 import (
+	"context"
+	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"cxcommittee/models"
 )
@@ -35,6 +41,7 @@ func (s *settingsScreen) reload() {
 // render lays out the settings form for p; Save keeps the version check.
 func (s *settingsScreen) render(p models.Program) {
 	f := newRecordForm(s.m.win, "Settings")
+	f.readOnly = s.m.store.ReadOnly()
 	org := f.entry("OrganisationName", "Organisation", p.OrganisationName)
 	vision := f.multiline("VisionStatement", "CX vision statement", p.VisionStatement)
 	reviewed := f.date("VisionReviewedOn", "Vision last reviewed", p.VisionReviewedOn)
@@ -48,7 +55,7 @@ func (s *settingsScreen) render(p models.Program) {
 		rec.OrganisationName, rec.VisionStatement = strings.TrimSpace(org.Text), strings.TrimSpace(vision.Text)
 		rec.VisionPillars, rec.BusinessGoals = strings.TrimSpace(pillars.Text), strings.TrimSpace(goals.Text)
 		var err error
-		if rec.VisionReviewedOn, err = parseDate("VisionReviewedOn", "vision review date", reviewed.Text); err != nil {
+		if rec.VisionReviewedOn, err = f.parseDate("VisionReviewedOn", "vision review date", reviewed.Text); err != nil {
 			return nil, err
 		}
 		if rec.StaleDays, err = parseInt("StaleDays", "staleness window in days", stale.Text); err != nil {
@@ -76,7 +83,102 @@ func (s *settingsScreen) render(p models.Program) {
 		s.render(*rec)
 		s.m.changed()
 	}
-	s.body.Objects = []fyne.CanvasObject{heading("Program settings"), f.form, f.problem}
+	if f.readOnly != "" {
+		f.form.OnSubmit = nil
+	}
+	s.body.Objects = []fyne.CanvasObject{heading("Program settings"), f.form, f.problem, heading("Data and backups"), s.dataCard()}
 	s.body.Refresh()
 	f.revalidate()
+}
+
+// dataCard shows where the committee is kept, its schema version, the
+// backups folder and the last backup, with Back up now and Restore….
+func (s *settingsScreen) dataCard() fyne.CanvasObject {
+	st := s.m.store
+	last := "none yet"
+	if list, err := st.Backups(); err != nil {
+		last = err.Error()
+	} else if len(list) > 0 {
+		b := list[len(list)-1]
+		last = b.Made.Format("2006-01-02 15:04") + " (" + filepath.Base(b.Path) + ")"
+	}
+	label := func(text string) *widget.Label {
+		l := widget.NewLabel(text)
+		l.Wrapping = fyne.TextWrapBreak
+		return l
+	}
+	info := widget.NewForm(
+		widget.NewFormItem("Database", label(st.Path())),
+		widget.NewFormItem("Schema version", label(itoa(st.SchemaVersion()))),
+		widget.NewFormItem("Backups folder", label(st.BackupsDir())),
+		widget.NewFormItem("Last backup", label(last)),
+	)
+	backup := widget.NewButtonWithIcon("Back up now", theme.DocumentSaveIcon(), s.backupNow)
+	restore := widget.NewButtonWithIcon("Restore…", theme.HistoryIcon(), s.chooseRestore)
+	if st.ReadOnly() != "" {
+		backup.Disable()
+		restore.Disable()
+	}
+	note := widget.NewLabel("A backup is also made automatically on the first open of each day (the last 7 are kept) and before every upgrade or restore.")
+	note.Wrapping = fyne.TextWrapWord
+	return container.NewVBox(info, container.NewHBox(backup, restore), note)
+}
+
+// backupNow writes a backup into the backups folder and says where.
+func (s *settingsScreen) backupNow() {
+	var path string
+	s.m.load(func() (err error) {
+		path, err = s.m.store.Backup(context.Background(), "manual")
+		return err
+	}, func() {
+		s.m.info("Backed up", "The committee was backed up to\n"+path)
+		s.reload()
+	})
+}
+
+// chooseRestore lets the user pick a backup, starting in the backups folder.
+func (s *settingsScreen) chooseRestore() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			s.m.showError(err)
+			return
+		}
+		if r == nil {
+			return
+		}
+		path := r.URI().Path()
+		r.Close()
+		s.confirmRestore(path)
+	}, s.m.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".db"}))
+	if dir, err := storage.ListerForURI(storage.NewFileURI(s.m.store.BackupsDir())); err == nil {
+		d.SetLocation(dir)
+	}
+	d.Show()
+}
+
+// confirmRestore asks before replacing the committee with the one in path.
+func (s *settingsScreen) confirmRestore(path string) {
+	msg := "Replace the whole committee with the one in\n" + path + "?\n\nThe committee as it is now is saved in the backups folder first."
+	d := dialog.NewConfirm("Restore from a backup", msg, func(ok bool) {
+		if ok {
+			s.restoreFrom(path)
+		}
+	}, s.m.win)
+	d.SetConfirmText("Restore")
+	d.SetDismissText("Cancel")
+	d.Show()
+}
+
+// restoreFrom restores the committee from path and says where the one it
+// replaced was saved.
+func (s *settingsScreen) restoreFrom(path string) {
+	var saved string
+	s.m.load(func() (err error) {
+		saved, err = s.m.store.Restore(context.Background(), path)
+		return err
+	}, func() {
+		s.m.info("Restored", "The committee was restored from\n"+path+"\n\nThe one it replaced is saved in\n"+saved)
+		s.reload()
+	})
 }

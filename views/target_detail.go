@@ -116,7 +116,7 @@ func (d *targetDetail) addMeasurement() {
 	gather := func() (*models.Measurement, error) {
 		m := &models.Measurement{TargetID: d.t.ID, Note: strings.TrimSpace(note.Text)}
 		var err error
-		if m.Date, err = parseDate("Date", "measurement date", date.Text); err != nil {
+		if m.Date, err = f.parseDate("Date", "measurement date", date.Text); err != nil {
 			return nil, err
 		}
 		v, err := parseNumber("Value", "measured value", value.Text)

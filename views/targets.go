@@ -21,6 +21,7 @@ func newTargetsScreen(m *mainWindow) *targetsScreen {
 	s := &targetsScreen{m: m}
 	text := func(f func(app.TargetRow) string) func(app.TargetRow) string { return f }
 	s.reg = &register[app.TargetRow]{
+		readOnly: s.m.store.ReadOnly() != "",
 		cols: []column[app.TargetRow]{
 			{title: "Target", width: 220, text: text(func(r app.TargetRow) string { return r.Target.Name })},
 			{title: "Kind", width: 115, text: text(func(r app.TargetRow) string { return string(r.Target.Kind) })},
@@ -148,10 +149,10 @@ func (s *targetsScreen) edit(t models.Target) {
 		if tv != nil {
 			rec.AmberTolerance = *tv
 		}
-		if rec.BaselineDate, err = parseDate("BaselineDate", "baseline date", baseDate.Text); err != nil {
+		if rec.BaselineDate, err = f.parseDate("BaselineDate", "baseline date", baseDate.Text); err != nil {
 			return nil, err
 		}
-		if rec.TargetDate, err = parseDate("TargetDate", "target due date", goalDate.Text); err != nil {
+		if rec.TargetDate, err = f.parseDate("TargetDate", "target due date", goalDate.Text); err != nil {
 			return nil, err
 		}
 		return &rec, rec.Validate()

@@ -3,6 +3,8 @@
 package views
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -113,18 +115,34 @@ func newMainWindow(w fyne.Window, s *app.Store, today func() models.Date, async 
 	return m
 }
 
-// start shows the welcome screen on an empty database, else the dashboard.
+// start shows the welcome screen on an empty database, else the dashboard,
+// and says once what opening the file did or could not do.
 func (m *mainWindow) start() {
 	empty, err := m.store.IsEmpty()
 	if err != nil {
 		m.showError(err)
 	}
-	if empty {
+	if empty && m.store.ReadOnly() == "" {
 		m.root.Objects = []fyne.CanvasObject{newWelcome(m).content()}
 		m.root.Refresh()
 		return
 	}
 	m.showMain()
+	m.tellAboutTheFile()
+}
+
+// tellAboutTheFile says, once, that the committee is read-only, or that
+// opening it upgraded it and where the backup made first is.
+func (m *mainWindow) tellAboutTheFile() {
+	if why := m.store.ReadOnly(); why != "" {
+		m.info("Read-only", "This committee can be read but not changed: "+why+
+			".\n\nChanges cannot be saved. To edit it, open a copy in a folder you can write to.")
+		return
+	}
+	if len(m.store.Upgraded) > 0 {
+		m.info("Database upgraded", "This committee was written by an earlier version and has been upgraded:\n\n"+
+			strings.Join(m.store.Upgraded, "\n"))
+	}
 }
 
 // showMain replaces whatever is shown with the sidebar and the dashboard.
@@ -145,8 +163,13 @@ func (m *mainWindow) showMain() {
 	title := widget.NewLabelWithStyle("CX Committee", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	export := widget.NewButtonWithIcon("Export report", theme.DocumentSaveIcon(), m.exportDialog)
 	export.Importance = widget.HighImportance
-	side := container.NewBorder(container.NewVBox(container.NewCenter(widget.NewIcon(assets.Icon())), title),
-		container.NewPadded(export), nil, nil, m.nav)
+	header := container.NewVBox(container.NewCenter(widget.NewIcon(assets.Icon())), title)
+	if m.store.ReadOnly() != "" {
+		ro := widget.NewLabelWithStyle("Read-only", fyne.TextAlignCenter, fyne.TextStyle{Italic: true})
+		ro.Importance = widget.WarningImportance
+		header.Add(ro)
+	}
+	side := container.NewBorder(header, container.NewPadded(export), nil, nil, m.nav)
 	split := container.NewHSplit(side, m.body)
 	split.Offset = 0.17
 	m.root.Objects = []fyne.CanvasObject{split}
@@ -264,6 +287,10 @@ func (m *mainWindow) showError(err error) {
 
 // confirmDelete asks before deleting, saying what else is affected.
 func (m *mainWindow) confirmDelete(what, impact string, del func() error) {
+	if why := m.store.ReadOnly(); why != "" {
+		m.info("Read-only", "Nothing can be deleted: "+why+".")
+		return
+	}
 	msg := "Delete " + what + "?"
 	if impact != "" {
 		msg += "\n\n" + impact
