@@ -1,6 +1,8 @@
 package app
 
 import (
+	"errors"
+
 	"cxcommittee/models"
 
 	"gorm.io/gorm"
@@ -30,8 +32,10 @@ func checkParentLoop(tx *gorm.DB, t *models.Target) error {
 			return &models.FieldError{Field: "ParentID", Message: "this parent would make the target hierarchy loop back on itself"}
 		}
 		var p models.Target
-		if err := tx.Select("id, parent_id").First(&p, id).Error; err != nil {
+		if err := tx.Select("id, parent_id").First(&p, id).Error; errors.Is(err, gorm.ErrRecordNotFound) {
 			return &models.FieldError{Field: "ParentID", Message: "the parent target no longer exists"}
+		} else if err != nil {
+			return translate(err, nil)
 		}
 		if p.ParentID == nil {
 			return nil
