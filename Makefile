@@ -26,7 +26,7 @@ MAKEFLAGS += --no-builtin-rules
 GOPROXY ?= https://proxy.golang.org
 export GOPROXY
 
-.PHONY: run test build deps test-deps toolchain screenshots bench clean
+.PHONY: run test build deps test-deps toolchain screenshots bench fuzz clean
 
 run: deps build
 	./$(BIN)
@@ -41,6 +41,18 @@ test: test-deps toolchain
 # bench: the export benchmark recorded in docs/benchmarks.md.
 bench: toolchain
 	$(GO) test -tags $(TAGS) -run XXX -bench . -benchtime 3x -benchmem ./app/report/
+
+# fuzz: each fuzz target for a minute (go test -fuzz takes one target per
+# package per run). A failing input is written under testdata/fuzz/FuzzXxx/.
+# A bare "context deadline exceeded" with no file written is Go 1.26's
+# fuzz-coordinator race at the end of -fuzztime (go.dev/issue/75804), not a find.
+fuzz: toolchain
+	$(GO) test -tags $(TAGS) -run XXX -fuzz '^FuzzParseDate$$' -fuzztime 1m ./models/
+	$(GO) test -tags $(TAGS) -run XXX -fuzz '^FuzzDateScan$$' -fuzztime 1m ./models/
+	$(GO) test -tags $(TAGS) -run XXX -fuzz '^FuzzInitiativeValidate$$' -fuzztime 1m ./models/
+	$(GO) test -tags $(TAGS) -run XXX -fuzz '^FuzzTargetValidate$$' -fuzztime 1m ./models/
+	$(GO) test -tags $(TAGS) -run XXX -fuzz '^FuzzMemberValidate$$' -fuzztime 1m ./models/
+	$(GO) test -tags $(TAGS) -run XXX -fuzz '^FuzzCommandLine$$' -fuzztime 1m .
 
 # screenshots: the README's pictures, taken from the real app under Xvfb.
 screenshots: test-deps toolchain
