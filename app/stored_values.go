@@ -120,7 +120,7 @@ func typeRule(f *schema.Field) (columnRule, bool) {
 	case f.DBName == "":
 		return r, false
 	case f.IndirectFieldType == reflect.TypeOf(models.Date{}):
-		r.bad, r.expected = "{c} IS NOT NULL AND (typeof({c}) <> 'text' OR date({c}) IS NOT {c})", "a date written YYYY-MM-DD"
+		r.bad, r.expected = "{c} IS NOT NULL AND (typeof({c}) <> 'text' OR date({c}) IS NOT {c} OR {c} = '0001-01-01')", "a date written YYYY-MM-DD"
 		return r, true
 	case f.Serializer != nil && kind == reflect.Bool:
 		r.bad, r.expected, r.unreadable = "{c} IS NOT NULL AND (typeof({c}) <> 'integer' OR {c} NOT IN (0, 1))", "1 (yes) or 0 (no)", true

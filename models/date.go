@@ -48,6 +48,9 @@ func ParseDate(s string) (Date, error) {
 	if err != nil {
 		return Date{}, fmt.Errorf("%q is not a date in the form YYYY-MM-DD", s)
 	}
+	if t.Year() < 1000 {
+		return Date{}, fmt.Errorf("%q is not a date the committee can use: write YYYY-MM-DD with a year from 1000 on", s)
+	}
 	return Date{t: t}, nil
 }
 
@@ -160,7 +163,7 @@ func (d *Date) Scan(src any) error {
 // timestamp, is kept as stored so that a save never rewrites it.
 func scanText(s string) Date {
 	t, err := time.Parse(DateLayout, s)
-	return dateOrRaw(s, t, err == nil && len(s) == len(DateLayout))
+	return dateOrRaw(s, t, err == nil && len(s) == len(DateLayout) && !t.IsZero())
 }
 
 func dateOrRaw(raw string, t time.Time, ok bool) Date {

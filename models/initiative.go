@@ -1,5 +1,7 @@
 package models
 
+import "math"
+
 // Initiative is a piece of CX work the committee pushes forward.
 type Initiative struct {
 	Record
@@ -26,8 +28,8 @@ type Initiative struct {
 // Validate checks the initiative.
 func (i *Initiative) Validate() error {
 	var benefit error
-	if i.ExpectedBenefit < 0 {
-		benefit = fieldErr("ExpectedBenefit", "expected annual benefit cannot be negative")
+	if i.ExpectedBenefit < 0 || math.IsNaN(i.ExpectedBenefit) || math.IsInf(i.ExpectedBenefit, 0) {
+		benefit = fieldErr("ExpectedBenefit", "expected annual benefit must be a number that is not negative")
 	}
 	return firstError(
 		required("Title", "initiative title", i.Title),

@@ -46,6 +46,11 @@ func (t *Target) DuplicateMessage() string {
 }
 
 func (t *Target) validScale() error {
+	for _, end := range []*float64{t.ScaleMin, t.ScaleMax} {
+		if end != nil && (math.IsNaN(*end) || math.IsInf(*end, 0)) {
+			return fieldErr("ScaleMax", "the scale ends must be numbers")
+		}
+	}
 	if t.ScaleMin != nil && t.ScaleMax != nil && *t.ScaleMin >= *t.ScaleMax {
 		return fieldErr("ScaleMax", "scale maximum %s must be above scale minimum %s", FormatNumber(*t.ScaleMax), FormatNumber(*t.ScaleMin))
 	}
@@ -86,7 +91,7 @@ func (t *Target) validDirection() error {
 }
 
 func (t *Target) validTolerance() error {
-	if t.AmberTolerance < 0 || math.IsNaN(t.AmberTolerance) {
+	if t.AmberTolerance < 0 || math.IsNaN(t.AmberTolerance) || math.IsInf(t.AmberTolerance, 0) {
 		return fieldErr("AmberTolerance", "amber tolerance cannot be negative")
 	}
 	return nil

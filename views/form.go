@@ -2,6 +2,7 @@ package views
 
 import (
 	"errors"
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -301,7 +302,7 @@ func parseNumber(field, what, text string) (*float64, error) {
 		return nil, nil
 	}
 	v, err := strconv.ParseFloat(text, 64)
-	if err != nil {
+	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
 		return nil, &models.FieldError{Field: field, Message: what + " " + strconv.Quote(text) + " is not a number"}
 	}
 	return &v, nil

@@ -151,6 +151,8 @@ func (s *settingsScreen) chooseRestore() {
 		s.confirmRestore(path)
 	}, s.m.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".db"}))
+	d.SetView(dialog.ListView) // backup names are long and differ at the end
+	d.Resize(fyne.NewSize(max(s.m.win.Canvas().Size().Width*0.8, 700), max(s.m.win.Canvas().Size().Height*0.8, 500)))
 	if dir, err := storage.ListerForURI(storage.NewFileURI(s.m.store.BackupsDir())); err == nil {
 		d.SetLocation(dir)
 	}
