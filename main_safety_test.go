@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"database/sql"
 	"os"
@@ -174,28 +173,16 @@ func TestRestoreReplacesADamagedDatabase(t *testing.T) {
 func TestNoDisplayGivesOneLine(t *testing.T) {
 	cmd := exec.Command(binary, "--db", filepath.Join(t.TempDir(), "c.db"))
 	cmd.Env = append(os.Environ(), "DISPLAY=", "WAYLAND_DISPLAY=", "LANG=C.UTF-8")
-	var errOut bytes.Buffer
-	cmd.Stderr = &errOut
-	err := cmd.Run()
-	ee, ok := err.(*exec.ExitError)
-	if !ok {
-		t.Fatalf("want exit 1, got %v", err)
-	}
-	wantOneLineError(t, errOut.String(), ee.ExitCode(), 1, "the window needs a display")
+	_, errOut, code := runCmd(t, cmd)
+	wantOneLineError(t, errOut, code, 1, "the window needs a display")
 }
 
 func TestDemoOnAFullDiskLeavesNoFile(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "committee.db")
 	// A file-size limit of 200 KiB stands in for a full disk.
 	cmd := exec.Command("sh", "-c", `ulimit -f 400 && exec "$0" demo --db "$1"`, binary, db)
-	var errOut bytes.Buffer
-	cmd.Stderr = &errOut
-	err := cmd.Run()
-	ee, ok := err.(*exec.ExitError)
-	if !ok {
-		t.Fatalf("demo past the size limit: want exit 1, got %v (%s)", err, errOut.String())
-	}
-	wantOneLineError(t, errOut.String(), ee.ExitCode(), 1, "")
+	_, errOut, code := runCmd(t, cmd)
+	wantOneLineError(t, errOut, code, 1, "")
 	for _, f := range []string{db, db + "-wal", db + "-shm"} {
 		if _, err := os.Stat(f); err == nil {
 			t.Errorf("%s was left behind", filepath.Base(f))
@@ -232,16 +219,7 @@ func TestReadOnlyFolderCanBeRead(t *testing.T) {
 	asNobody := func(args ...string) (string, string, int) {
 		cmd := exec.Command(setpriv, append([]string{"--reuid=65534", "--regid=65534", "--clear-groups", bin}, args...)...)
 		cmd.Env = []string{"HOME=" + base, "LANG=C.UTF-8", "PATH=/usr/bin:/bin"}
-		var out, errOut bytes.Buffer
-		cmd.Stdout, cmd.Stderr = &out, &errOut
-		err := cmd.Run()
-		code := 0
-		if ee, ok := err.(*exec.ExitError); ok {
-			code = ee.ExitCode()
-		} else if err != nil {
-			t.Fatal(err)
-		}
-		return out.String(), errOut.String(), code
+		return runCmd(t, cmd)
 	}
 	if out, e, code := asNobody("check", "--db", db, "--as-of", "2026-11-23"); code != 0 || !strings.Contains(out, "Database integrity: ok") {
 		t.Errorf("check in a read-only folder: exit %d %q %q", code, out, e)

@@ -34,6 +34,12 @@ func cli(t *testing.T, args ...string) (string, string, int) {
 	cmd := exec.Command(binary, args...)
 	// A named locale keeps Fyne's locale lookup quiet, as on a user's desktop.
 	cmd.Env = append(os.Environ(), "LANG=en_GB.UTF-8", "LC_ALL=en_GB.UTF-8", "CXCOMMITTEE_DB=")
+	return runCmd(t, cmd)
+}
+
+// runCmd runs cmd and returns stdout, stderr and the exit status.
+func runCmd(t *testing.T, cmd *exec.Cmd) (string, string, int) {
+	t.Helper()
 	var out, errOut bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errOut
 	err := cmd.Run()
@@ -41,7 +47,7 @@ func cli(t *testing.T, args ...string) (string, string, int) {
 	if ee, ok := err.(*exec.ExitError); ok {
 		code = ee.ExitCode()
 	} else if err != nil {
-		t.Fatalf("running %v: %v", args, err)
+		t.Fatalf("running %v: %v", cmd.Args, err)
 	}
 	return out.String(), errOut.String(), code
 }
@@ -231,12 +237,6 @@ func TestReportCommandErrors(t *testing.T) {
 func TestOneLineErrorUnderThePOSIXLocale(t *testing.T) {
 	cmd := exec.Command(binary, "check", "--db", filepath.Join(t.TempDir(), "missing.db"))
 	cmd.Env = append(os.Environ(), "LANG=C.UTF-8", "LC_ALL=", "LC_MESSAGES=")
-	var errOut bytes.Buffer
-	cmd.Stderr = &errOut
-	err := cmd.Run()
-	ee, ok := err.(*exec.ExitError)
-	if !ok {
-		t.Fatalf("want exit 1, got %v", err)
-	}
-	wantOneLineError(t, errOut.String(), ee.ExitCode(), 1, "there is no database at")
+	_, errOut, code := runCmd(t, cmd)
+	wantOneLineError(t, errOut, code, 1, "there is no database at")
 }

@@ -150,28 +150,29 @@ func (s ActionStatus) Closed() bool { return s == ActionDone || s == ActionCance
 func AllowedWords(v any) (allowed []string, ok bool) {
 	switch v.(type) {
 	case InitiativeStatus:
-		return words(InitiativeStatuses), true
+		return Words(InitiativeStatuses), true
 	case Health:
-		return words(Healths), true
+		return Words(Healths), true
 	case TargetKind:
-		return words(TargetKinds), true
+		return Words(TargetKinds), true
 	case Direction:
-		return words(Directions), true
+		return Words(Directions), true
 	case Role:
-		return words(Roles), true
+		return Words(Roles), true
 	case MeetingStatus:
-		return words(MeetingStatuses), true
+		return Words(MeetingStatuses), true
 	case AttendanceStatus:
-		return words(AttendanceStatuses), true
+		return Words(AttendanceStatuses), true
 	case DecisionStatus:
-		return words(DecisionStatuses), true
+		return Words(DecisionStatuses), true
 	case ActionStatus:
-		return words(ActionStatuses), true
+		return Words(ActionStatuses), true
 	}
 	return nil, false
 }
 
-func words[T ~string](values []T) []string {
+// Words returns enum values as plain strings, for lists and drop-downs.
+func Words[T ~string](values []T) []string {
 	out := make([]string, len(values))
 	for i, v := range values {
 		out[i] = string(v)

@@ -34,7 +34,7 @@ func newCommitteeScreen(m *mainWindow) *committeeScreen {
 			{title: "Active", width: 200, text: activeText},
 		},
 		statusName: "Role",
-		statuses:   words(models.Roles),
+		statuses:   models.Words(models.Roles),
 		inStatus:   statusIs(func(r app.MemberRow) string { return string(r.Role) }),
 	}
 	s.members.onOpen = func(r app.MemberRow) { s.editMember(r.Member) }
@@ -135,7 +135,7 @@ func (s *committeeScreen) editMember(mb models.Member) {
 	email := f.entry("Email", "Email", mb.Email)
 	job := f.entry("JobTitle", "Job title", mb.JobTitle)
 	dept := f.ref("Department", names.Departments, mb.DepartmentID, true)
-	role := f.choice("Committee role", words(models.Roles), string(mb.Role))
+	role := f.choice("Committee role", models.Words(models.Roles), string(mb.Role))
 	authority := f.flag("Decision authority", "May commit the department", mb.DecisionAuthority)
 	from := f.date("ActiveFrom", "Active from", mb.ActiveFrom)
 	to := f.date("ActiveTo", "Active to", mb.ActiveTo)

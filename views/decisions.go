@@ -41,7 +41,7 @@ func newDecisionsScreen(m *mainWindow) *decisionsScreen {
 				colour: func(r app.DecisionRow) color.Color { return flagColour(r.NoQuorum) }},
 		},
 		statusName: "Status",
-		statuses:   append(words(models.DecisionStatuses), "due for review"),
+		statuses:   append(models.Words(models.DecisionStatuses), "due for review"),
 		inStatus: func(r app.DecisionRow, choice string) bool {
 			return string(r.Status) == choice || (choice == "due for review" && r.DueForReview)
 		},
@@ -69,7 +69,7 @@ func newDecisionsScreen(m *mainWindow) *decisionsScreen {
 			{title: "Source", width: 360, text: func(r app.ActionRow) string { return r.Source }},
 		},
 		statusName: "Status",
-		statuses:   append(words(models.ActionStatuses), "overdue"),
+		statuses:   append(models.Words(models.ActionStatuses), "overdue"),
 		inStatus: func(r app.ActionRow, choice string) bool {
 			return string(r.Status) == choice || (choice == "overdue" && r.DaysOverdue > 0)
 		},
@@ -191,7 +191,7 @@ func (s *decisionsScreen) editDecisionWith(d models.Decision, save func(*models.
 	f := newRecordForm(s.m.win, title)
 	statement := f.multiline("Statement", "Statement", d.Statement)
 	rationale := f.multiline("Rationale", "Rationale", d.Rationale)
-	status := f.choice("Status", words(models.DecisionStatuses), string(d.Status))
+	status := f.choice("Status", models.Words(models.DecisionStatuses), string(d.Status))
 	decided := f.date("DecidedOn", "Decided on", d.DecidedOn)
 	owner := f.ref("Owner", s.names.Members, d.OwnerID, true)
 	meeting := f.ref("Meeting", s.names.Meetings, d.MeetingID, true)
@@ -246,7 +246,7 @@ func (s *decisionsScreen) editAction(a models.ActionItem) {
 	f := newRecordForm(s.m.win, title)
 	desc := f.entry("Description", "Action (start with a verb)", a.Description)
 	owner := f.ref("Owner", s.names.Members, a.OwnerID, false)
-	status := f.choice("Status", words(models.ActionStatuses), string(a.Status))
+	status := f.choice("Status", models.Words(models.ActionStatuses), string(a.Status))
 	due := f.date("OriginalDueDate", "Originally due", a.OriginalDueDate)
 	revised := f.date("RevisedDueDate", "Revised due date", a.RevisedDueDate)
 	meeting := f.ref("Meeting", s.names.Meetings, a.MeetingID, true)

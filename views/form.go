@@ -321,15 +321,6 @@ func parseInt(field, what, text string) (int, error) {
 	return v, nil
 }
 
-// words lists enum values as strings for a drop-down.
-func words[T ~string](values []T) []string {
-	out := make([]string, len(values))
-	for i, v := range values {
-		out[i] = string(v)
-	}
-	return out
-}
-
 // saveRecord creates a new record or updates an existing one.
 func saveRecord[T any, P interface {
 	*T

@@ -121,7 +121,7 @@ func (d *initiativeDetail) targetNames() string {
 // postUpdate asks for health, progress, note and author, and records them.
 func (d *initiativeDetail) postUpdate() {
 	f := newRecordForm(d.s.m.win, "Post update: "+d.ini.Title)
-	health := f.choice("Health", words(models.Healths), string(d.ini.Health))
+	health := f.choice("Health", models.Words(models.Healths), string(d.ini.Health))
 	pct := f.entry("PercentComplete", "Percent complete", strconv.Itoa(d.ini.PercentComplete))
 	note := f.multiline("Note", "Note", "")
 	note.SetPlaceHolder("What moved, what is blocked, what you need from the committee")

@@ -40,7 +40,7 @@ func newInitiativesScreen(m *mainWindow) *initiativesScreen {
 			{title: "Attention", width: 140, text: flagsText},
 		},
 		statusName: "Status",
-		statuses:   words(models.InitiativeStatuses),
+		statuses:   models.Words(models.InitiativeStatuses),
 		inStatus:   statusIs(func(r app.InitiativeRow) string { return string(r.Status) }),
 	}
 	s.reg.onOpen = func(r app.InitiativeRow) { s.openDetail(r.ID) }
@@ -96,8 +96,8 @@ func (s *initiativesScreen) edit(i models.Initiative, targetIDs []uint) {
 	f := newRecordForm(s.m.win, title)
 	titleE := f.entry("Title", "Title", i.Title)
 	desc := f.multiline("Description", "Customer problem", i.Description)
-	status := f.choice("Status", words(models.InitiativeStatuses), string(i.Status))
-	health := f.choice("Health", words(models.Healths), string(i.Health))
+	status := f.choice("Status", models.Words(models.InitiativeStatuses), string(i.Status))
+	health := f.choice("Health", models.Words(models.Healths), string(i.Health))
 	reason := f.entry("HealthReason", "Health reason", i.HealthReason)
 	pct := f.entry("PercentComplete", "Percent complete", strconv.Itoa(i.PercentComplete))
 	owner := f.ref("Owner", names.Members, i.OwnerID, true)

@@ -171,7 +171,7 @@ const notRecorded = "—"
 // took part; a change is saved at once and the quorum recomputed.
 func (v *meetingView) attendanceTab() fyne.CanvasObject {
 	rows := container.NewVBox()
-	statuses := append([]string{notRecorded}, words(models.AttendanceStatuses)...)
+	statuses := append([]string{notRecorded}, models.Words(models.AttendanceStatuses)...)
 	var proxies []string
 	for _, m := range v.members {
 		if m.ActiveOn(v.meeting.Date) {

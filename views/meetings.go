@@ -35,7 +35,7 @@ func newMeetingsScreen(m *mainWindow) *meetingsScreen {
 				less: func(a, b app.MeetingRow) bool { return a.Actions < b.Actions }},
 		},
 		statusName: "Status",
-		statuses:   words(models.MeetingStatuses),
+		statuses:   models.Words(models.MeetingStatuses),
 		inStatus:   statusIs(func(r app.MeetingRow) string { return string(r.Status) }),
 		sortDesc:   true,
 	}
@@ -129,7 +129,7 @@ func (s *meetingsScreen) edit(mt models.Meeting) {
 	f := newRecordForm(s.m.win, title)
 	name := f.entry("Title", "Title", mt.Title)
 	date := f.date("Date", "Date", mt.Date)
-	status := f.choice("Status", words(models.MeetingStatuses), string(mt.Status))
+	status := f.choice("Status", models.Words(models.MeetingStatuses), string(mt.Status))
 	gather := func() (*models.Meeting, error) {
 		rec := mt
 		rec.Title, rec.Status = strings.TrimSpace(name.Text), models.MeetingStatus(status.Selected)

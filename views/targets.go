@@ -38,7 +38,7 @@ func newTargetsScreen(m *mainWindow) *targetsScreen {
 			{title: "Parent", width: 180, text: func(r app.TargetRow) string { return app.Of(s.names.Targets, r.Target.ParentID) }},
 		},
 		statusName: "Status",
-		statuses:   words(models.TargetStatuses),
+		statuses:   models.Words(models.TargetStatuses),
 		inStatus:   statusIs(func(r app.TargetRow) string { return string(r.Reading.Status) }),
 	}
 	s.reg.onOpen = func(r app.TargetRow) { s.openDetail(r.Target.ID) }
@@ -104,10 +104,10 @@ func (s *targetsScreen) edit(t models.Target) {
 	}
 	f := newRecordForm(s.m.win, title)
 	name := f.entry("Name", "Name", t.Name)
-	kind := f.choice("Kind", words(models.TargetKinds), string(t.Kind))
+	kind := f.choice("Kind", models.Words(models.TargetKinds), string(t.Kind))
 	unit := f.entry("Unit", "Unit", t.Unit)
 	unit.SetPlaceHolder("%, £, minutes… (blank for a score)")
-	dir := f.choice("Better when it", words(models.Directions), string(t.Direction))
+	dir := f.choice("Better when it", models.Words(models.Directions), string(t.Direction))
 	lo := f.entry("ScaleMin", "Scale minimum", num(t.ScaleMin))
 	hi := f.entry("ScaleMax", "Scale maximum", num(t.ScaleMax))
 	base := f.entry("BaselineValue", "Baseline value", num(t.BaselineValue))
