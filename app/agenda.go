@@ -163,7 +163,7 @@ func (s *Store) WriteAgenda(w io.Writer, asOf models.Date) error {
 	if err != nil {
 		return err
 	}
-	p, _, err := s.Program()
+	p, _, err := s.Settings()
 	if err != nil {
 		return err
 	}

@@ -7,7 +7,7 @@ import (
 // Dashboard is what the chair looks at before a meeting.
 type Dashboard struct {
 	AsOf           models.Date
-	Program        models.Program
+	Settings       models.Settings
 	ByHealth       map[models.Health]int           // open initiatives (not done or cancelled)
 	ByStatus       map[models.InitiativeStatus]int // every initiative
 	Scorecard      []TargetRow
@@ -43,14 +43,14 @@ func (s *Store) dashboard(asOf models.Date) (Dashboard, registers, error) {
 		return d, r, err
 	}
 	r.committee = c
-	d.Program = c.Program
+	d.Settings = c.Settings
 	d.Checks = models.GovernanceChecks(c)
 	d.Uncovered = models.UncoveredDepartments(c.Departments, c.Members, asOf)
 	names, err := s.Names()
 	if err != nil {
 		return d, r, err
 	}
-	inis := initiativeRows(c.Initiatives, c.LastUpdate, c.Program, names, asOf)
+	inis := initiativeRows(c.Initiatives, c.LastUpdate, c.Settings, names, asOf)
 	r.initiatives = inis
 	for _, i := range inis {
 		d.ByStatus[i.Status]++

@@ -57,7 +57,7 @@ func (b *demoBuilder) ref(m map[string]uint, name string) *uint {
 }
 
 func (b *demoBuilder) program() error {
-	p := models.NewProgram("Northwind Utilities")
+	p := models.NewSettings("Northwind Utilities")
 	p.VisionStatement = "Every customer finds us easy to deal with, keeps their promises with us and would recommend us to a friend."
 	p.VisionReviewedOn = b.day(-200)
 	p.VisionPillars = "Effortless\nReliable\nHuman"

@@ -8,7 +8,7 @@ import (
 func (s *Store) Committee(asOf models.Date) (models.Committee, error) {
 	c := models.Committee{AsOf: asOf}
 	var err error
-	if c.Program, _, err = s.Program(); err != nil {
+	if c.Settings, _, err = s.Settings(); err != nil {
 		return c, err
 	}
 	loads := []func() error{

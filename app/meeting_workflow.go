@@ -79,7 +79,7 @@ func nextOrNew(tx *gorm.DB, m models.Meeting) (models.Meeting, error) {
 	if !errors.Is(err, gorm.ErrRecordNotFound) {
 		return next, err
 	}
-	p := models.NewProgram("")
+	p := models.NewSettings("")
 	tx.Order("id").Limit(1).Find(&p)
 	day := m.Date.AddDays(max(p.CadenceDays, 1))
 	next = models.Meeting{Title: fmt.Sprintf("CX Committee – %s %d", day.Time().Month(), day.Time().Year()), Date: day, Status: models.MeetingPlanned}
@@ -141,7 +141,7 @@ func (s *Store) quorums(meetings []models.Meeting) (map[uint]models.QuorumResult
 	if len(meetings) == 0 {
 		return out, nil
 	}
-	p, _, err := s.Program()
+	p, _, err := s.Settings()
 	if err != nil {
 		return nil, err
 	}

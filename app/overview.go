@@ -72,7 +72,7 @@ func (s *Store) InitiativeRows(asOf models.Date) ([]InitiativeRow, error) {
 	if err != nil {
 		return nil, err
 	}
-	p, _, err := s.Program()
+	p, _, err := s.Settings()
 	if err != nil {
 		return nil, err
 	}
@@ -84,7 +84,7 @@ func (s *Store) InitiativeRows(asOf models.Date) ([]InitiativeRow, error) {
 }
 
 // initiativeRows adds names and flags to initiatives already loaded.
-func initiativeRows(list []models.Initiative, last map[uint]models.Date, p models.Program, names Names, asOf models.Date) []InitiativeRow {
+func initiativeRows(list []models.Initiative, last map[uint]models.Date, p models.Settings, names Names, asOf models.Date) []InitiativeRow {
 	rows := make([]InitiativeRow, len(list))
 	for n, i := range list {
 		rows[n] = InitiativeRow{Initiative: i, Department: Of(names.Departments, i.LeadDepartmentID),

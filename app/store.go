@@ -34,7 +34,7 @@ type Store struct {
 // allModels lists every table, in an order that respects foreign keys.
 func allModels() []any {
 	return []any{
-		&models.Program{}, &models.Department{}, &models.Member{}, &models.Journey{},
+		&models.Settings{}, &models.Department{}, &models.Member{}, &models.Journey{},
 		&models.Target{}, &models.Initiative{}, &models.StatusUpdate{}, &models.StatusChange{}, &models.Measurement{},
 		&models.Meeting{}, &models.Attendance{}, &models.Decision{}, &models.ActionItem{}, &models.AgendaItem{},
 	}

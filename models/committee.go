@@ -101,3 +101,41 @@ func (j *Journey) Validate() error {
 func (j *Journey) DuplicateMessage() string {
 	return "a journey named " + j.Name + " already exists"
 }
+
+// CanCommit reports whether a member can commit their department on day d:
+// active, with decision authority, and not a guest.
+func CanCommit(m Member, d Date) bool {
+	return m.DecisionAuthority && m.Role != RoleGuest && m.DepartmentID != nil && m.ActiveOn(d)
+}
+
+// UncoveredDepartments returns the departments with no active member who
+// holds decision authority, in the order given.
+func UncoveredDepartments(depts []Department, members []Member, asOf Date) []Department {
+	covered := map[uint]bool{}
+	for _, m := range members {
+		if CanCommit(m, asOf) {
+			covered[*m.DepartmentID] = true
+		}
+	}
+	var out []Department
+	for _, d := range depts {
+		if !covered[d.ID] {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// Committee is everything the governance rules look at, as of one day.
+type Committee struct {
+	AsOf        Date
+	Settings    Settings
+	Departments []Department
+	Members     []Member
+	Journeys    []Journey
+	Initiatives []Initiative  // with Targets loaded (IDs suffice)
+	LastUpdate  map[uint]Date // initiative ID -> date of its latest status update
+	Targets     []Target
+	Meetings    []Meeting
+	Decisions   []Decision
+}

@@ -103,3 +103,25 @@ func (a ActionItem) DueDate() Date {
 	}
 	return a.OriginalDueDate
 }
+
+// ActionOverdue reports whether an open action is past its (revised) due date.
+func ActionOverdue(a ActionItem, asOf Date) bool {
+	return !a.Status.Closed() && a.DueDate().Before(asOf)
+}
+
+// DaysOverdue returns how many days an open action is past due, or 0.
+func DaysOverdue(a ActionItem, asOf Date) int {
+	if !ActionOverdue(a, asOf) {
+		return 0
+	}
+	return a.DueDate().DaysUntil(asOf)
+}
+
+// DecisionDueForReview reports whether a live decision's review date has come.
+func DecisionDueForReview(d Decision, asOf Date) bool {
+	switch d.Status {
+	case DecisionRejected, DecisionSuperseded:
+		return false
+	}
+	return !d.ReviewDate.IsZero() && !d.ReviewDate.After(asOf)
+}

@@ -12,20 +12,6 @@ type Check struct {
 	Reason string
 }
 
-// Committee is everything the governance rules look at, as of one day.
-type Committee struct {
-	AsOf        Date
-	Program     Program
-	Departments []Department
-	Members     []Member
-	Journeys    []Journey
-	Initiatives []Initiative  // with Targets loaded (IDs suffice)
-	LastUpdate  map[uint]Date // initiative ID -> date of its latest status update
-	Targets     []Target
-	Meetings    []Meeting
-	Decisions   []Decision
-}
-
 // visionReviewMonths is how old a vision review may be before it is stale.
 const visionReviewMonths = 12
 
@@ -54,15 +40,15 @@ func pass(name, reason string) Check { return Check{Name: name, Passed: true, Re
 func fail(name, reason string) Check { return Check{Name: name, Passed: false, Reason: reason} }
 
 func (c Committee) staleDays() int {
-	if c.Program.StaleDays > 0 {
-		return c.Program.StaleDays
+	if c.Settings.StaleDays > 0 {
+		return c.Settings.StaleDays
 	}
 	return DefaultStaleDays
 }
 
 func (c Committee) checkVision() Check {
 	const name = "Vision recorded and reviewed within 12 months"
-	p := c.Program
+	p := c.Settings
 	switch {
 	case isBlank(p.VisionStatement):
 		return fail(name, "no CX vision statement is recorded")
@@ -200,7 +186,7 @@ func (c Committee) checkHierarchy() Check {
 }
 
 func (c Committee) checkCadence() Check {
-	cadence := c.Program.CadenceDays
+	cadence := c.Settings.CadenceDays
 	if cadence <= 0 {
 		cadence = DefaultCadenceDays
 	}
@@ -242,20 +228,4 @@ func deptNames(ds []Department) []string {
 	}
 	sort.Strings(names)
 	return names
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
-}
-
-// Shorten cuts text to at most n characters, ending with "…" when cut.
-func Shorten(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
 }

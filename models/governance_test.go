@@ -8,13 +8,13 @@ import (
 // healthyCommittee passes every governance check as of 2026-11-23.
 func healthyCommittee() Committee {
 	asOf := MustDate("2026-11-23")
-	p := NewProgram("Acme")
+	p := NewSettings("Acme")
 	p.VisionStatement = "Effortless service"
 	p.VisionReviewedOn = MustDate("2026-03-01")
 	dept := func(id uint, name string) Department { return Department{Record: Record{ID: id}, Name: name} }
 	return Committee{
 		AsOf:        asOf,
-		Program:     p,
+		Settings:    p,
 		Departments: []Department{dept(1, "Customer Service"), dept(2, "IT")},
 		Members: []Member{
 			{Record: Record{ID: 1}, Name: "Chair", Role: RoleChair, DepartmentID: Ptr(uint(1)), DecisionAuthority: true},
@@ -52,8 +52,8 @@ func TestGovernanceChecksFailWithNamedRecords(t *testing.T) {
 		check     string
 		reasonHas string
 	}{
-		{"no vision", func(c *Committee) { c.Program.VisionStatement = "" }, "Vision", "no CX vision statement"},
-		{"vision review too old", func(c *Committee) { c.Program.VisionReviewedOn = MustDate("2025-10-01") }, "Vision", "2025-10-01"},
+		{"no vision", func(c *Committee) { c.Settings.VisionStatement = "" }, "Vision", "no CX vision statement"},
+		{"vision review too old", func(c *Committee) { c.Settings.VisionReviewedOn = MustDate("2025-10-01") }, "Vision", "2025-10-01"},
 		{"no sponsor", func(c *Committee) { c.Members[1].Role = RoleMember }, "executive sponsor", "no active member"},
 		{"sponsor left", func(c *Committee) { c.Members[1].ActiveTo = MustDate("2026-01-01") }, "executive sponsor", "no active member"},
 		{"IT without authority", func(c *Committee) { c.Members[2].DecisionAuthority = false }, "represented", "IT"},

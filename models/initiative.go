@@ -1,6 +1,10 @@
 package models
 
-import "math"
+import (
+	"fmt"
+	"math"
+	"strings"
+)
 
 // Initiative is a piece of CX work the committee pushes forward.
 type Initiative struct {
@@ -115,3 +119,52 @@ func (c *StatusChange) Validate() error {
 
 // DuplicateMessage explains a unique-key clash.
 func (c *StatusChange) DuplicateMessage() string { return "this status change already exists" }
+
+// IsStale reports whether an active initiative has had no status update
+// within the window. Without any update the start date stands in; an active
+// initiative with neither is stale.
+func IsStale(i Initiative, lastUpdate Date, windowDays int, asOf Date) bool {
+	if i.Status != InitiativeActive {
+		return false
+	}
+	ref := lastUpdate
+	if ref.IsZero() {
+		ref = i.StartDate
+	}
+	if ref.IsZero() {
+		return true
+	}
+	return ref.DaysUntil(asOf) > windowDays
+}
+
+// IsOverdue reports whether an initiative is past its due date and not closed.
+func IsOverdue(i Initiative, asOf Date) bool {
+	return !i.DueDate.IsZero() && i.DueDate.Before(asOf) && !i.Status.Closed()
+}
+
+// InitiativeConcerns lists, in words, why an initiative needs attention:
+// red health, no fresh update, past its due date. None for a healthy one.
+func InitiativeConcerns(i Initiative, lastUpdate Date, windowDays int, asOf Date) []string {
+	var out []string
+	if i.Health == HealthRed && !i.Status.Closed() {
+		out = append(out, "red: "+strings.TrimRight(orDash(i.HealthReason), ". "))
+	}
+	if IsStale(i, lastUpdate, windowDays, asOf) {
+		if lastUpdate.IsZero() {
+			out = append(out, "stale: never updated")
+		} else {
+			out = append(out, fmt.Sprintf("stale: last update %s, %d days ago", lastUpdate, lastUpdate.DaysUntil(asOf)))
+		}
+	}
+	if IsOverdue(i, asOf) {
+		out = append(out, fmt.Sprintf("overdue: due %s, %d days ago", i.DueDate, i.DueDate.DaysUntil(asOf)))
+	}
+	return out
+}
+
+func orDash(s string) string {
+	if isBlank(s) {
+		return "no reason given"
+	}
+	return s
+}

@@ -133,3 +133,23 @@ func (m *Measurement) Validate() error {
 
 // DuplicateMessage explains a unique-key clash.
 func (m *Measurement) DuplicateMessage() string { return "this measurement already exists" }
+
+// LeadsToFinancial reports whether a target, following parents, reaches a
+// financial target. A loop in the hierarchy never does.
+func LeadsToFinancial(id uint, byID map[uint]Target) bool {
+	seen := map[uint]bool{}
+	for {
+		t, ok := byID[id]
+		if !ok || seen[id] {
+			return false
+		}
+		if t.Kind == KindFinancial {
+			return true
+		}
+		seen[id] = true
+		if t.ParentID == nil {
+			return false
+		}
+		id = *t.ParentID
+	}
+}

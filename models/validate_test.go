@@ -35,7 +35,7 @@ func TestValidationNamesTheFieldInWords(t *testing.T) {
 		{"proxy needs member", &Attendance{MeetingID: 1, MemberID: 1, Status: AttendanceProxy}, "ProxyMemberID", "a proxy member is required when attendance is by proxy"},
 		{"superseded needs successor", &Decision{Statement: "X", Status: DecisionSuperseded}, "SupersededByID", "a superseded decision must name the decision that replaces it"},
 		{"meeting date", &Meeting{Title: "M", Status: MeetingPlanned}, "Date", "meeting date is required"},
-		{"program windows", &Program{OrganisationName: "Acme"}, "StaleDays", "staleness window in days must be between 1 and 3650, not 0"},
+		{"program windows", &Settings{OrganisationName: "Acme"}, "StaleDays", "staleness window in days must be between 1 and 3650, not 0"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -52,7 +52,7 @@ func TestValidationNamesTheFieldInWords(t *testing.T) {
 }
 
 func TestValidRecordsPass(t *testing.T) {
-	p := NewProgram("Acme")
+	p := NewSettings("Acme")
 	recs := []interface{ Validate() error }{
 		&p,
 		&Department{Name: "IT"},

@@ -40,11 +40,11 @@ func (d *dashboardScreen) reload() {
 // render rebuilds the dashboard from d.data.
 func (d *dashboardScreen) render() {
 	data := d.data
-	org := data.Program.OrganisationName
+	org := data.Settings.OrganisationName
 	title := widget.NewLabelWithStyle(org+" — CX programme as of "+data.AsOf.String(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	vision := wrapped("“" + data.Program.VisionStatement + "”")
+	vision := wrapped("“" + data.Settings.VisionStatement + "”")
 	vision.TextStyle = fyne.TextStyle{Italic: true}
-	if data.Program.VisionStatement == "" {
+	if data.Settings.VisionStatement == "" {
 		vision.SetText("No CX vision recorded yet: add it in Settings.")
 	}
 	charts := container.NewGridWithColumns(3, d.healthChart(), d.statusChart(), d.checkSummary())

@@ -84,7 +84,7 @@ func (s *initiativesScreen) edit(i models.Initiative, targetIDs []uint) {
 		s.m.showError(err)
 		return
 	}
-	prog, _, err := s.m.store.Program()
+	prog, _, err := s.m.store.Settings()
 	if err != nil {
 		s.m.showError(err)
 		return

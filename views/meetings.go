@@ -85,7 +85,7 @@ func (s *meetingsScreen) focusFilter() {
 }
 
 func (s *meetingsScreen) newRecord() {
-	p, _, _ := s.m.store.Program()
+	p, _, _ := s.m.store.Settings()
 	day := s.m.today().AddDays(max(p.CadenceDays, 1))
 	s.edit(models.Meeting{Title: fmt.Sprintf("CX Committee – %s %d", day.Time().Month(), day.Time().Year()), Date: day, Status: models.MeetingPlanned})
 }

@@ -208,7 +208,7 @@ func TestSettingsSaveAndRefuseBadWindow(t *testing.T) {
 	}
 	set(t, f, "Committee meets every (days)", "42")
 	test.Tap(button(t, m.body, "Save settings"))
-	p, _, _ := s.Program()
+	p, _, _ := s.Settings()
 	if p.CadenceDays != 42 {
 		t.Errorf("cadence stored %d, want 42", p.CadenceDays)
 	}

@@ -15,7 +15,7 @@ import (
 	"cxcommittee/models"
 )
 
-// settingsScreen edits the program settings: organisation, vision, pillars,
+// settingsScreen edits the programme settings: organisation, vision, pillars,
 // goals and the staleness and meeting windows.
 type settingsScreen struct {
 	m    *mainWindow
@@ -30,7 +30,7 @@ func (s *settingsScreen) content() fyne.CanvasObject {
 }
 
 func (s *settingsScreen) reload() {
-	p, _, err := s.m.store.Program()
+	p, _, err := s.m.store.Settings()
 	if err != nil {
 		s.m.showError(err)
 		return
@@ -39,7 +39,7 @@ func (s *settingsScreen) reload() {
 }
 
 // render lays out the settings form for p; Save keeps the version check.
-func (s *settingsScreen) render(p models.Program) {
+func (s *settingsScreen) render(p models.Settings) {
 	f := newRecordForm(s.m.win, "Settings")
 	f.readOnly = s.m.store.ReadOnly()
 	org := f.entry("OrganisationName", "Organisation", p.OrganisationName)
@@ -50,7 +50,7 @@ func (s *settingsScreen) render(p models.Program) {
 	stale := f.entry("StaleDays", "Initiative goes stale after (days)", itoa(p.StaleDays))
 	cadence := f.entry("CadenceDays", "Committee meets every (days)", itoa(p.CadenceDays))
 	quorum := f.entry("QuorumPercent", "Quorum: more than this % of departments", itoa(p.QuorumPercent))
-	gather := func() (*models.Program, error) {
+	gather := func() (*models.Settings, error) {
 		rec := p
 		rec.OrganisationName, rec.VisionStatement = strings.TrimSpace(org.Text), strings.TrimSpace(vision.Text)
 		rec.VisionPillars, rec.BusinessGoals = strings.TrimSpace(pillars.Text), strings.TrimSpace(goals.Text)
@@ -74,7 +74,7 @@ func (s *settingsScreen) render(p models.Program) {
 	f.form.OnSubmit = func() {
 		rec, err := gather()
 		if err == nil {
-			err = s.m.store.SaveProgram(rec)
+			err = s.m.store.SaveSettings(rec)
 		}
 		if err != nil {
 			f.showError(err, s.reload)
@@ -86,7 +86,7 @@ func (s *settingsScreen) render(p models.Program) {
 	if f.readOnly != "" {
 		f.form.OnSubmit = nil
 	}
-	s.body.Objects = []fyne.CanvasObject{heading("Program settings"), f.form, f.problem, heading("Data and backups"), s.dataCard()}
+	s.body.Objects = []fyne.CanvasObject{heading("Programme settings"), f.form, f.problem, heading("Data and backups"), s.dataCard()}
 	s.body.Refresh()
 	f.revalidate()
 }

@@ -52,8 +52,8 @@ func (w *welcome) startOwn() {
 	vision := f.multiline("VisionStatement", "CX vision statement", "")
 	vision.SetPlaceHolder("What every customer should feel when they deal with you")
 	depts := f.multiline("Departments", "Departments (one per line)", "Customer Service\nSales\nMarketing\nIT\nOperations\nSupply Chain\nHR\nFinance")
-	gather := func() (*models.Program, error) {
-		p := models.NewProgram(strings.TrimSpace(org.Text))
+	gather := func() (*models.Settings, error) {
+		p := models.NewSettings(strings.TrimSpace(org.Text))
 		p.VisionStatement = strings.TrimSpace(vision.Text)
 		return &p, p.Validate()
 	}

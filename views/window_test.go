@@ -44,7 +44,7 @@ func TestWelcomeStartMyCommittee(t *testing.T) {
 	set(t, f, "CX vision statement", "Water you never have to think about.")
 	set(t, f, "Departments (one per line)", "Customer Service\nIT\n\nHR")
 	save(t, m)
-	p, found, _ := s.Program()
+	p, found, _ := s.Settings()
 	if !found || p.OrganisationName != "Acme Water" {
 		t.Errorf("program = %+v", p)
 	}

@@ -49,7 +49,7 @@ func Build(s *app.Store, asOf models.Date, progress Progress) (*excelize.File, e
 // Write lays out a snapshot as the workbook.
 func Write(snap app.Snapshot, progress Progress) (*excelize.File, error) {
 	f := excelize.NewFile()
-	w := &writer{f: f, snap: snap, asOf: snap.AsOf, org: snap.Program.OrganisationName, progress: progress}
+	w := &writer{f: f, snap: snap, asOf: snap.AsOf, org: snap.Settings.OrganisationName, progress: progress}
 	if w.org == "" {
 		w.org = "CX programme"
 	}

@@ -143,7 +143,7 @@ func (s *summary) header() error {
 		w.asOf, len(snap.Initiatives), len(snap.Scorecard), len(snap.Decisions), len(snap.Actions)), w.st.subtitle); err != nil {
 		return err
 	}
-	vision := snap.Program.VisionStatement
+	vision := snap.Settings.VisionStatement
 	if vision == "" {
 		vision = "No CX vision statement is recorded."
 	} else {

@@ -10,28 +10,28 @@ import (
 	"gorm.io/gorm"
 )
 
-// Program returns the committee's settings; found is false on a new database,
+// Settings returns the committee's settings; found is false on a new database,
 // where the defaults are returned.
-func (s *Store) Program() (p models.Program, found bool, err error) {
+func (s *Store) Settings() (p models.Settings, found bool, err error) {
 	err = s.db.Order("id").First(&p).Error
 	if errors.Is(err, gorm.ErrRecordNotFound) {
-		return models.NewProgram(""), false, nil
+		return models.NewSettings(""), false, nil
 	}
 	return p, err == nil, translate(err, nil)
 }
 
-// SaveProgram creates the settings row or updates it (with the version check).
-func (s *Store) SaveProgram(p *models.Program) error {
+// SaveSettings creates the settings row or updates it (with the version check).
+func (s *Store) SaveSettings(p *models.Settings) error {
 	return s.write(func(tx *gorm.DB) error {
 		if p.ID != 0 {
 			return updateIn(tx, p)
 		}
 		var n int64
-		if err := tx.Model(&models.Program{}).Count(&n).Error; err != nil {
+		if err := tx.Model(&models.Settings{}).Count(&n).Error; err != nil {
 			return err
 		}
 		if n > 0 {
-			return &ConflictError{What: "the program settings"}
+			return &ConflictError{What: "the programme settings"}
 		}
 		return createIn(tx, p)
 	})
@@ -42,13 +42,13 @@ func (s *Store) SaveProgram(p *models.Program) error {
 func (s *Store) StartCommittee(organisation, vision string, departments []string) error {
 	return s.write(func(tx *gorm.DB) error {
 		var n int64
-		if err := tx.Model(&models.Program{}).Count(&n).Error; err != nil {
+		if err := tx.Model(&models.Settings{}).Count(&n).Error; err != nil {
 			return err
 		}
 		if n > 0 {
 			return fmt.Errorf("%w: this committee is already set up", ErrNotEmpty)
 		}
-		p := models.NewProgram(organisation)
+		p := models.NewSettings(organisation)
 		p.VisionStatement = vision
 		if vision != "" {
 			p.VisionReviewedOn = models.Today()

@@ -4,7 +4,7 @@ import (
 	"strings"
 )
 
-// Default windows used when the program settings leave them unset.
+// Default windows used when the programme settings leave them unset.
 const (
 	DefaultStaleDays   = 30
 	DefaultCadenceDays = 30
@@ -12,8 +12,9 @@ const (
 	DefaultQuorumPercent = 50
 )
 
-// Program holds the committee-wide settings; there is one row.
-type Program struct {
+// Settings holds the committee-wide settings of the CX programme; there
+// is one row, in the table programs.
+type Settings struct {
 	Record
 	OrganisationName string `gorm:"not null"`
 	VisionStatement  string
@@ -27,19 +28,22 @@ type Program struct {
 	QuorumPercent int `gorm:"not null;default:50;serializer:lenient"`
 }
 
-// NewProgram returns settings with the default windows.
-func NewProgram(organisation string) Program {
-	return Program{OrganisationName: organisation, StaleDays: DefaultStaleDays, CadenceDays: DefaultCadenceDays, QuorumPercent: DefaultQuorumPercent}
+// TableName keeps the table name the first release gave it.
+func (Settings) TableName() string { return "programs" }
+
+// NewSettings returns settings with the default windows.
+func NewSettings(organisation string) Settings {
+	return Settings{OrganisationName: organisation, StaleDays: DefaultStaleDays, CadenceDays: DefaultCadenceDays, QuorumPercent: DefaultQuorumPercent}
 }
 
 // Pillars returns the vision pillars, one per non-blank line.
-func (p Program) Pillars() []string { return lines(p.VisionPillars) }
+func (p Settings) Pillars() []string { return lines(p.VisionPillars) }
 
 // Goals returns the business goals, one per non-blank line.
-func (p Program) Goals() []string { return lines(p.BusinessGoals) }
+func (p Settings) Goals() []string { return lines(p.BusinessGoals) }
 
 // Validate checks the settings.
-func (p *Program) Validate() error {
+func (p *Settings) Validate() error {
 	return firstError(
 		required("OrganisationName", "organisation name", p.OrganisationName),
 		maxLen("OrganisationName", "organisation name", p.OrganisationName, 200),
@@ -50,7 +54,7 @@ func (p *Program) Validate() error {
 }
 
 // DuplicateMessage explains a unique-key clash.
-func (p *Program) DuplicateMessage() string { return "the program settings already exist" }
+func (p *Settings) DuplicateMessage() string { return "the programme settings already exist" }
 
 func positive(field, what string, n int) error {
 	if n < 1 || n > 3650 {
