@@ -1,0 +1,58 @@
+package views
+
+import (
+	"cxcommittee/models"
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// recordsTab lists the decisions taken here and the actions taken here or
+// carried here for review.
+func (v *meetingView) recordsTab() fyne.CanvasObject {
+	box := container.NewVBox(heading(fmt.Sprintf("Decisions taken at this meeting (%d)", len(v.decisions))))
+	for _, d := range v.decisions {
+		row := d
+		why := fmt.Sprintf("%s · %s", row.Status, orNone(row.Owner))
+		if row.NoQuorum {
+			why += " · taken without quorum"
+		}
+		line := container.NewBorder(nil, nil, nil, nil, link(row.Statement, why, func() { v.s.m.decisions.editDecision(row.Decision) }))
+		if !v.locked() || row.Status != models.DecisionSuperseded {
+			sup := widget.NewButton("Supersede", func() { v.supersede(row.Decision) })
+			if row.Status == models.DecisionSuperseded || row.Status == models.DecisionRejected {
+				sup.Disable()
+			}
+			line = container.NewBorder(nil, nil, nil, container.NewVBox(sup), line)
+		}
+		box.Add(line)
+	}
+	box.Add(heading(fmt.Sprintf("Actions taken or reviewed here (%d)", len(v.actions))))
+	for _, a := range v.actions {
+		row := a
+		why := fmt.Sprintf("%s · %s · due %s", orNone(row.Owner), row.Status, row.DueDate())
+		if row.OriginalDueDate != row.DueDate() {
+			why += " (originally " + row.OriginalDueDate.String() + ")"
+		}
+		if row.TimesCarriedOver > 0 {
+			why += fmt.Sprintf(" · carried over %s", plural(row.TimesCarriedOver, "time", "times"))
+		}
+		box.Add(link(row.Description, why, func() { v.s.m.decisions.editAction(row.ActionItem) }))
+	}
+	if !v.locked() {
+		box.Add(container.NewHBox(
+			widget.NewButtonWithIcon("Record decision", theme.ConfirmIcon(), func() { v.recordDecision(nil) }),
+			widget.NewButtonWithIcon("Record action", theme.ContentAddIcon(), func() { v.recordAction(nil) })))
+	}
+	return container.NewVScroll(box)
+}
+
+// supersede records a new decision at this meeting that replaces d.
+func (v *meetingView) supersede(d models.Decision) {
+	repl := models.Decision{MeetingID: &v.id, DecidedOn: v.meeting.Date, Status: models.DecisionApproved,
+		Statement: d.Statement, OwnerID: d.OwnerID, InitiativeID: d.InitiativeID, TargetID: d.TargetID}
+	v.s.m.decisions.editDecisionWith(repl, func(rec *models.Decision) error { return v.s.m.store.SupersedeDecision(d.ID, rec) })
+}
