@@ -1,5 +1,6 @@
 // Register rows: each register's records with the names and flags its
 // screen and the report show, read in a few queries.
+
 package app
 
 import (
