@@ -8,10 +8,12 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"sort"
 	"strings"
 
 	"cxcommittee/app"
 	"cxcommittee/app/report"
+	"cxcommittee/models"
 )
 
 // demo fills an empty database with the sample committee. A database it
@@ -55,7 +57,7 @@ func check(args []string, stdout io.Writer) error {
 		case r.Integrity != "ok":
 			return fmt.Errorf("the database failed its integrity check: %s; restore it from a backup (cxcommittee restore)", r.Integrity)
 		case len(r.Problems) > 0:
-			return fmt.Errorf("%s the app cannot use (listed above); fix them in the app or in the file", plural(len(r.Problems), "stored value"))
+			return fmt.Errorf("%s the app cannot use (listed above); fix them in the app or in the file", models.Count(len(r.Problems), "stored value", "stored values"))
 		}
 		return nil
 	})
@@ -90,7 +92,7 @@ func agenda(args []string, stdout io.Writer) error {
 		return err
 	}
 	return withStore(o.db, app.OpenReadOnly, func(s *app.Store) error {
-		return s.WriteAgenda(stdout, o.asOf)
+		return writeAgenda(stdout, s, o.asOf)
 	})
 }
 
@@ -196,10 +198,50 @@ func displayProblem() string {
 	return ""
 }
 
-// plural says "1 stored value" or "3 stored values".
-func plural(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
+// writeAgenda prints the draft agenda of the next meeting as of asOf as
+// plain text, grouped in sections with headings, one line per item naming
+// the record, its owner and why it is there.
+func writeAgenda(w io.Writer, s *app.Store, asOf models.Date) error {
+	next, err := s.NextMeeting(asOf)
+	if err != nil {
+		return err
 	}
-	return fmt.Sprintf("%d %ss", n, noun)
+	day, title := asOf, "Next meeting (none planned yet)"
+	if next != nil {
+		day, title = next.Date, next.Title
+	}
+	entries, err := s.MattersArising(day)
+	if err != nil {
+		return err
+	}
+	p, _, err := s.Settings()
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "Draft agenda: %s, %s\n", title, day)
+	if p.OrganisationName != "" {
+		fmt.Fprintf(w, "%s — matters arising as of %s\n", p.OrganisationName, day)
+	}
+	bySection := map[string][]models.AgendaEntry{}
+	for _, e := range entries {
+		bySection[e.Section] = append(bySection[e.Section], e)
+	}
+	for _, sec := range models.AgendaSections {
+		list := bySection[sec]
+		fmt.Fprintf(w, "\n%s (%d)\n", sec, len(list))
+		if len(list) == 0 {
+			fmt.Fprintln(w, "  none")
+		}
+		if sec != models.SectionActions { // actions stay in due-date order
+			sort.SliceStable(list, func(i, j int) bool { return list[i].Title < list[j].Title })
+		}
+		for _, e := range list {
+			owner := e.Owner
+			if owner == "" {
+				owner = "no owner"
+			}
+			fmt.Fprintf(w, "  - %s (%s): %s\n", e.Title, owner, e.Why)
+		}
+	}
+	return nil
 }

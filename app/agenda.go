@@ -2,8 +2,6 @@ package app
 
 import (
 	"fmt"
-	"io"
-	"sort"
 
 	"cxcommittee/models"
 
@@ -145,54 +143,6 @@ func (s *Store) MoveAgendaItem(id uint, delta int) error {
 		}
 		return nil
 	})
-}
-
-// WriteAgenda prints the draft agenda of the next meeting as of asOf as
-// plain text, grouped in sections with headings, one line per item naming
-// the record, its owner and why it is there.
-func (s *Store) WriteAgenda(w io.Writer, asOf models.Date) error {
-	next, err := s.NextMeeting(asOf)
-	if err != nil {
-		return err
-	}
-	day, title := asOf, "Next meeting (none planned yet)"
-	if next != nil {
-		day, title = next.Date, next.Title
-	}
-	entries, err := s.MattersArising(day)
-	if err != nil {
-		return err
-	}
-	p, _, err := s.Settings()
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(w, "Draft agenda: %s, %s\n", title, day)
-	if p.OrganisationName != "" {
-		fmt.Fprintf(w, "%s — matters arising as of %s\n", p.OrganisationName, day)
-	}
-	bySection := map[string][]models.AgendaEntry{}
-	for _, e := range entries {
-		bySection[e.Section] = append(bySection[e.Section], e)
-	}
-	for _, sec := range models.AgendaSections {
-		list := bySection[sec]
-		fmt.Fprintf(w, "\n%s (%d)\n", sec, len(list))
-		if len(list) == 0 {
-			fmt.Fprintln(w, "  none")
-		}
-		if sec != models.SectionActions { // actions stay in due-date order
-			sort.SliceStable(list, func(i, j int) bool { return list[i].Title < list[j].Title })
-		}
-		for _, e := range list {
-			owner := e.Owner
-			if owner == "" {
-				owner = "no owner"
-			}
-			fmt.Fprintf(w, "  - %s (%s): %s\n", e.Title, owner, e.Why)
-		}
-	}
-	return nil
 }
 
 // SinceLastMeeting lists what changed between the meeting before day and day.

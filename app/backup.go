@@ -34,7 +34,7 @@ func (s *Store) backupName(label string, at time.Time) string {
 // it was made.
 func (s *Store) Backup(ctx context.Context, label string) (string, error) {
 	if err := os.MkdirAll(s.BackupsDir(), 0o755); err != nil {
-		return "", fmt.Errorf("cannot create the backups folder: %w", unwrapPath(err))
+		return "", fmt.Errorf("cannot create the backups folder: %w", UnwrapPath(err))
 	}
 	name := s.backupName(label, s.now())
 	return name, s.BackupTo(ctx, name)
@@ -53,7 +53,7 @@ func (s *Store) BackupTo(ctx context.Context, file string) error {
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(file), "."+filepath.Base(file)+".partial-*")
 	if err != nil {
-		return fmt.Errorf("cannot write the backup: %w", unwrapPath(err))
+		return fmt.Errorf("cannot write the backup: %w", UnwrapPath(err))
 	}
 	tmpName := tmp.Name()
 	tmp.Close()
@@ -66,7 +66,7 @@ func (s *Store) BackupTo(ctx context.Context, file string) error {
 		return fmt.Errorf("cannot write the backup: %w", err)
 	}
 	if err := os.Rename(tmpName, file); err != nil {
-		return fmt.Errorf("cannot write the backup: %w", unwrapPath(err))
+		return fmt.Errorf("cannot write the backup: %w", UnwrapPath(err))
 	}
 	return nil
 }
@@ -74,7 +74,7 @@ func (s *Store) BackupTo(ctx context.Context, file string) error {
 func syncFile(name string) error {
 	f, err := os.OpenFile(name, os.O_RDWR, 0)
 	if err != nil {
-		return unwrapPath(err)
+		return UnwrapPath(err)
 	}
 	defer f.Close()
 	return f.Sync()
@@ -140,7 +140,7 @@ func (s *Store) backups(suffix string) ([]BackupFile, error) {
 		return nil, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("cannot read the backups folder: %w", unwrapPath(err))
+		return nil, fmt.Errorf("cannot read the backups folder: %w", UnwrapPath(err))
 	}
 	var out []BackupFile
 	for _, e := range entries {
@@ -287,7 +287,7 @@ func RestoreInto(ctx context.Context, path, file string) (string, error) {
 	defer src.Close()
 	damaged := &Store{path: path, now: time.Now}
 	if err := os.MkdirAll(damaged.BackupsDir(), 0o755); err != nil {
-		return "", fmt.Errorf("cannot create the backups folder: %w", unwrapPath(err))
+		return "", fmt.Errorf("cannot create the backups folder: %w", UnwrapPath(err))
 	}
 	saved := damaged.backupName("damaged", time.Now())
 	if err := src.BackupTo(ctx, path+".restoring"); err != nil {
@@ -298,10 +298,10 @@ func RestoreInto(ctx context.Context, path, file string) (string, error) {
 	}
 	if err := os.Rename(path, saved); err != nil {
 		os.Remove(path + ".restoring")
-		return "", fmt.Errorf("cannot move the damaged database aside: %w", unwrapPath(err))
+		return "", fmt.Errorf("cannot move the damaged database aside: %w", UnwrapPath(err))
 	}
 	if err := os.Rename(path+".restoring", path); err != nil {
-		return saved, fmt.Errorf("cannot put the restored database in place (the damaged one is in %s): %w", saved, unwrapPath(err))
+		return saved, fmt.Errorf("cannot put the restored database in place (the damaged one is in %s): %w", saved, UnwrapPath(err))
 	}
 	s, err = Open(path)
 	if err != nil {

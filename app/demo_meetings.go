@@ -1,8 +1,6 @@
 package app
 
 import (
-	"fmt"
-
 	"cxcommittee/models"
 )
 
@@ -16,7 +14,7 @@ func (b *demoBuilder) meetingsAndAttendance() error {
 		day := b.day(off)
 		// Meetings start planned so their records can be written; closeMeetings
 		// then gives them their real status.
-		m := models.Meeting{Title: fmt.Sprintf("CX Committee – %s %d", day.Time().Month(), day.Time().Year()), Date: day, Status: models.MeetingPlanned}
+		m := models.PlannedMeeting(day)
 		if err := createIn(b.tx, &m); err != nil {
 			return err
 		}

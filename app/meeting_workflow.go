@@ -81,8 +81,7 @@ func nextOrNew(tx *gorm.DB, m models.Meeting) (models.Meeting, error) {
 	}
 	p := models.NewSettings("")
 	tx.Order("id").Limit(1).Find(&p)
-	day := m.Date.AddDays(max(p.CadenceDays, 1))
-	next = models.Meeting{Title: fmt.Sprintf("CX Committee – %s %d", day.Time().Month(), day.Time().Year()), Date: day, Status: models.MeetingPlanned}
+	next = models.PlannedMeeting(models.NextMeetingDay(m.Date, p))
 	return next, createIn(tx, &next)
 }
 

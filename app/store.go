@@ -199,14 +199,14 @@ func inspect(ctx context.Context, path string, create bool) (fileState, error) {
 	switch {
 	case errors.Is(err, os.ErrNotExist) && create:
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			return f, fmt.Errorf("cannot create the folder for %s: %w", path, unwrapPath(err))
+			return f, fmt.Errorf("cannot create the folder for %s: %w", path, UnwrapPath(err))
 		}
 		f.writeProblem = folderProblem(filepath.Dir(path))
 		return f, nil
 	case errors.Is(err, os.ErrNotExist):
 		return f, fmt.Errorf("there is no database at %s; create one with cxcommittee demo --db %s, or by opening the app", path, path)
 	case err != nil:
-		return f, fmt.Errorf("cannot read %s: %w", path, unwrapPath(err))
+		return f, fmt.Errorf("cannot read %s: %w", path, UnwrapPath(err))
 	case info.IsDir():
 		return f, fmt.Errorf("%s is a folder, not a database file", path)
 	}
@@ -260,7 +260,7 @@ func checkHeader(path string, size int64) error {
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return fmt.Errorf("cannot read %s: %w", path, unwrapPath(err))
+		return fmt.Errorf("cannot read %s: %w", path, UnwrapPath(err))
 	}
 	defer f.Close()
 	head := make([]byte, len(sqliteHeader))
@@ -293,7 +293,9 @@ func folderProblem(dir string) string {
 	return ""
 }
 
-func unwrapPath(err error) error {
+// UnwrapPath returns the reason inside a file error ("permission denied"),
+// for messages that already name the file.
+func UnwrapPath(err error) error {
 	var pe *os.PathError
 	if errors.As(err, &pe) {
 		return pe.Err

@@ -73,3 +73,24 @@ func plural(n int, one, many string) string {
 	}
 	return many
 }
+
+// Count writes "1 record" or "3 records".
+func Count(n int, one, many string) string {
+	return strconv.Itoa(n) + " " + plural(n, one, many)
+}
+
+// OrDash writes "—" for a value that is not set.
+func OrDash(s string) string {
+	if s == "" {
+		return "—"
+	}
+	return s
+}
+
+// OwnerOrNone writes "no owner" for a record nobody owns.
+func OwnerOrNone(name string) string {
+	if name == "" {
+		return "no owner"
+	}
+	return name
+}

@@ -147,7 +147,7 @@ func IsOverdue(i Initiative, asOf Date) bool {
 func InitiativeConcerns(i Initiative, lastUpdate Date, windowDays int, asOf Date) []string {
 	var out []string
 	if i.Health == HealthRed && !i.Status.Closed() {
-		out = append(out, "red: "+strings.TrimRight(orDash(i.HealthReason), ". "))
+		out = append(out, "red: "+strings.TrimRight(reasonOrNone(i.HealthReason), ". "))
 	}
 	if IsStale(i, lastUpdate, windowDays, asOf) {
 		if lastUpdate.IsZero() {
@@ -162,7 +162,7 @@ func InitiativeConcerns(i Initiative, lastUpdate Date, windowDays int, asOf Date
 	return out
 }
 
-func orDash(s string) string {
+func reasonOrNone(s string) string {
 	if isBlank(s) {
 		return "no reason given"
 	}

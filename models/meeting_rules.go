@@ -137,3 +137,14 @@ func reviewedAt(a ActionItem, meetingID uint) bool {
 	}
 	return a.MeetingID != nil && *a.MeetingID == meetingID
 }
+
+// PlannedMeeting returns a new planned meeting on day, titled for its month:
+// "CX Committee – December 2026".
+func PlannedMeeting(day Date) Meeting {
+	return Meeting{Title: fmt.Sprintf("CX Committee – %s %d", day.Time().Month(), day.Time().Year()), Date: day, Status: MeetingPlanned}
+}
+
+// NextMeetingDay is the day a meeting a cadence after from falls on.
+func NextMeetingDay(from Date, s Settings) Date {
+	return from.AddDays(max(s.CadenceDays, 1))
+}

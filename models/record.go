@@ -1,3 +1,8 @@
+// Package models holds CX Committee's entities (initiatives, targets,
+// meetings, decisions, actions, the committee itself) and the domain rules
+// that judge them: target progress and status, staleness, quorum, the
+// governance health check, matters arising. It is pure Go: no database, no
+// screens, no files.
 package models
 
 import "time"

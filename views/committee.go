@@ -73,7 +73,7 @@ func activeText(r app.MemberRow) string {
 	case r.ActiveTo.IsZero():
 		return "since " + r.ActiveFrom.String()
 	}
-	return dash(r.ActiveFrom.String()) + " to " + r.ActiveTo.String()
+	return models.OrDash(r.ActiveFrom.String()) + " to " + r.ActiveTo.String()
 }
 
 func representedText(r app.DepartmentRow) string {

@@ -151,7 +151,7 @@ func (d *dashboardScreen) actionList() fyne.CanvasObject {
 	var items []fyne.CanvasObject
 	for _, a := range d.data.OverdueActions {
 		id := a.ID
-		items = append(items, link(a.Description, fmt.Sprintf("%s · due %s · %s overdue", orNone(a.Owner), a.DueDate(), plural(a.DaysOverdue, "day", "days")),
+		items = append(items, link(a.Description, fmt.Sprintf("%s · due %s · %s overdue", models.OwnerOrNone(a.Owner), a.DueDate(), models.Count(a.DaysOverdue, "day", "days")),
 			func() { d.m.decisions.openAction(id) }))
 	}
 	return listBox(fmt.Sprintf("Overdue actions (%d)", len(items)), "None: all actions are on time.", items)
@@ -161,7 +161,7 @@ func (d *dashboardScreen) decisionList() fyne.CanvasObject {
 	var items []fyne.CanvasObject
 	for _, x := range d.data.DecisionsDue {
 		id := x.ID
-		items = append(items, link(x.Statement, fmt.Sprintf("%s · review due %s · %s", x.Status, x.ReviewDate, orNone(x.Owner)),
+		items = append(items, link(x.Statement, fmt.Sprintf("%s · review due %s · %s", x.Status, x.ReviewDate, models.OwnerOrNone(x.Owner)),
 			func() { d.m.decisions.openDecision(id) }))
 	}
 	return listBox(fmt.Sprintf("Decisions due for review (%d)", len(items)), "None due.", items)
@@ -183,7 +183,7 @@ func (d *dashboardScreen) nextMeeting() fyne.CanvasObject {
 	mt := *d.data.NextMeeting
 	days := d.data.AsOf.DaysUntil(mt.Date)
 	return listBox("Next meeting", "", []fyne.CanvasObject{
-		link(mt.Title, fmt.Sprintf("%s, in %s", mt.Date, plural(days, "day", "days")), func() { d.m.meetings.open(mt.ID) }),
+		link(mt.Title, fmt.Sprintf("%s, in %s", mt.Date, models.Count(days, "day", "days")), func() { d.m.meetings.open(mt.ID) }),
 	})
 }
 
@@ -202,13 +202,6 @@ func (d *dashboardScreen) checks() fyne.CanvasObject {
 		rows.Add(container.NewBorder(nil, nil, fixedWidth(b, 70), nil, container.NewVBox(text, wrapped(c.Reason))))
 	}
 	return container.NewVBox(heading(fmt.Sprintf("Governance health check: %d of %d pass", passed, len(d.data.Checks))), rows)
-}
-
-func orNone(s string) string {
-	if s == "" {
-		return "no owner"
-	}
-	return s
 }
 
 // checkSummary names the failing governance checks in brief.

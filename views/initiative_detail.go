@@ -75,11 +75,11 @@ func (d *initiativeDetail) render() {
 		widget.NewFormItem("Status", widget.NewLabel(string(i.Status))),
 		widget.NewFormItem("Health", container.NewVBox(fixedWidth(healthBadge(i.Health), 90), wrapped(i.HealthReason))),
 		widget.NewFormItem("Complete", widget.NewLabel(strconv.Itoa(i.PercentComplete)+"%")),
-		widget.NewFormItem("Owner", widget.NewLabel(orNone(app.Of(d.names.Members, i.OwnerID)))),
+		widget.NewFormItem("Owner", widget.NewLabel(models.OwnerOrNone(app.Of(d.names.Members, i.OwnerID)))),
 		widget.NewFormItem("Department", widget.NewLabel(app.Of(d.names.Departments, i.LeadDepartmentID))),
 		widget.NewFormItem("Journey", widget.NewLabel(app.Of(d.names.Journeys, i.JourneyID))),
 		widget.NewFormItem("Pillar / goal", widget.NewLabel(i.Pillar+" / "+i.BusinessGoal)),
-		widget.NewFormItem("Dates", widget.NewLabel(fmt.Sprintf("%s → %s", dash(i.StartDate.String()), dash(i.DueDate.String())))),
+		widget.NewFormItem("Dates", widget.NewLabel(fmt.Sprintf("%s → %s", models.OrDash(i.StartDate.String()), models.OrDash(i.DueDate.String())))),
 		widget.NewFormItem("Targets", wrapped(d.targetNames())),
 		widget.NewFormItem("Problem", wrapped(i.Description)),
 	)
@@ -97,7 +97,7 @@ func (d *initiativeDetail) render() {
 	}
 	for _, u := range d.hist {
 		who := app.Of(d.names.Members, u.AuthorID)
-		line := widget.NewLabelWithStyle(fmt.Sprintf("%s · %s · %d%% complete", u.Date, dash(who), u.PercentComplete), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		line := widget.NewLabelWithStyle(fmt.Sprintf("%s · %s · %d%% complete", u.Date, models.OrDash(who), u.PercentComplete), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		timeline.Add(container.NewBorder(nil, nil, fixedWidth(healthBadge(u.Health), 84), nil, container.NewVBox(line, wrapped(u.Note))))
 		timeline.Add(widget.NewSeparator())
 	}
@@ -145,11 +145,4 @@ func (d *initiativeDetail) postUpdate() {
 		return d.refresh()
 	}, func() {})
 	f.win.Canvas().Focus(note)
-}
-
-func dash(s string) string {
-	if s == "" {
-		return "—"
-	}
-	return s
 }

@@ -16,7 +16,7 @@ func (v *meetingView) recordsTab() fyne.CanvasObject {
 	box := container.NewVBox(heading(fmt.Sprintf("Decisions taken at this meeting (%d)", len(v.decisions))))
 	for _, d := range v.decisions {
 		row := d
-		why := fmt.Sprintf("%s · %s", row.Status, orNone(row.Owner))
+		why := fmt.Sprintf("%s · %s", row.Status, models.OwnerOrNone(row.Owner))
 		if row.NoQuorum {
 			why += " · taken without quorum"
 		}
@@ -33,12 +33,12 @@ func (v *meetingView) recordsTab() fyne.CanvasObject {
 	box.Add(heading(fmt.Sprintf("Actions taken or reviewed here (%d)", len(v.actions))))
 	for _, a := range v.actions {
 		row := a
-		why := fmt.Sprintf("%s · %s · due %s", orNone(row.Owner), row.Status, row.DueDate())
+		why := fmt.Sprintf("%s · %s · due %s", models.OwnerOrNone(row.Owner), row.Status, row.DueDate())
 		if row.OriginalDueDate != row.DueDate() {
 			why += " (originally " + row.OriginalDueDate.String() + ")"
 		}
 		if row.TimesCarriedOver > 0 {
-			why += fmt.Sprintf(" · carried over %s", plural(row.TimesCarriedOver, "time", "times"))
+			why += fmt.Sprintf(" · carried over %s", models.Count(row.TimesCarriedOver, "time", "times"))
 		}
 		box.Add(link(row.Description, why, func() { v.s.m.decisions.editAction(row.ActionItem) }))
 	}

@@ -296,7 +296,7 @@ func (v *meetingView) closeMeeting() {
 				return
 			}
 			v.reload()
-			dialog.ShowInformation("Meeting closed", fmt.Sprintf("%s carried over to %s (%s).", plural(n, "open action", "open actions"), next.Title, next.Date), v.s.m.win)
+			dialog.ShowInformation("Meeting closed", fmt.Sprintf("%s carried over to %s (%s).", models.Count(n, "open action", "open actions"), next.Title, next.Date), v.s.m.win)
 		}, v.s.m.win)
 }
 

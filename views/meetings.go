@@ -86,8 +86,7 @@ func (s *meetingsScreen) focusFilter() {
 
 func (s *meetingsScreen) newRecord() {
 	p, _, _ := s.m.store.Settings()
-	day := s.m.today().AddDays(max(p.CadenceDays, 1))
-	s.edit(models.Meeting{Title: fmt.Sprintf("CX Committee – %s %d", day.Time().Month(), day.Time().Year()), Date: day, Status: models.MeetingPlanned})
+	s.edit(models.PlannedMeeting(models.NextMeetingDay(s.m.today(), p)))
 }
 
 // open shows the meeting screen of meeting id, where it is run.

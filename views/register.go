@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"cxcommittee/app"
+	"cxcommittee/models"
 )
 
 // column describes one column of a register table.
@@ -178,9 +179,9 @@ func (r *register[T]) matches(row T, words []string) bool {
 
 func countText(shown, all int) string {
 	if shown == all {
-		return plural(all, "record", "records")
+		return models.Count(all, "record", "records")
 	}
-	return plural(shown, "of "+itoa(all)+" record", "of "+itoa(all)+" records")
+	return models.Count(shown, "of "+itoa(all)+" record", "of "+itoa(all)+" records")
 }
 
 func (r *register[T]) updateCell(id widget.TableCellID, o fyne.CanvasObject) {

@@ -56,7 +56,7 @@ func (d *targetDetail) render() {
 	r := models.Evaluate(t, d.ms, d.s.m.today())
 	baseline := "none recorded"
 	if t.BaselineValue != nil {
-		baseline = fmt.Sprintf("%s on %s", models.FormatValue(*t.BaselineValue, t.Unit), dash(t.BaselineDate.String()))
+		baseline = fmt.Sprintf("%s on %s", models.FormatValue(*t.BaselineValue, t.Unit), models.OrDash(t.BaselineDate.String()))
 	}
 	hierarchy := container.NewVBox()
 	if t.ParentID != nil {
@@ -76,7 +76,7 @@ func (d *targetDetail) render() {
 		widget.NewFormItem("Kind", widget.NewLabel(fmt.Sprintf("%s, better when it should %s", t.Kind, t.Direction))),
 		widget.NewFormItem("Baseline", widget.NewLabel(baseline)),
 		widget.NewFormItem("Target", widget.NewLabel(fmt.Sprintf("%s by %s", models.FormatValue(t.TargetValue, t.Unit), t.TargetDate))),
-		widget.NewFormItem("Owner", widget.NewLabel(orNone(app.Of(d.names.Members, t.OwnerID)))),
+		widget.NewFormItem("Owner", widget.NewLabel(models.OwnerOrNone(app.Of(d.names.Members, t.OwnerID)))),
 		widget.NewFormItem("Hierarchy", hierarchy),
 	)
 	list := container.NewVBox(heading(fmt.Sprintf("Measurements (%d)", len(d.ms))))
@@ -110,7 +110,7 @@ func (d *targetDetail) reopen(id uint) {
 func (d *targetDetail) addMeasurement() {
 	f := newRecordForm(d.s.m.win, "Add measurement: "+d.t.Name)
 	date := f.date("Date", "Date", d.s.m.today())
-	value := f.entry("Value", "Value ("+dash(d.t.Unit)+")", "")
+	value := f.entry("Value", "Value ("+models.OrDash(d.t.Unit)+")", "")
 	sample := f.entry("SampleSize", "Sample size", "")
 	note := f.entry("Note", "Note", "")
 	gather := func() (*models.Measurement, error) {

@@ -8,14 +8,6 @@ import (
 
 func itoa(n int) string { return strconv.Itoa(n) }
 
-// plural writes "1 record" or "3 records".
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return itoa(n) + " " + many
-}
-
 // yesOrBlank writes a set flag as "yes" and leaves an unset one blank.
 func yesOrBlank(b bool) string {
 	if b {

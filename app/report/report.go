@@ -145,7 +145,7 @@ func Export(s *app.Store, path string, asOf models.Date, progress Progress) erro
 	}
 	tmp, err := os.CreateTemp(dir, ".cxcommittee-report-*.xlsx")
 	if err != nil {
-		return fmt.Errorf("cannot write the report in %s: %w", dir, unwrapPath(err))
+		return fmt.Errorf("cannot write the report in %s: %w", dir, app.UnwrapPath(err))
 	}
 	keep := false
 	defer func() {
@@ -155,30 +155,22 @@ func Export(s *app.Store, path string, asOf models.Date, progress Progress) erro
 		}
 	}()
 	if err := f.Write(tmp); err != nil {
-		return fmt.Errorf("cannot write the report: %w", unwrapPath(err))
+		return fmt.Errorf("cannot write the report: %w", app.UnwrapPath(err))
 	}
 	if err := tmp.Sync(); err != nil {
-		return fmt.Errorf("cannot write the report: %w", unwrapPath(err))
+		return fmt.Errorf("cannot write the report: %w", app.UnwrapPath(err))
 	}
 	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("cannot write the report: %w", unwrapPath(err))
+		return fmt.Errorf("cannot write the report: %w", app.UnwrapPath(err))
 	}
 	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
 		return err
 	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("cannot put the report in place at %s: %w", path, unwrapPath(err))
+		return fmt.Errorf("cannot put the report in place at %s: %w", path, app.UnwrapPath(err))
 	}
 	keep = true
 	return nil
-}
-
-func unwrapPath(err error) error {
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
 }
 
 // replaceable refuses a report path that is the database itself (or its
@@ -190,7 +182,7 @@ func replaceable(path, database string) error {
 		return nil
 	}
 	if err != nil {
-		return fmt.Errorf("cannot write the report: %w", unwrapPath(err))
+		return fmt.Errorf("cannot write the report: %w", app.UnwrapPath(err))
 	}
 	if info.IsDir() {
 		return fmt.Errorf("cannot write the report: %s is a folder", path)

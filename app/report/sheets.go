@@ -1,7 +1,6 @@
 package report
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -216,11 +215,4 @@ func representedBy(d app.DepartmentRow) string {
 		return "GAP: nobody who can commit it"
 	}
 	return strings.Join(d.Representatives, ", ")
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }

@@ -387,7 +387,7 @@ func (s *summary) rightList(title string, head [4]string, rows [][4]string, shee
 func (s *summary) attention() error {
 	var rows [][4]string
 	for _, i := range s.w.snap.NeedsAttention {
-		rows = append(rows, [4]string{i.Title, orNone(i.Owner), string(i.Health), i.Concern()})
+		rows = append(rows, [4]string{i.Title, models.OwnerOrNone(i.Owner), string(i.Health), i.Concern()})
 	}
 	return s.rightList("Initiatives needing attention", [4]string{"Initiative", "Owner", "Health", "Why"}, rows, sheetInitiatives, "initiatives",
 		func(first int) error {
@@ -401,9 +401,9 @@ func (s *summary) decisions() error {
 	for _, d := range s.w.snap.Decisions {
 		switch {
 		case d.DueForReview:
-			rows = append(rows, [4]string{d.Statement, orNone(d.Owner), d.ReviewDate.String(), string(d.Status) + "; review due"})
+			rows = append(rows, [4]string{d.Statement, models.OwnerOrNone(d.Owner), d.ReviewDate.String(), string(d.Status) + "; review due"})
 		case d.Status == models.DecisionProposed:
-			rows = append(rows, [4]string{d.Statement, orNone(d.Owner), "", "proposed: a decision is needed"})
+			rows = append(rows, [4]string{d.Statement, models.OwnerOrNone(d.Owner), "", "proposed: a decision is needed"})
 		}
 	}
 	return s.rightList("Decisions due or needed", [4]string{"Decision", "Owner", "Review", "Why"}, rows, sheetDecisions, "decisions", nil)
@@ -412,11 +412,11 @@ func (s *summary) decisions() error {
 func (s *summary) actions() error {
 	var rows [][4]string
 	for _, a := range s.w.snap.OverdueActions {
-		why := plural(a.DaysOverdue, "day overdue", "days overdue")
+		why := models.Count(a.DaysOverdue, "day overdue", "days overdue")
 		if a.TimesCarriedOver > 0 {
-			why += "; carried over " + plural(a.TimesCarriedOver, "time", "times")
+			why += "; carried over " + models.Count(a.TimesCarriedOver, "time", "times")
 		}
-		rows = append(rows, [4]string{a.Description, orNone(a.Owner), a.DueDate().String(), why})
+		rows = append(rows, [4]string{a.Description, models.OwnerOrNone(a.Owner), a.DueDate().String(), why})
 	}
 	return s.rightList("Overdue actions", [4]string{"Action", "Owner", "Due", "Why"}, rows, sheetActions, "actions", nil)
 }
@@ -444,11 +444,4 @@ var changeLabels = map[string]string{
 	models.ChangeStarted: "initiative started", models.ChangeFinished: "initiative finished",
 	models.ChangeHealth: "health changed", models.ChangeTargets: "target status", models.ChangeDecisions: "decision made",
 	models.ChangeClosed: "action closed", models.ChangeOpened: "action opened",
-}
-
-func orNone(s string) string {
-	if s == "" {
-		return "no owner"
-	}
-	return s
 }
