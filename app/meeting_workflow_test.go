@@ -27,9 +27,14 @@ func TestMeetingCloseCarriesOpenActionsOver(t *testing.T) {
 	if err := Create(s, &fresh); err != nil {
 		t.Fatal(err)
 	}
-	before, _ := List[models.ActionItem](s, "id")
+	before, err := List[models.ActionItem](s, "id")
+	if err != nil {
+		t.Fatal(err)
+	}
 	var totalBefore int64
-	s.db.Model(&models.ActionItem{}).Count(&totalBefore)
+	if err := s.db.Model(&models.ActionItem{}).Count(&totalBefore).Error; err != nil || totalBefore == 0 {
+		t.Fatalf("%d actions before closing: %v", totalBefore, err)
+	}
 
 	carried, next, err := s.CloseMeeting(planned.ID)
 	if err != nil {
@@ -38,7 +43,10 @@ func TestMeetingCloseCarriesOpenActionsOver(t *testing.T) {
 	if next.ID == planned.ID || !next.Date.After(planned.Date) || next.Status != models.MeetingPlanned {
 		t.Fatalf("next meeting %+v", next)
 	}
-	after, _ := List[models.ActionItem](s, "id")
+	after, err := List[models.ActionItem](s, "id")
+	if err != nil {
+		t.Fatal(err)
+	}
 	if int64(len(after)) != totalBefore {
 		t.Fatalf("%d actions after closing, %d before: actions were lost or duplicated", len(after), totalBefore)
 	}

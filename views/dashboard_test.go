@@ -50,9 +50,9 @@ func TestDashboardMovesWhenAnUpdateIsPosted(t *testing.T) {
 	if strings.Contains(texts(m.dashboard.body), "red: SMS gateway") {
 		t.Error("the initiative still shows as red on the dashboard")
 	}
-	hist, _ := s.StatusUpdates(m.dashboard.data.NeedsAttention[0].ID)
-	if len(hist) == 0 {
-		t.Error("no history")
+	hist, err := s.StatusUpdates(m.dashboard.data.NeedsAttention[0].ID)
+	if err != nil || len(hist) == 0 {
+		t.Errorf("no history: %d updates, %v", len(hist), err)
 	}
 }
 
