@@ -117,7 +117,7 @@ func migrate(args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if _, err := os.Stat(o.db); errors.Is(err, os.ErrNotExist) {
+	if info, err := os.Stat(o.db); errors.Is(err, os.ErrNotExist) || (err == nil && info.Size() == 0) {
 		return fmt.Errorf("there is no database at %s to upgrade", o.db)
 	}
 	return withStore(o.db, app.Open, func(s *app.Store) error {

@@ -233,3 +233,36 @@ func TestReadOnlyFolderCanBeRead(t *testing.T) {
 		t.Error("the read-only database changed")
 	}
 }
+
+// TestReadOnlyCommandsLeaveNoFiles checks that reading leaves the folder as
+// it was: no journal, no lock files, no probes.
+func TestReadOnlyCommandsLeaveNoFiles(t *testing.T) {
+	db := demoDB(t)
+	dir := filepath.Dir(db)
+	list := func() string {
+		entries, _ := os.ReadDir(dir)
+		var names []string
+		for _, e := range entries {
+			names = append(names, e.Name())
+		}
+		return strings.Join(names, " ")
+	}
+	before, sumBefore := list(), sum(t, db)
+	out := t.TempDir()
+	for _, args := range [][]string{
+		{"check", "--db", db},
+		{"agenda", "--db", db},
+		{"report", "--db", db, "-o", filepath.Join(out, "r.xlsx")},
+		{"backup", "--db", db, "-o", filepath.Join(out, "b.db")},
+	} {
+		if _, e, code := cli(t, args...); code != 0 {
+			t.Fatalf("%v: %s", args, e)
+		}
+		if got := list(); got != before {
+			t.Errorf("%s left files: %s, was %s", args[0], got, before)
+		}
+	}
+	if sum(t, db) != sumBefore {
+		t.Error("a read-only command changed the database")
+	}
+}

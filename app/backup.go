@@ -48,8 +48,15 @@ func (s *Store) BackupTo(ctx context.Context, file string) error {
 	if same, _ := sameFile(file, s.path); same {
 		return fmt.Errorf("%s is the database itself; choose another file for the backup", file)
 	}
-	if info, err := os.Stat(file); err == nil && info.IsDir() {
-		return fmt.Errorf("%s is a folder; give a file name for the backup", file)
+	if info, err := os.Stat(file); err == nil {
+		switch {
+		case info.IsDir():
+			return fmt.Errorf("%s is a folder; give a file name for the backup", file)
+		case checkHeader(file, info.Size()) != nil || info.Size() == 0:
+			return fmt.Errorf("%s exists and is not a database backup, so it was not replaced; choose another name", file)
+		case exists(file+"-wal") || exists(file+"-journal"):
+			return fmt.Errorf("%s is a database in use, so it was not replaced; choose another name", file)
+		}
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(file), "."+filepath.Base(file)+".partial-*")
 	if err != nil {
@@ -112,7 +119,7 @@ func (s *Store) dailyBackup(ctx context.Context) (string, error) {
 	}
 	name, err := s.Backup(ctx, "daily")
 	if err != nil {
-		return "", fmt.Errorf("the daily backup failed, so the database was not opened for writing: %w", err)
+		return "", fmt.Errorf("today's automatic backup could not be made (%w); make one with Back up now once this is fixed", err)
 	}
 	daily, err = s.backups("-daily.db")
 	if err != nil {
@@ -179,6 +186,9 @@ func (s *Store) Restore(ctx context.Context, file string) (string, error) {
 		return "", err
 	}
 	defer src.Close()
+	if from, to := pageSize(src), pageSize(s); from != to {
+		return "", fmt.Errorf("cannot restore from %s: its pages are %d bytes and this database's %d; restore it with `cxcommittee restore` into a new --db path, then use that file", file, from, to)
+	}
 	saved, err := s.Backup(ctx, "before-restore")
 	if err != nil {
 		return "", fmt.Errorf("the current committee could not be backed up, so nothing was restored: %w", err)
@@ -191,6 +201,13 @@ func (s *Store) Restore(ctx context.Context, file string) (string, error) {
 		return saved, err
 	}
 	return saved, nil
+}
+
+// isDamaged reports whether an open failed because the file is corrupt,
+// by the driver's code: busy, full or read-only files are not damaged.
+func isDamaged(err error) bool {
+	var se sqlite3.Error
+	return errors.As(err, &se) && (se.Code == sqlite3.ErrCorrupt || se.Code == sqlite3.ErrNotADB)
 }
 
 // restoreSource opens a file to restore from: a CX Committee database of a
@@ -273,11 +290,7 @@ func RestoreInto(ctx context.Context, path, file string) (string, error) {
 		defer s.Close()
 		return s.Restore(ctx, file)
 	}
-	if errors.Is(err, ErrNewerSchema) || errors.Is(err, ErrNotDatabase) {
-		return "", err
-	}
-	var dbErr *DatabaseError
-	if !errors.As(err, &dbErr) {
+	if !isDamaged(err) {
 		return "", err
 	}
 	src, err := restoreSource(ctx, file)
@@ -293,12 +306,14 @@ func RestoreInto(ctx context.Context, path, file string) (string, error) {
 	if err := src.BackupTo(ctx, path+".restoring"); err != nil {
 		return "", err
 	}
-	for _, suffix := range []string{"-wal", "-shm"} {
-		os.Rename(path+suffix, saved+suffix)
-	}
-	if err := os.Rename(path, saved); err != nil {
-		os.Remove(path + ".restoring")
-		return "", fmt.Errorf("cannot move the damaged database aside: %w", UnwrapPath(err))
+	for _, suffix := range []string{"-journal", "-wal", "-shm", ""} {
+		if !exists(path + suffix) {
+			continue
+		}
+		if err := os.Rename(path+suffix, saved+suffix); err != nil {
+			os.Remove(path + ".restoring")
+			return "", fmt.Errorf("cannot move the damaged database aside (restore with nothing else using it): %w", UnwrapPath(err))
+		}
 	}
 	if err := os.Rename(path+".restoring", path); err != nil {
 		return saved, fmt.Errorf("cannot put the restored database in place (the damaged one is in %s): %w", saved, UnwrapPath(err))
@@ -308,4 +323,11 @@ func RestoreInto(ctx context.Context, path, file string) (string, error) {
 		return saved, err
 	}
 	return saved, s.Close()
+}
+
+// pageSize is the database's page size in bytes.
+func pageSize(s *Store) int {
+	var n int
+	s.db.Raw("PRAGMA page_size").Scan(&n)
+	return n
 }

@@ -64,7 +64,7 @@ func (s *Store) PostStatusUpdate(u *models.StatusUpdate) error {
 		}
 		var later int64
 		if err := tx.Model(&models.StatusUpdate{}).
-			Where("initiative_id = ? AND date > ?", u.InitiativeID, u.Date).Count(&later).Error; err != nil {
+			Where("initiative_id = ? AND date > ? AND "+isoDate("date"), u.InitiativeID, u.Date).Count(&later).Error; err != nil {
 			return err
 		}
 		if later > 0 {

@@ -26,11 +26,14 @@ func (lenientNumber) Scan(ctx context.Context, field *schema.Field, dst reflect.
 	v := numberOf(dbValue)
 	kind := field.IndirectFieldType.Kind()
 	if f, ok := v.(float64); ok && kind >= reflect.Int && kind <= reflect.Uint64 {
-		if f != math.Trunc(f) || math.IsInf(f, 0) || math.IsNaN(f) {
+		if f != math.Trunc(f) || math.IsInf(f, 0) || math.IsNaN(f) || math.Abs(f) >= 1<<53 {
 			v = nil
 		} else {
 			v = int64(f)
 		}
+	}
+	if n, ok := v.(int64); ok && kind >= reflect.Int && kind <= reflect.Int64 && reflect.Zero(field.IndirectFieldType).OverflowInt(n) {
+		v = nil
 	}
 	if kind == reflect.Bool {
 		if n, ok := v.(int64); ok {

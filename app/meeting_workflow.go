@@ -72,7 +72,7 @@ func (s *Store) CloseMeeting(id uint) (carried int, next models.Meeting, err err
 // cadence later when there is none.
 func nextOrNew(tx *gorm.DB, m models.Meeting) (models.Meeting, error) {
 	var next models.Meeting
-	err := tx.Where("status = ? AND date > ? AND id <> ?", models.MeetingPlanned, m.Date, m.ID).Order("date, id").First(&next).Error
+	err := tx.Where("status = ? AND date > ? AND id <> ? AND "+isoDate("date"), models.MeetingPlanned, m.Date, m.ID).Order("date, id").First(&next).Error
 	if err == nil {
 		return next, nil
 	}

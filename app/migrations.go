@@ -84,17 +84,38 @@ func rebuildTable(ctx context.Context, tx *sql.Tx, name, createSQL string) error
 	}
 	quoted := "`" + name + "`"
 	tmp := "`" + name + "__rebuild`"
-	if !strings.HasPrefix(createSQL, "CREATE TABLE "+quoted) {
+	var columns string
+	for _, q := range []string{quoted, `"` + name + `"`, name} {
+		if rest, ok := strings.CutPrefix(createSQL, "CREATE TABLE "+q); ok {
+			columns = rest
+			break
+		}
+	}
+	if columns == "" {
 		return fmt.Errorf("unexpected table definition %q", createSQL)
 	}
+	// The AUTOINCREMENT counter goes with the dropped table; keep it, so an
+	// id once used (and perhaps named in old minutes) is never given again.
+	var seq sql.NullInt64
+	if err := tx.QueryRowContext(ctx, "SELECT seq FROM sqlite_sequence WHERE name = ?", name).Scan(&seq); err != nil && err != sql.ErrNoRows {
+		return err
+	}
 	steps := []string{
-		"CREATE TABLE " + tmp + strings.TrimPrefix(createSQL, "CREATE TABLE "+quoted),
+		"CREATE TABLE " + tmp + columns,
 		"INSERT INTO " + tmp + " SELECT * FROM " + quoted,
 		"DROP TABLE " + quoted,
 		"ALTER TABLE " + tmp + " RENAME TO " + quoted,
 	}
 	for _, stmt := range append(steps, indexes...) {
 		if _, err := tx.ExecContext(ctx, stmt); err != nil {
+			return err
+		}
+	}
+	if seq.Valid {
+		if _, err := tx.ExecContext(ctx, "DELETE FROM sqlite_sequence WHERE name = ?", name); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, "INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)", name, seq.Int64); err != nil {
 			return err
 		}
 	}
@@ -137,6 +158,13 @@ func upgrade(ctx context.Context, db *sql.DB, from int, steps []migration) (done
 		return nil, translate(err, nil)
 	}
 	defer tx.Rollback()
+	// Another program may have upgraded the file since it was looked at:
+	// the version read under the write lock decides.
+	var current int
+	if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&current); err != nil {
+		return nil, translate(err, nil)
+	}
+	from = max(from, current)
 	to := from
 	for _, m := range steps {
 		if m.version <= from {

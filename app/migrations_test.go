@@ -91,6 +91,13 @@ func checksum(t *testing.T, path string) [32]byte {
 
 func TestFirstReleaseDatabaseIsUpgradedAfterABackup(t *testing.T) {
 	path := firstRelease(t)
+	// The newest status update was deleted: its id must not be given again.
+	db := rawDB(t, path)
+	if _, err := db.Exec("DELETE FROM status_updates WHERE id = (SELECT MAX(id) FROM status_updates)"); err != nil {
+		t.Fatal(err)
+	}
+	seqBefore := sequences(t, db)
+	db.Close()
 	old := shapeOf(t, path)
 	if old.Version != 0 || old.Counts["initiatives"] == 0 {
 		t.Fatalf("fixture is not a first-release committee: %+v", old)
@@ -106,6 +113,11 @@ func TestFirstReleaseDatabaseIsUpgradedAfterABackup(t *testing.T) {
 	s.Close()
 
 	now := shapeOf(t, path)
+	db = rawDB(t, path)
+	if got := sequences(t, db); !reflect.DeepEqual(got, seqBefore) {
+		t.Errorf("AUTOINCREMENT counters changed:\nbefore %v\nafter  %v", seqBefore, got)
+	}
+	db.Close()
 	if now.Version != LatestSchema {
 		t.Errorf("schema version %d after the upgrade, want %d", now.Version, LatestSchema)
 	}
@@ -222,4 +234,22 @@ func TestTranslateNeverPanicsOnADuplicate(t *testing.T) {
 	if !errors.As(translate(err, nil), &dup) {
 		t.Errorf("translate(%v) = %v, want a duplicate message", err, translate(err, nil))
 	}
+}
+
+// sequences reads SQLite's AUTOINCREMENT counters.
+func sequences(t *testing.T, db *sql.DB) map[string]int64 {
+	t.Helper()
+	rows, err := db.Query("SELECT name, seq FROM sqlite_sequence")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	out := map[string]int64{}
+	for rows.Next() {
+		var name string
+		var seq int64
+		rows.Scan(&name, &seq)
+		out[name] = seq
+	}
+	return out
 }

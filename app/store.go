@@ -29,6 +29,8 @@ type Store struct {
 	// Upgraded says what opening the file did to it: the schema steps run
 	// and the backup taken first. Empty when nothing was changed.
 	Upgraded []string
+	// Warnings says what opening the file could not do (the daily backup).
+	Warnings []string
 }
 
 // allModels lists every table, in an order that respects foreign keys.
@@ -117,8 +119,7 @@ func openWritable(ctx context.Context, path string, f fileState) (*Store, error)
 		return nil, err
 	}
 	if _, err := s.dailyBackup(ctx); err != nil {
-		s.Close()
-		return nil, err
+		s.Warnings = append(s.Warnings, err.Error())
 	}
 	return s, nil
 }
@@ -160,9 +161,14 @@ func connect(dsn string) (*gorm.DB, error) {
 	return db, nil
 }
 
-// fileURI makes a path safe inside an SQLite URI.
+// fileURI makes a path safe inside an SQLite URI; a path starting "//"
+// gets an empty authority so it is not read as a host name.
 func fileURI(path string) string {
-	return "file:" + strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(path)
+	escaped := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(path)
+	if strings.HasPrefix(escaped, "//") {
+		return "file://" + escaped
+	}
+	return "file:" + escaped
 }
 
 // writableDSN: foreign keys, WAL, a busy timeout, immediate write
@@ -214,18 +220,30 @@ func inspect(ctx context.Context, path string, create bool) (fileState, error) {
 	if err := checkHeader(path, info.Size()); err != nil {
 		return f, err
 	}
-	f.writeProblem = writeProblem(path)
-	_, walErr := os.Stat(path + "-wal")
-	f.immutable = f.writeProblem != "" && errors.Is(walErr, os.ErrNotExist)
+	// With no journal beside it, nobody has the file open: it can be read
+	// as immutable, which leaves no lock files behind.
+	f.immutable = !exists(path+"-wal") && !exists(path+"-journal")
+	dsn := readOnlyDSN(path, f.immutable)
+	if create {
+		// A writable open may need to roll back what a crash left in a
+		// journal, so the look is taken read-write (the journal mode is
+		// left as it is).
+		if f.writeProblem = writeProblem(path); f.writeProblem == "" {
+			dsn = fileURI(path) + "?_busy_timeout=5000"
+		}
+	}
 	if info.Size() == 0 {
 		return f, nil
 	}
-	db, err := connect(readOnlyDSN(path, f.immutable))
+	db, err := connect(dsn)
 	if err != nil {
 		return f, fmt.Errorf("%s cannot be read: %w", path, err)
 	}
 	defer closeDB(db)
 	if err := db.WithContext(ctx).Raw("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").Scan(&f.tables).Error; err != nil {
+		if !create && exists(path+"-journal") {
+			return f, fmt.Errorf("%s needs to recover from an interrupted write first: open it in the app, or run cxcommittee migrate --db %s", path, path)
+		}
 		return f, fmt.Errorf("%s cannot be read: %w", path, translate(err, nil))
 	}
 	if err := db.WithContext(ctx).Raw("PRAGMA user_version").Scan(&f.version).Error; err != nil {
@@ -238,6 +256,12 @@ func inspect(ctx context.Context, path string, create bool) (fileState, error) {
 		f.version = 1 // the first release kept no version
 	}
 	return f, nil
+}
+
+// exists reports whether a file is there.
+func exists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
 }
 
 // ours reports whether the tables are a CX Committee database's.

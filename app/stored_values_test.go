@@ -162,3 +162,35 @@ func scaledTarget(t *testing.T, s *Store) models.Target {
 	t.Fatal("the demo has no target with a scale")
 	return models.Target{}
 }
+
+func TestUnreadableNumbersAndDatesDecideNothing(t *testing.T) {
+	asOf := models.MustDate("2026-11-23")
+	s := demoStore(t, "2026-11-23")
+	nps := scaledTarget(t, s)
+	rawExec(t, s, "UPDATE targets SET target_value = 'n/a' WHERE id = ?", nps.ID)
+	rawExec(t, s, "UPDATE initiatives SET percent_complete = 1e19 WHERE id = 2")
+	rawExec(t, s, "UPDATE status_updates SET date = '31/12/2025' WHERE id = (SELECT MIN(id) FROM status_updates WHERE initiative_id = 1)")
+
+	rows, err := s.Scorecard(asOf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rows {
+		if r.Target.ID == nps.ID && (r.Reading.Status != models.TargetNoData || !strings.Contains(r.Reading.Reason, `target_value holds "n/a"`)) {
+			t.Errorf("a target whose goal cannot be read was scored: %+v", r.Reading)
+		}
+	}
+	two, err := Get[models.Initiative](s, 2)
+	if err != nil || two.PercentComplete != 0 {
+		t.Errorf("percent 1e19 read as %d (%v), want it unreadable (0) rather than overflowed", two.PercentComplete, err)
+	}
+	// A later update still moves the initiative despite an older bad date.
+	u := models.StatusUpdate{InitiativeID: 1, Date: models.MustDate("2026-11-20"), AuthorID: models.Ptr(uint(1)),
+		Health: models.HealthRed, PercentComplete: 70, Note: "supplier late"}
+	if err := s.PostStatusUpdate(&u); err != nil {
+		t.Fatal(err)
+	}
+	if one, _ := Get[models.Initiative](s, 1); one.Health != models.HealthRed || one.PercentComplete != 70 {
+		t.Errorf("the new update did not move the initiative: %s %d%%", one.Health, one.PercentComplete)
+	}
+}

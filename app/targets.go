@@ -2,6 +2,7 @@ package app
 
 import (
 	"errors"
+	"fmt"
 
 	"cxcommittee/models"
 
@@ -83,8 +84,22 @@ func (s *Store) Scorecard(asOf models.Date) ([]TargetRow, error) {
 	if err != nil {
 		return nil, err
 	}
+	unusable, err := storedProblemsIn(s.db, "targets", 0)
+	if err != nil {
+		return nil, err
+	}
+	leftOut := map[uint]StoredProblem{}
+	for _, p := range unusable {
+		leftOut[p.ID] = p
+	}
 	rows := make([]TargetRow, len(targets))
 	for i, t := range targets {
+		if p, bad := leftOut[t.ID]; bad {
+			rows[i] = TargetRow{Target: t, Reading: models.TargetReading{Status: models.TargetNoData,
+				Reason: fmt.Sprintf("left out of scoring: %s holds %q; expected %s", p.Column, p.Raw, p.Expected),
+				Short:  "left out: a stored value cannot be used"}}
+			continue
+		}
 		var ms []models.Measurement
 		if m, ok := latest[t.ID]; ok {
 			ms = []models.Measurement{m}

@@ -139,6 +139,9 @@ func (m *mainWindow) tellAboutTheFile() {
 			".\n\nChanges cannot be saved. To edit it, open a copy in a folder you can write to.")
 		return
 	}
+	if len(m.store.Warnings) > 0 {
+		m.info("Backup", strings.Join(m.store.Warnings, "\n"))
+	}
 	if len(m.store.Upgraded) > 0 {
 		m.info("Database upgraded", "This committee was written by an earlier version and has been upgraded:\n\n"+
 			strings.Join(m.store.Upgraded, "\n"))
