@@ -26,7 +26,18 @@ MAKEFLAGS += --no-builtin-rules
 GOPROXY ?= https://proxy.golang.org
 export GOPROXY
 
-.PHONY: run test build deps test-deps toolchain screenshots bench fuzz clean
+.PHONY: run test build release install uninstall package deps test-deps toolchain screenshots bench fuzz clean
+
+# Installing: PREFIX (default ~/.local, no root needed) and DESTDIR as usual.
+PREFIX  ?= $(HOME)/.local
+APP_ID  := org.cxcommittee.app
+VERSION := $(shell sed -n 's/^Version *= *"\(.*\)"/\1/p' FyneApp.toml)
+ICONS   := 16 32 48 64 128 256 512
+# Release builds: no local paths, no symbol tables.
+RELEASE_FLAGS := -trimpath -ldflags "-s -w"
+# Fyne's packaging tool, pinned, built once into the cache.
+FYNE_TOOLS := v1.7.4
+FYNE       := $(HOME)/.cache/cxcommittee/fyne-tools-$(FYNE_TOOLS)/fyne
 
 run: deps build
 	./$(BIN)
@@ -34,8 +45,37 @@ run: deps build
 build: toolchain
 	$(GO) build -tags $(TAGS) -o $(BIN) .
 
+release: deps toolchain
+	$(GO) build -tags $(TAGS) $(RELEASE_FLAGS) -o $(BIN) .
+
+# install: the binary, the icon in the sizes desktops use and a .desktop
+# file, so the app appears in the application menu.
+install: release
+	install -Dm755 $(BIN) $(DESTDIR)$(PREFIX)/bin/$(BIN)
+	for s in $(ICONS); do install -Dm644 assets/icons/$$s.png $(DESTDIR)$(PREFIX)/share/icons/hicolor/$${s}x$${s}/apps/$(APP_ID).png; done
+	mkdir -p $(DESTDIR)$(PREFIX)/share/applications
+	sed 's|@BIN@|$(PREFIX)/bin/$(BIN)|' assets/$(APP_ID).desktop.in > $(DESTDIR)$(PREFIX)/share/applications/$(APP_ID).desktop
+	-command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q $(DESTDIR)$(PREFIX)/share/applications
+	@echo "Installed CX Committee $(VERSION) into $(DESTDIR)$(PREFIX)"
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/$(BIN) $(DESTDIR)$(PREFIX)/share/applications/$(APP_ID).desktop
+	for s in $(ICONS); do rm -f $(DESTDIR)$(PREFIX)/share/icons/hicolor/$${s}x$${s}/apps/$(APP_ID).png; done
+
+# package: the Linux bundle made by Fyne's packaging tool, a .tar.xz with
+# its own install Makefile (make user-install, or sudo make install).
+package: deps toolchain
+	@if [ ! -x "$(FYNE)" ]; then echo "Building Fyne's packaging tool $(FYNE_TOOLS)"; \
+	  GOBIN=$(dir $(FYNE)) $(GO) install fyne.io/tools/cmd/fyne@$(FYNE_TOOLS); fi
+	rm -f "CX Committee.tar.xz"
+	PATH="$(if $(findstring /,$(GO)),$(dir $(GO)):)$$PATH" $(FYNE) package --os linux --tags $(TAGS) --release
+	mv "CX Committee.tar.xz" cxcommittee-$(VERSION)-linux-$$(dpkg --print-architecture 2>/dev/null || echo amd64).tar.xz
+	@ls -l cxcommittee-$(VERSION)-linux-*.tar.xz
+
 test: test-deps toolchain
 	$(GO) vet -tags $(TAGS) ./...
+	$(GO) tool staticcheck -tags $(TAGS) ./...
+	$(GO) mod tidy -diff
 	CXCOMMITTEE_REQUIRE_XVFB=1 CXCOMMITTEE_REQUIRE_SOFFICE=1 $(GO) test -tags $(TAGS) -count=1 ./...
 
 # bench: the export benchmark recorded in docs/benchmarks.md.
@@ -75,4 +115,4 @@ toolchain:
 	fi
 
 clean:
-	rm -f $(BIN)
+	rm -f $(BIN) cxcommittee-*.tar.xz
