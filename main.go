@@ -3,6 +3,7 @@
 package main
 
 import (
+	_ "embed" // FyneApp.toml
 	"errors"
 	"flag"
 	"fmt"
@@ -33,6 +34,7 @@ Commands:
   backup   write a consistent copy of the database          [--db PATH] -o FILE
   restore  replace the database with a backup, after
            backing up the current one                       [--db PATH] FILE
+  version  print the app's version and database schema
   help     show this help
 
 Flags:
@@ -43,6 +45,21 @@ Flags:
 Exit status: 0 ok; 1 error, or for check: data that is not sound (stored
 values the app cannot use, or a failed integrity check); 2 usage mistake.
 `
+
+// fyneApp is the app's metadata file; its Version is the app's version.
+//
+//go:embed FyneApp.toml
+var fyneApp string
+
+// appVersion returns the Version of FyneApp.toml.
+func appVersion() string {
+	for _, line := range strings.Split(fyneApp, "\n") {
+		if k, v, ok := strings.Cut(line, "="); ok && strings.TrimSpace(k) == "Version" {
+			return strings.Trim(strings.TrimSpace(v), `"`)
+		}
+	}
+	return ""
+}
 
 // usageError is a mistake in the command line: exit status 2.
 type usageError struct{ msg string }
@@ -93,6 +110,9 @@ func dispatch(args []string, stdout io.Writer) error {
 		return backup(args, stdout)
 	case "restore":
 		return restore(args, stdout)
+	case "version", "--version":
+		fmt.Fprintf(stdout, "cxcommittee %s (database schema %d)\n", appVersion(), app.LatestSchema)
+		return nil
 	case "help", "-h", "--help":
 		return flag.ErrHelp
 	}
@@ -113,7 +133,7 @@ func openWindow(args []string) error {
 		return err
 	}
 	defer s.Close()
-	views.Run(fyneapp.NewWithID(views.AppID), s)
+	views.Run(fyneapp.NewWithID(views.AppID), s, appVersion())
 	return nil
 }
 

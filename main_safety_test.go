@@ -266,3 +266,14 @@ func TestReadOnlyCommandsLeaveNoFiles(t *testing.T) {
 		t.Error("a read-only command changed the database")
 	}
 }
+
+func TestVersionIsFyneAppTomls(t *testing.T) {
+	toml, err := os.ReadFile("FyneApp.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, _, code := cli(t, "version")
+	if code != 0 || !strings.Contains(string(toml), `Version = "`+strings.Fields(out)[1]+`"`) || !strings.Contains(out, "schema") {
+		t.Errorf("version printed %q; FyneApp.toml says\n%s", out, toml)
+	}
+}

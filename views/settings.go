@@ -86,7 +86,7 @@ func (s *settingsScreen) render(p models.Settings) {
 	if f.readOnly != "" {
 		f.form.OnSubmit = nil
 	}
-	s.body.Objects = []fyne.CanvasObject{heading("Programme settings"), f.form, f.problem, heading("Data and backups"), s.dataCard()}
+	s.body.Objects = []fyne.CanvasObject{heading("Programme settings"), f.form, f.problem, heading("About, data and backups"), s.dataCard()}
 	s.body.Refresh()
 	f.revalidate()
 }
@@ -107,7 +107,12 @@ func (s *settingsScreen) dataCard() fyne.CanvasObject {
 		l.Wrapping = fyne.TextWrapBreak
 		return l
 	}
+	version := s.m.version
+	if version == "" {
+		version = "development build"
+	}
 	info := widget.NewForm(
+		widget.NewFormItem("CX Committee", label("version "+version)),
 		widget.NewFormItem("Database", label(st.Path())),
 		widget.NewFormItem("Schema version", label(itoa(st.SchemaVersion()))),
 		widget.NewFormItem("Backups folder", label(st.BackupsDir())),

@@ -54,6 +54,7 @@ type mainWindow struct {
 	win     fyne.Window
 	store   *app.Store
 	today   func() models.Date
+	version string // from FyneApp.toml, shown in Settings
 	async   bool // run loads in goroutines; off in tests for determinism
 	root    *fyne.Container
 	nav     *widget.List
@@ -72,10 +73,11 @@ type mainWindow struct {
 }
 
 // Run opens the main window on the store and blocks until it is closed.
-func Run(a fyne.App, s *app.Store) {
+func Run(a fyne.App, s *app.Store, version string) {
 	a.SetIcon(assets.Icon())
 	w := a.NewWindow("CX Committee")
 	m := newMainWindow(w, s, models.Today, true)
+	m.version = version
 	prefs := a.Preferences()
 	w.Resize(fyne.NewSize(float32(prefs.FloatWithFallback(prefWidth, 1200)), float32(prefs.FloatWithFallback(prefHeight, 800))))
 	w.SetCloseIntercept(func() {
