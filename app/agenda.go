@@ -104,7 +104,7 @@ func (s *Store) DraftAgenda(meetingID uint) (int, error) {
 	return added, err
 }
 
-func agendaKey(kind string, id *uint, topic string) string {
+func agendaKey(kind models.RecordKind, id *uint, topic string) string {
 	if kind != "" && id != nil {
 		return fmt.Sprintf("%s#%d", kind, *id)
 	}

@@ -165,17 +165,17 @@ func (b *demoBuilder) agenda() error {
 	type row struct {
 		meeting int
 		topic   string
-		kind    string
+		kind    models.RecordKind
 		id      *uint
 	}
 	rows := []row{
 		{2, "Welcome, apologies and minutes of the last meeting", "", nil},
-		{2, "Payment plans: regulator guidance changed", "initiative", b.ref(b.initiative, "Payment plans for customers in difficulty")},
-		{2, "Chatbot hand-over: funding request", "initiative", b.ref(b.initiative, "Chatbot hand-over to agents")},
+		{2, "Payment plans: regulator guidance changed", models.RecordInitiative, b.ref(b.initiative, "Payment plans for customers in difficulty")},
+		{2, "Chatbot hand-over: funding request", models.RecordInitiative, b.ref(b.initiative, "Chatbot hand-over to agents")},
 		{3, "Welcome, apologies and minutes of the last meeting", "", nil},
-		{3, "Bill shock alerts is red: recovery plan", "initiative", b.ref(b.initiative, "Bill shock alerts")},
-		{3, "Customer churn rate is off track", "target", b.ref(b.target, "Customer churn rate")},
-		{3, "Legal has no representative on the committee", "department", b.ref(b.dept, "Legal")},
+		{3, "Bill shock alerts is red: recovery plan", models.RecordInitiative, b.ref(b.initiative, "Bill shock alerts")},
+		{3, "Customer churn rate is off track", models.RecordTarget, b.ref(b.target, "Customer churn rate")},
+		{3, "Legal has no representative on the committee", models.RecordDepartment, b.ref(b.dept, "Legal")},
 	}
 	pos := map[int]int{}
 	for _, r := range rows {

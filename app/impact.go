@@ -1,6 +1,7 @@
 package app
 
 import (
+	"cxcommittee/models"
 	"fmt"
 	"strings"
 )
@@ -13,20 +14,20 @@ type dependant struct {
 }
 
 // dependants lists, per register, the rows that refer to one of its records.
-var dependants = map[string][]dependant{
-	"initiative": {
+var dependants = map[models.RecordKind][]dependant{
+	models.RecordInitiative: {
 		{"status_updates", "initiative_id", "status update", true},
 		{"action_items", "initiative_id", "action", false},
 		{"decisions", "initiative_id", "decision", false},
 		{"initiative_targets", "initiative_id", "target link", true},
 	},
-	"target": {
+	models.RecordTarget: {
 		{"measurements", "target_id", "measurement", true},
 		{"targets", "parent_id", "child target", false},
 		{"initiative_targets", "target_id", "initiative link", true},
 		{"decisions", "target_id", "decision", false},
 	},
-	"member": {
+	models.RecordMember: {
 		{"attendances", "member_id", "attendance record", true},
 		{"initiatives", "owner_id", "initiative owned", false},
 		{"action_items", "owner_id", "action owned", false},
@@ -34,19 +35,19 @@ var dependants = map[string][]dependant{
 		{"targets", "owner_id", "target owned", false},
 		{"status_updates", "author_id", "status update written", false},
 	},
-	"department": {
+	models.RecordDepartment: {
 		{"members", "department_id", "member", false},
 		{"initiatives", "lead_department_id", "initiative led", false},
 	},
-	"journey":  {{"initiatives", "journey_id", "initiative", false}},
-	"meeting":  {{"attendances", "meeting_id", "attendance record", true}, {"agenda_items", "meeting_id", "agenda item", true}, {"decisions", "meeting_id", "decision", false}, {"action_items", "meeting_id", "action", false}},
-	"decision": {{"action_items", "decision_id", "action", false}, {"decisions", "superseded_by_id", "superseded decision", false}},
+	models.RecordJourney:  {{"initiatives", "journey_id", "initiative", false}},
+	models.RecordMeeting:  {{"attendances", "meeting_id", "attendance record", true}, {"agenda_items", "meeting_id", "agenda item", true}, {"decisions", "meeting_id", "decision", false}, {"action_items", "meeting_id", "action", false}},
+	models.RecordDecision: {{"action_items", "decision_id", "action", false}, {"decisions", "superseded_by_id", "superseded decision", false}},
 }
 
 // DeleteImpact says in words what else deleting a record touches, e.g.
 // "3 status updates will be deleted; 2 actions will lose their link". It is
 // "" when nothing refers to the record.
-func (s *Store) DeleteImpact(kind string, id uint) (string, error) {
+func (s *Store) DeleteImpact(kind models.RecordKind, id uint) (string, error) {
 	var gone, unlinked []string
 	for _, d := range dependants[kind] {
 		var n int64

@@ -21,7 +21,7 @@ var AgendaSections = []string{SectionActions, SectionDecisions, SectionInitiativ
 // why it is on the agenda.
 type AgendaEntry struct {
 	Section string
-	Kind    string // one of LinkKinds
+	Kind    RecordKind // one of LinkKinds
 	ID      uint
 	Title   string
 	Owner   string
@@ -62,11 +62,11 @@ func MattersArising(in AgendaInput) []AgendaEntry {
 		if a.TimesCarriedOver > 0 {
 			why += fmt.Sprintf("; carried over %s", plural(a.TimesCarriedOver, "once", fmt.Sprintf("%d times", a.TimesCarriedOver)))
 		}
-		out = append(out, AgendaEntry{SectionActions, "action", a.ID, a.Description, owner(a.OwnerID), why})
+		out = append(out, AgendaEntry{SectionActions, RecordAction, a.ID, a.Description, owner(a.OwnerID), why})
 	}
 	for _, d := range in.Decisions {
 		if DecisionDueForReview(d, day) {
-			out = append(out, AgendaEntry{SectionDecisions, "decision", d.ID, d.Statement, owner(d.OwnerID),
+			out = append(out, AgendaEntry{SectionDecisions, RecordDecision, d.ID, d.Statement, owner(d.OwnerID),
 				fmt.Sprintf("%s decision, review due %s", d.Status, d.ReviewDate)})
 		}
 	}
@@ -76,16 +76,16 @@ func MattersArising(in AgendaInput) []AgendaEntry {
 			concerns = append(concerns, fmt.Sprintf("amber with no progress since the previous update (%d%%)", i.PercentComplete))
 		}
 		if len(concerns) > 0 {
-			out = append(out, AgendaEntry{SectionInitiatives, "initiative", i.ID, i.Title, owner(i.OwnerID), strings.Join(concerns, "; ")})
+			out = append(out, AgendaEntry{SectionInitiatives, RecordInitiative, i.ID, i.Title, owner(i.OwnerID), strings.Join(concerns, "; ")})
 		}
 	}
 	for _, t := range in.Targets {
 		if r, ok := in.Readings[t.ID]; ok && r.Status.Concerning() {
-			out = append(out, AgendaEntry{SectionTargets, "target", t.ID, t.Name, owner(t.OwnerID), string(r.Status) + ": " + r.Reason})
+			out = append(out, AgendaEntry{SectionTargets, RecordTarget, t.ID, t.Name, owner(t.OwnerID), string(r.Status) + ": " + r.Reason})
 		}
 	}
 	for _, d := range UncoveredDepartments(in.Departments, in.Members, day) {
-		out = append(out, AgendaEntry{SectionGaps, "department", d.ID, d.Name, d.Head, "no active representative with decision authority"})
+		out = append(out, AgendaEntry{SectionGaps, RecordDepartment, d.ID, d.Name, d.Head, "no active representative with decision authority"})
 	}
 	if !in.checkSponsor().Passed {
 		out = append(out, AgendaEntry{Section: SectionGaps, Title: "Executive sponsor", Why: "no active member has the executive sponsor role"})

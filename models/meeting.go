@@ -72,7 +72,7 @@ type AgendaItem struct {
 	Position  int      `gorm:"not null;serializer:lenient"`
 	Topic     string   `gorm:"not null"`
 	// LinkKind and LinkID name the record the item is about, e.g. "initiative" 12.
-	LinkKind string
+	LinkKind RecordKind
 	LinkID   *uint
 }
 
@@ -85,7 +85,7 @@ func (a *AgendaItem) Validate() error {
 	if (a.LinkKind == "") != (a.LinkID == nil) {
 		link = fieldErr("LinkID", "an agenda link needs both the kind of record and the record")
 	}
-	if a.LinkKind != "" && !isLinkKind(a.LinkKind) {
+	if a.LinkKind != "" && !a.LinkKind.Linkable() {
 		link = fieldErr("LinkKind", "agenda link kind %q is not one of %s", a.LinkKind, wordList(LinkKinds))
 	}
 	return firstError(mtg, required("Topic", "agenda topic", a.Topic), maxLen("Topic", "agenda topic", a.Topic, 300), link)
@@ -94,14 +94,4 @@ func (a *AgendaItem) Validate() error {
 // DuplicateMessage explains a unique-key clash.
 func (a *AgendaItem) DuplicateMessage() string { return "this agenda item already exists" }
 
-// LinkKinds are the kinds of record an agenda item can point at.
-var LinkKinds = []string{"initiative", "target", "decision", "action", "department", "member", "journey"}
 
-func isLinkKind(k string) bool {
-	for _, x := range LinkKinds {
-		if x == k {
-			return true
-		}
-	}
-	return false
-}

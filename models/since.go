@@ -19,7 +19,7 @@ var ChangeGroups = []string{ChangeStarted, ChangeFinished, ChangeHealth, ChangeT
 // Change is one thing that changed between two meetings.
 type Change struct {
 	Group string
-	Kind  string
+	Kind  RecordKind
 	ID    uint
 	Title string
 	What  string
@@ -55,9 +55,9 @@ func SinceLastMeeting(in SinceInput) []Change {
 		}
 		switch c.To {
 		case InitiativeActive:
-			out = append(out, Change{ChangeStarted, "initiative", c.InitiativeID, titles[c.InitiativeID], fmt.Sprintf("%s → active on %s", c.From, c.Date)})
+			out = append(out, Change{ChangeStarted, RecordInitiative, c.InitiativeID, titles[c.InitiativeID], fmt.Sprintf("%s → active on %s", c.From, c.Date)})
 		case InitiativeDone:
-			out = append(out, Change{ChangeFinished, "initiative", c.InitiativeID, titles[c.InitiativeID], fmt.Sprintf("done on %s", c.Date)})
+			out = append(out, Change{ChangeFinished, RecordInitiative, c.InitiativeID, titles[c.InitiativeID], fmt.Sprintf("done on %s", c.Date)})
 		}
 	}
 	out = append(out, in.healthChanges(titles)...)
@@ -65,20 +65,20 @@ func SinceLastMeeting(in SinceInput) []Change {
 		before := Evaluate(t, in.Measurements[t.ID], in.From).Status
 		after := Evaluate(t, in.Measurements[t.ID], in.To)
 		if before != after.Status {
-			out = append(out, Change{ChangeTargets, "target", t.ID, t.Name, fmt.Sprintf("%s → %s", before, after.Status)})
+			out = append(out, Change{ChangeTargets, RecordTarget, t.ID, t.Name, fmt.Sprintf("%s → %s", before, after.Status)})
 		}
 	}
 	for _, d := range in.Decisions {
 		if in.within(d.DecidedOn) {
-			out = append(out, Change{ChangeDecisions, "decision", d.ID, d.Statement, fmt.Sprintf("%s on %s", d.Status, d.DecidedOn)})
+			out = append(out, Change{ChangeDecisions, RecordDecision, d.ID, d.Statement, fmt.Sprintf("%s on %s", d.Status, d.DecidedOn)})
 		}
 	}
 	for _, a := range in.Actions {
 		if a.Status.Closed() && in.within(a.ClosedOn) {
-			out = append(out, Change{ChangeClosed, "action", a.ID, a.Description, fmt.Sprintf("%s on %s", a.Status, a.ClosedOn)})
+			out = append(out, Change{ChangeClosed, RecordAction, a.ID, a.Description, fmt.Sprintf("%s on %s", a.Status, a.ClosedOn)})
 		}
 		if in.within(a.OpenedOn) {
-			out = append(out, Change{ChangeOpened, "action", a.ID, a.Description, fmt.Sprintf("opened %s, due %s", a.OpenedOn, a.DueDate())})
+			out = append(out, Change{ChangeOpened, RecordAction, a.ID, a.Description, fmt.Sprintf("opened %s, due %s", a.OpenedOn, a.DueDate())})
 		}
 	}
 	return out
@@ -115,9 +115,9 @@ func (in SinceInput) healthChanges(titles map[uint]string) []Change {
 		}
 		switch {
 		case !hadBefore:
-			out = append(out, Change{ChangeHealth, "initiative", i.ID, i.Title, fmt.Sprintf("first reported %s on %s", a.health, a.date)})
+			out = append(out, Change{ChangeHealth, RecordInitiative, i.ID, i.Title, fmt.Sprintf("first reported %s on %s", a.health, a.date)})
 		case b.health != a.health:
-			out = append(out, Change{ChangeHealth, "initiative", i.ID, i.Title, fmt.Sprintf("%s → %s on %s", b.health, a.health, a.date)})
+			out = append(out, Change{ChangeHealth, RecordInitiative, i.ID, i.Title, fmt.Sprintf("%s → %s on %s", b.health, a.health, a.date)})
 		}
 	}
 	return out

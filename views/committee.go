@@ -13,17 +13,17 @@ import (
 
 // committeeScreen holds the members register and the departments register.
 type committeeScreen struct {
-	m       *mainWindow
+	env     *env
 	tabs    *registerTabs
 	members *register[app.MemberRow]
 	depts   *register[app.DepartmentRow]
 	names   app.Names
 }
 
-func newCommitteeScreen(m *mainWindow) *committeeScreen {
-	s := &committeeScreen{m: m}
+func newCommitteeScreen(e *env) *committeeScreen {
+	s := &committeeScreen{env: e}
 	s.members = &register[app.MemberRow]{
-		readOnly: s.m.store.ReadOnly() != "",
+		readOnly: s.env.store.ReadOnly() != "",
 		cols: []column[app.MemberRow]{
 			{title: "Name", width: 180, text: func(r app.MemberRow) string { return r.Name }},
 			{title: "Role", width: 150, text: func(r app.MemberRow) string { return string(r.Role) }},
@@ -38,12 +38,12 @@ func newCommitteeScreen(m *mainWindow) *committeeScreen {
 		inStatus:   statusIs(func(r app.MemberRow) string { return string(r.Role) }),
 	}
 	s.members.onOpen = func(r app.MemberRow) { s.editMember(r.Member) }
-	s.members.onNew = func() { s.editMember(models.Member{Role: models.RoleRepresentative, ActiveFrom: s.m.today()}) }
+	s.members.onNew = func() { s.editMember(models.Member{Role: models.RoleRepresentative, ActiveFrom: s.env.today()}) }
 	s.members.onDelete = func(r app.MemberRow) {
-		s.m.deleteRecord("member", r.Name, r.ID, func() error { return app.Delete[models.Member](s.m.store, r.ID) })
+		s.env.deleteRecord(models.RecordMember, r.Name, r.ID, func() error { return app.Delete[models.Member](s.env.store, r.ID) })
 	}
 	s.depts = &register[app.DepartmentRow]{
-		readOnly: s.m.store.ReadOnly() != "",
+		readOnly: s.env.store.ReadOnly() != "",
 		cols: []column[app.DepartmentRow]{
 			{title: "Department", width: 220, text: func(r app.DepartmentRow) string { return r.Name }},
 			{title: "Head", width: 180, text: func(r app.DepartmentRow) string { return r.Head }},
@@ -59,9 +59,11 @@ func newCommitteeScreen(m *mainWindow) *committeeScreen {
 		},
 	}
 	s.depts.onOpen = func(r app.DepartmentRow) { s.editDepartment(r.Department) }
+	e.router.handle(models.RecordDepartment, verbOpen, s.openDepartment)
+	e.router.handle(models.RecordMember, verbOpen, s.openMember)
 	s.depts.onNew = func() { s.editDepartment(models.Department{}) }
 	s.depts.onDelete = func(r app.DepartmentRow) {
-		s.m.deleteRecord("department", "the department "+r.Name, r.ID, func() error { return app.Delete[models.Department](s.m.store, r.ID) })
+		s.env.deleteRecord(models.RecordDepartment, "the department "+r.Name, r.ID, func() error { return app.Delete[models.Department](s.env.store, r.ID) })
 	}
 	return s
 }
@@ -95,14 +97,14 @@ func (s *committeeScreen) reload() {
 	var ms []app.MemberRow
 	var ds []app.DepartmentRow
 	var names app.Names
-	s.m.load(func() (err error) {
-		if ms, err = s.m.store.MemberRows(); err != nil {
+	s.env.load(func() (err error) {
+		if ms, err = s.env.store.MemberRows(); err != nil {
 			return err
 		}
-		if ds, err = s.m.store.DepartmentRows(s.m.today()); err != nil {
+		if ds, err = s.env.store.DepartmentRows(s.env.today()); err != nil {
 			return err
 		}
-		names, err = s.m.store.Names()
+		names, err = s.env.store.Names()
 		return err
 	}, func() {
 		s.names = names
@@ -111,26 +113,31 @@ func (s *committeeScreen) reload() {
 	})
 }
 
-func (s *committeeScreen) focusFilter() { s.tabs.focusFilter(s.m.win.Canvas()) }
+func (s *committeeScreen) focusFilter() { s.tabs.focusFilter(s.env.win.Canvas()) }
 
 func (s *committeeScreen) newRecord() { s.tabs.newRecord() }
 
 // openDepartment shows department id in its form.
 func (s *committeeScreen) openDepartment(id uint) {
-	openRecord(s.m, s, func() *registerTabs { return s.tabs }, 1, id, s.editDepartment)
+	openRecord(s.env, s, func() *registerTabs { return s.tabs }, 1, id, s.editDepartment)
+}
+
+// openMember shows member id in its form.
+func (s *committeeScreen) openMember(id uint) {
+	openRecord(s.env, s, func() *registerTabs { return s.tabs }, 0, id, s.editMember)
 }
 
 func (s *committeeScreen) editMember(mb models.Member) {
-	names, err := s.m.store.Names()
+	names, err := s.env.store.Names()
 	if err != nil {
-		s.m.showError(err)
+		s.env.showError(err)
 		return
 	}
 	title := "New member"
 	if mb.ID != 0 {
 		title = "Edit member"
 	}
-	f := newRecordForm(s.m.win, title)
+	f := newRecordForm(s.env.win, title)
 	name := f.entry("Name", "Name", mb.Name)
 	email := f.entry("Email", "Email", mb.Email)
 	job := f.entry("JobTitle", "Job title", mb.JobTitle)
@@ -152,8 +159,8 @@ func (s *committeeScreen) editMember(mb models.Member) {
 		}
 		return &rec, rec.Validate()
 	}
-	showRecordForm(f, s.m, gather, func(rec *models.Member) error { return saveRecord(s.m.store, rec) }, func() {
-		if fresh, err := app.Get[models.Member](s.m.store, mb.ID); err == nil {
+	showRecordForm(f, s.env, gather, func(rec *models.Member) error { return saveRecord(s.env.store, rec) }, func() {
+		if fresh, err := app.Get[models.Member](s.env.store, mb.ID); err == nil {
 			s.editMember(fresh)
 		}
 	})
@@ -164,7 +171,7 @@ func (s *committeeScreen) editDepartment(d models.Department) {
 	if d.ID != 0 {
 		title = "Edit department"
 	}
-	f := newRecordForm(s.m.win, title)
+	f := newRecordForm(s.env.win, title)
 	name := f.entry("Name", "Name", d.Name)
 	head := f.entry("Head", "Head of department", d.Head)
 	gather := func() (*models.Department, error) {
@@ -172,5 +179,5 @@ func (s *committeeScreen) editDepartment(d models.Department) {
 		rec.Name, rec.Head = strings.TrimSpace(name.Text), strings.TrimSpace(head.Text)
 		return &rec, rec.Validate()
 	}
-	showRecordForm(f, s.m, gather, func(rec *models.Department) error { return saveRecord(s.m.store, rec) }, func() { s.openDepartment(d.ID) })
+	showRecordForm(f, s.env, gather, func(rec *models.Department) error { return saveRecord(s.env.store, rec) }, func() { s.openDepartment(d.ID) })
 }

@@ -14,12 +14,12 @@ import (
 
 // dashboardScreen is what the chair looks at before a meeting.
 type dashboardScreen struct {
-	m    *mainWindow
+	env  *env
 	data app.Dashboard
 	body *fyne.Container
 }
 
-func newDashboardScreen(m *mainWindow) *dashboardScreen { return &dashboardScreen{m: m} }
+func newDashboardScreen(e *env) *dashboardScreen { return &dashboardScreen{env: e} }
 
 func (d *dashboardScreen) content() fyne.CanvasObject {
 	d.body = container.NewVBox()
@@ -28,8 +28,8 @@ func (d *dashboardScreen) content() fyne.CanvasObject {
 
 func (d *dashboardScreen) reload() {
 	var data app.Dashboard
-	d.m.load(func() (err error) {
-		data, err = d.m.store.Dashboard(d.m.today())
+	d.env.load(func() (err error) {
+		data, err = d.env.store.Dashboard(d.env.today())
 		return err
 	}, func() {
 		d.data = data
@@ -84,7 +84,7 @@ func (d *dashboardScreen) scorecard() fyne.CanvasObject {
 	for _, r := range d.data.Scorecard {
 		row := r
 		name := widget.NewHyperlink(r.Target.Name, nil)
-		name.OnTapped = func() { d.m.targets.openDetail(row.Target.ID) }
+		name.OnTapped = func() { d.env.open(models.RecordTarget, row.Target.ID) }
 		current := "no data"
 		if r.Reading.HasData {
 			current = models.FormatValue(r.Reading.Current, r.Target.Unit)
@@ -142,7 +142,7 @@ func (d *dashboardScreen) attentionList() fyne.CanvasObject {
 	for _, i := range d.data.NeedsAttention {
 		id := i.ID
 		items = append(items, container.NewBorder(nil, nil, fixedWidth(healthBadge(i.Health), 84), nil,
-			link(i.Title, i.Concern(), func() { d.m.initiatives.openDetail(id) })))
+			link(i.Title, i.Concern(), func() { d.env.open(models.RecordInitiative, id) })))
 	}
 	return listBox(fmt.Sprintf("Initiatives needing attention (%d)", len(items)), "None: every initiative is fresh and on time.", items)
 }
@@ -152,7 +152,7 @@ func (d *dashboardScreen) actionList() fyne.CanvasObject {
 	for _, a := range d.data.OverdueActions {
 		id := a.ID
 		items = append(items, link(a.Description, fmt.Sprintf("%s · due %s · %s overdue", models.OwnerOrNone(a.Owner), a.DueDate(), models.Count(a.DaysOverdue, "day", "days")),
-			func() { d.m.decisions.openAction(id) }))
+			func() { d.env.open(models.RecordAction, id) }))
 	}
 	return listBox(fmt.Sprintf("Overdue actions (%d)", len(items)), "None: all actions are on time.", items)
 }
@@ -162,7 +162,7 @@ func (d *dashboardScreen) decisionList() fyne.CanvasObject {
 	for _, x := range d.data.DecisionsDue {
 		id := x.ID
 		items = append(items, link(x.Statement, fmt.Sprintf("%s · review due %s · %s", x.Status, x.ReviewDate, models.OwnerOrNone(x.Owner)),
-			func() { d.m.decisions.openDecision(id) }))
+			func() { d.env.open(models.RecordDecision, id) }))
 	}
 	return listBox(fmt.Sprintf("Decisions due for review (%d)", len(items)), "None due.", items)
 }
@@ -171,7 +171,7 @@ func (d *dashboardScreen) gapList() fyne.CanvasObject {
 	var items []fyne.CanvasObject
 	for _, dep := range d.data.Uncovered {
 		id := dep.ID
-		items = append(items, link(dep.Name, "no active representative with decision authority", func() { d.m.committee.openDepartment(id) }))
+		items = append(items, link(dep.Name, "no active representative with decision authority", func() { d.env.open(models.RecordDepartment, id) }))
 	}
 	return listBox(fmt.Sprintf("Departments without a representative (%d)", len(items)), "None: every department can commit.", items)
 }
@@ -183,7 +183,7 @@ func (d *dashboardScreen) nextMeeting() fyne.CanvasObject {
 	mt := *d.data.NextMeeting
 	days := d.data.AsOf.DaysUntil(mt.Date)
 	return listBox("Next meeting", "", []fyne.CanvasObject{
-		link(mt.Title, fmt.Sprintf("%s, in %s", mt.Date, models.Count(days, "day", "days")), func() { d.m.meetings.open(mt.ID) }),
+		link(mt.Title, fmt.Sprintf("%s, in %s", mt.Date, models.Count(days, "day", "days")), func() { d.env.open(models.RecordMeeting, mt.ID) }),
 	})
 }
 

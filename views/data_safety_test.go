@@ -57,7 +57,7 @@ func TestReadOnlyCommitteeSaysSoOnceAndCannotBeEdited(t *testing.T) {
 	t.Cleanup(func() { ro.Close() })
 	w := test.NewTempWindow(t, widget.NewLabel(""))
 	w.Resize(fyne.NewSize(1200, 800))
-	m := newMainWindow(w, ro, func() models.Date { return testDay }, false)
+	m := newMainWindow(w, ro, func() models.Date { return testDay }, inPlace{})
 	m.start()
 
 	msg := texts(top(t, m))

@@ -3,7 +3,6 @@ package views
 import (
 	"fmt"
 	"image/color"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
@@ -14,7 +13,7 @@ import (
 
 // decisionsScreen holds the decisions register and the actions register.
 type decisionsScreen struct {
-	m         *mainWindow
+	env       *env
 	tabs      *registerTabs
 	decisions *register[app.DecisionRow]
 	actions   *register[app.ActionRow]
@@ -22,10 +21,10 @@ type decisionsScreen struct {
 	decided   map[uint]string // decision ID -> short statement
 }
 
-func newDecisionsScreen(m *mainWindow) *decisionsScreen {
-	s := &decisionsScreen{m: m}
+func newDecisionsScreen(e *env) *decisionsScreen {
+	s := &decisionsScreen{env: e}
 	s.decisions = &register[app.DecisionRow]{
-		readOnly: s.m.store.ReadOnly() != "",
+		readOnly: s.env.store.ReadOnly() != "",
 		cols: []column[app.DecisionRow]{
 			{title: "Decided", width: 100, text: func(r app.DecisionRow) string { return r.DecidedOn.String() },
 				less: func(a, b app.DecisionRow) bool { return dateLess(a.DecidedOn, b.DecidedOn) }},
@@ -48,12 +47,12 @@ func newDecisionsScreen(m *mainWindow) *decisionsScreen {
 		sortDesc: true,
 	}
 	s.decisions.onOpen = func(r app.DecisionRow) { s.editDecision(r.Decision) }
-	s.decisions.onNew = func() { s.editDecision(models.Decision{Status: models.DecisionProposed, DecidedOn: s.m.today()}) }
+	s.decisions.onNew = func() { s.editDecision(models.Decision{Status: models.DecisionProposed, DecidedOn: s.env.today()}) }
 	s.decisions.onDelete = func(r app.DecisionRow) {
-		s.m.deleteRecord("decision", "the decision “"+models.Shorten(r.Statement, 80)+"”", r.ID, func() error { return app.Delete[models.Decision](s.m.store, r.ID) })
+		s.env.deleteRecord(models.RecordDecision, "the decision “"+models.Shorten(r.Statement, 80)+"”", r.ID, func() error { return app.Delete[models.Decision](s.env.store, r.ID) })
 	}
 	s.actions = &register[app.ActionRow]{
-		readOnly: s.m.store.ReadOnly() != "",
+		readOnly: s.env.store.ReadOnly() != "",
 		cols: []column[app.ActionRow]{
 			{title: "Action", width: 340, text: func(r app.ActionRow) string { return r.Description }},
 			{title: "Owner", width: 140, text: func(r app.ActionRow) string { return r.Owner }},
@@ -76,11 +75,13 @@ func newDecisionsScreen(m *mainWindow) *decisionsScreen {
 		sortCol: 3,
 	}
 	s.actions.onOpen = func(r app.ActionRow) { s.editAction(r.ActionItem) }
+	e.router.handle(models.RecordDecision, verbOpen, s.openDecision)
+	e.router.handle(models.RecordAction, verbOpen, s.openAction)
 	s.actions.onNew = func() {
-		s.editAction(models.ActionItem{Status: models.ActionOpen, OpenedOn: s.m.today(), OriginalDueDate: s.m.today().AddDays(14)})
+		s.editAction(models.ActionItem{Status: models.ActionOpen, OpenedOn: s.env.today(), OriginalDueDate: s.env.today().AddDays(14)})
 	}
 	s.actions.onDelete = func(r app.ActionRow) {
-		s.m.confirmDelete("the action “"+models.Shorten(r.Description, 80)+"”", "", func() error { return app.Delete[models.ActionItem](s.m.store, r.ID) })
+		s.env.confirmDelete("the action “"+models.Shorten(r.Description, 80)+"”", "", func() error { return app.Delete[models.ActionItem](s.env.store, r.ID) })
 	}
 	return s
 }
@@ -122,14 +123,14 @@ func (s *decisionsScreen) reload() {
 	var ds []app.DecisionRow
 	var as []app.ActionRow
 	var names app.Names
-	s.m.load(func() (err error) {
-		if ds, err = s.m.store.DecisionRows(s.m.today()); err != nil {
+	s.env.load(func() (err error) {
+		if ds, err = s.env.store.DecisionRows(s.env.today()); err != nil {
 			return err
 		}
-		if as, err = s.m.store.ActionRows(s.m.today()); err != nil {
+		if as, err = s.env.store.ActionRows(s.env.today()); err != nil {
 			return err
 		}
-		names, err = s.m.store.Names()
+		names, err = s.env.store.Names()
 		return err
 	}, func() {
 		s.names = names
@@ -142,134 +143,20 @@ func (s *decisionsScreen) reload() {
 	})
 }
 
-func (s *decisionsScreen) focusFilter() { s.tabs.focusFilter(s.m.win.Canvas()) }
+func (s *decisionsScreen) focusFilter() { s.tabs.focusFilter(s.env.win.Canvas()) }
 
 func (s *decisionsScreen) newRecord() { s.tabs.newRecord() }
 
 // openDecision shows decision id in its form.
 func (s *decisionsScreen) openDecision(id uint) {
-	openRecord(s.m, s, func() *registerTabs { return s.tabs }, 0, id, s.editDecision)
+	openRecord(s.env, s, func() *registerTabs { return s.tabs }, 0, id, s.editDecision)
 }
 
 // openAction shows action id in its form.
 func (s *decisionsScreen) openAction(id uint) {
-	openRecord(s.m, s, func() *registerTabs { return s.tabs }, 1, id, s.editAction)
+	openRecord(s.env, s, func() *registerTabs { return s.tabs }, 1, id, s.editAction)
 }
 
-func (s *decisionsScreen) ensureNames() bool {
-	if s.decided != nil {
-		return true
-	}
-	names, err := s.m.store.Names()
-	if err != nil {
-		s.m.showError(err)
-		return false
-	}
-	s.names, s.decided = names, map[uint]string{}
-	return true
-}
+func (s *decisionsScreen) editDecision(d models.Decision) { decisionForms{s.env}.decision(d, nil) }
 
-func (s *decisionsScreen) editDecision(d models.Decision) {
-	s.editDecisionWith(d, func(rec *models.Decision) error { return saveRecord(s.m.store, rec) })
-}
-
-// editDecisionWith opens the decision form; save stores what it gathers.
-func (s *decisionsScreen) editDecisionWith(d models.Decision, save func(*models.Decision) error) {
-	if !s.ensureNames() {
-		return
-	}
-	title := "New decision"
-	if d.ID != 0 {
-		title = "Edit decision"
-	}
-	others := map[uint]string{}
-	for id, text := range s.decided {
-		if id != d.ID {
-			others[id] = text
-		}
-	}
-	f := newRecordForm(s.m.win, title)
-	statement := f.multiline("Statement", "Statement", d.Statement)
-	rationale := f.multiline("Rationale", "Rationale", d.Rationale)
-	status := f.choice("Status", models.Words(models.DecisionStatuses), string(d.Status))
-	decided := f.date("DecidedOn", "Decided on", d.DecidedOn)
-	owner := f.ref("Owner", s.names.Members, d.OwnerID, true)
-	meeting := f.ref("Meeting", s.names.Meetings, d.MeetingID, true)
-	ini := f.ref("Initiative", s.names.Initiatives, d.InitiativeID, true)
-	tgt := f.ref("Target", s.names.Targets, d.TargetID, true)
-	review := f.date("ReviewDate", "Review date", d.ReviewDate)
-	superseded := f.ref("Superseded by", others, d.SupersededByID, true)
-	vote := func(p *int) string {
-		if p == nil {
-			return ""
-		}
-		return itoa(*p)
-	}
-	votes := []*escEntry{f.entry("VotesFor", "Votes for", vote(d.VotesFor)), f.entry("VotesAgainst", "Votes against", vote(d.VotesAgainst)), f.entry("VotesAbstain", "Abstentions", vote(d.VotesAbstain))}
-	gather := func() (*models.Decision, error) {
-		rec := d
-		rec.Statement, rec.Rationale = strings.TrimSpace(statement.Text), strings.TrimSpace(rationale.Text)
-		rec.Status = models.DecisionStatus(status.Selected)
-		rec.OwnerID, rec.MeetingID, rec.InitiativeID, rec.TargetID, rec.SupersededByID = owner.id(), meeting.id(), ini.id(), tgt.id(), superseded.id()
-		var err error
-		if rec.DecidedOn, err = f.parseDate("DecidedOn", "decision date", decided.Text); err != nil {
-			return nil, err
-		}
-		if rec.ReviewDate, err = f.parseDate("ReviewDate", "review date", review.Text); err != nil {
-			return nil, err
-		}
-		dst := []**int{&rec.VotesFor, &rec.VotesAgainst, &rec.VotesAbstain}
-		for i, e := range votes {
-			*dst[i] = nil
-			if strings.TrimSpace(e.Text) == "" {
-				continue
-			}
-			n, err := parseInt("VotesFor", "votes", e.Text)
-			if err != nil {
-				return nil, err
-			}
-			*dst[i] = &n
-		}
-		return &rec, rec.Validate()
-	}
-	showRecordForm(f, s.m, gather, save, func() { s.openDecision(d.ID) })
-}
-
-func (s *decisionsScreen) editAction(a models.ActionItem) {
-	if !s.ensureNames() {
-		return
-	}
-	title := "New action"
-	if a.ID != 0 {
-		title = "Edit action"
-	}
-	f := newRecordForm(s.m.win, title)
-	desc := f.entry("Description", "Action (start with a verb)", a.Description)
-	owner := f.ref("Owner", s.names.Members, a.OwnerID, false)
-	status := f.choice("Status", models.Words(models.ActionStatuses), string(a.Status))
-	due := f.date("OriginalDueDate", "Originally due", a.OriginalDueDate)
-	revised := f.date("RevisedDueDate", "Revised due date", a.RevisedDueDate)
-	meeting := f.ref("Meeting", s.names.Meetings, a.MeetingID, true)
-	decision := f.ref("Decision", s.decided, a.DecisionID, true)
-	ini := f.ref("Initiative", s.names.Initiatives, a.InitiativeID, true)
-	gather := func() (*models.ActionItem, error) {
-		rec := a
-		rec.Description, rec.Status = strings.TrimSpace(desc.Text), models.ActionStatus(status.Selected)
-		rec.OwnerID, rec.MeetingID, rec.DecisionID, rec.InitiativeID = owner.id(), meeting.id(), decision.id(), ini.id()
-		var err error
-		if rec.OriginalDueDate, err = f.parseDate("OriginalDueDate", "due date", due.Text); err != nil {
-			return nil, err
-		}
-		if rec.RevisedDueDate, err = f.parseDate("RevisedDueDate", "revised due date", revised.Text); err != nil {
-			return nil, err
-		}
-		switch {
-		case rec.Status.Closed() && rec.ClosedOn.IsZero():
-			rec.ClosedOn = s.m.today()
-		case !rec.Status.Closed():
-			rec.ClosedOn = models.Date{}
-		}
-		return &rec, rec.Validate()
-	}
-	showRecordForm(f, s.m, gather, func(rec *models.ActionItem) error { return saveRecord(s.m.store, rec) }, func() { s.openAction(a.ID) })
-}
+func (s *decisionsScreen) editAction(a models.ActionItem) { decisionForms{s.env}.action(a) }

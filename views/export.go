@@ -77,9 +77,7 @@ func (m *mainWindow) exportTo(path string) {
 	var err error
 	m.load(func() error {
 		err = report.Export(m.store, path, m.today(), func(s string) {
-			if m.async {
-				fyne.Do(func() { step.SetText(s) })
-			}
+			m.run.onUI(func() { step.SetText(s) })
 		})
 		return nil
 	}, func() {

@@ -334,13 +334,13 @@ func saveRecord[T any, P interface {
 
 // showRecordForm opens f for a record that gather reads from the fields and
 // save stores; after a save the current screen reloads.
-func showRecordForm[T any](f *recordForm, m *mainWindow, gather func() (*T, error), save func(*T) error, reload func()) {
-	f.readOnly = m.store.ReadOnly()
+func showRecordForm[T any](f *recordForm, e *env, gather func() (*T, error), save func(*T) error, reload func()) {
+	f.readOnly = e.store.ReadOnly()
 	if rec, _ := gather(); rec != nil {
-		if e, ok := any(rec).(app.Entity); ok {
-			problems, err := m.store.StoredProblemsFor(e)
+		if entity, ok := any(rec).(app.Entity); ok {
+			problems, err := e.store.StoredProblemsFor(entity)
 			if err != nil {
-				m.showError(err)
+				e.showError(err)
 			}
 			f.noteStored(problems)
 		}
@@ -353,7 +353,7 @@ func showRecordForm[T any](f *recordForm, m *mainWindow, gather func() (*T, erro
 		if err := save(rec); err != nil {
 			return err
 		}
-		m.changed()
+		e.changed()
 		return nil
 	}, reload)
 }

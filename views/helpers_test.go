@@ -34,7 +34,7 @@ func openApp(t *testing.T, demo bool) (*mainWindow, *app.Store) {
 	}
 	w := test.NewTempWindow(t, widget.NewLabel(""))
 	w.Resize(fyne.NewSize(1200, 800))
-	m := newMainWindow(w, s, func() models.Date { return testDay }, false)
+	m := newMainWindow(w, s, func() models.Date { return testDay }, inPlace{})
 	m.start()
 	return m, s
 }

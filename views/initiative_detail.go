@@ -28,24 +28,24 @@ type initiativeDetail struct {
 func (s *initiativesScreen) openDetail(id uint) {
 	d := &initiativeDetail{s: s}
 	if err := d.load(id); err != nil {
-		s.m.showError(err)
+		s.env.showError(err)
 		return
 	}
-	d.open(s.m.win, d.ini.Title, fyne.NewSize(900, 640), d.render)
+	d.open(s.env.win, d.ini.Title, fyne.NewSize(900, 640), d.render)
 }
 
 // postUpdateFor opens "Post update" for initiative id without its detail.
 func (s *initiativesScreen) postUpdateFor(id uint) {
 	d := &initiativeDetail{s: s}
 	if err := d.load(id); err != nil {
-		s.m.showError(err)
+		s.env.showError(err)
 		return
 	}
 	d.postUpdate()
 }
 
 func (d *initiativeDetail) load(id uint) error {
-	st := d.s.m.store
+	st := d.s.env.store
 	var err error
 	if d.ini, err = st.Initiative(id); err != nil {
 		return err
@@ -120,13 +120,13 @@ func (d *initiativeDetail) targetNames() string {
 
 // postUpdate asks for health, progress, note and author, and records them.
 func (d *initiativeDetail) postUpdate() {
-	f := newRecordForm(d.s.m.win, "Post update: "+d.ini.Title)
+	f := newRecordForm(d.s.env.win, "Post update: "+d.ini.Title)
 	health := f.choice("Health", models.Words(models.Healths), string(d.ini.Health))
 	pct := f.entry("PercentComplete", "Percent complete", strconv.Itoa(d.ini.PercentComplete))
 	note := f.multiline("Note", "Note", "")
 	note.SetPlaceHolder("What moved, what is blocked, what you need from the committee")
 	author := f.ref("Author", d.names.Members, d.ini.OwnerID, false)
-	date := f.date("Date", "Date", d.s.m.today())
+	date := f.date("Date", "Date", d.s.env.today())
 	gather := func() (*models.StatusUpdate, error) {
 		u := &models.StatusUpdate{InitiativeID: d.ini.ID, Health: models.Health(health.Selected), Note: strings.TrimSpace(note.Text), AuthorID: author.id()}
 		var err error
@@ -138,8 +138,8 @@ func (d *initiativeDetail) postUpdate() {
 		}
 		return u, u.Validate()
 	}
-	showRecordForm(f, d.s.m, gather, func(u *models.StatusUpdate) error {
-		if err := d.s.m.store.PostStatusUpdate(u); err != nil {
+	showRecordForm(f, d.s.env, gather, func(u *models.StatusUpdate) error {
+		if err := d.s.env.store.PostStatusUpdate(u); err != nil {
 			return err
 		}
 		return d.refresh()

@@ -13,15 +13,15 @@ import (
 
 // initiativesScreen is the register of CX initiatives.
 type initiativesScreen struct {
-	m     *mainWindow
+	env   *env
 	reg   *register[app.InitiativeRow]
 	names app.Names
 }
 
-func newInitiativesScreen(m *mainWindow) *initiativesScreen {
-	s := &initiativesScreen{m: m}
+func newInitiativesScreen(e *env) *initiativesScreen {
+	s := &initiativesScreen{env: e}
 	s.reg = &register[app.InitiativeRow]{
-		readOnly: s.m.store.ReadOnly() != "",
+		readOnly: s.env.store.ReadOnly() != "",
 		cols: []column[app.InitiativeRow]{
 			{title: "Title", width: 280, text: func(r app.InitiativeRow) string { return r.Title }},
 			{title: "Status", width: 100, text: func(r app.InitiativeRow) string { return string(r.Status) }},
@@ -44,9 +44,11 @@ func newInitiativesScreen(m *mainWindow) *initiativesScreen {
 		inStatus:   statusIs(func(r app.InitiativeRow) string { return string(r.Status) }),
 	}
 	s.reg.onOpen = func(r app.InitiativeRow) { s.openDetail(r.ID) }
+	e.router.handle(models.RecordInitiative, verbOpen, s.openDetail)
+	e.router.handle(models.RecordInitiative, verbPostUpdate, s.postUpdateFor)
 	s.reg.onNew = s.newRecord
 	s.reg.onDelete = func(r app.InitiativeRow) {
-		s.m.deleteRecord("initiative", "the initiative “"+r.Title+"”", r.ID, func() error { return app.Delete[models.Initiative](s.m.store, r.ID) })
+		s.env.deleteRecord(models.RecordInitiative, "the initiative “"+r.Title+"”", r.ID, func() error { return app.Delete[models.Initiative](s.env.store, r.ID) })
 	}
 	return s
 }
@@ -68,32 +70,32 @@ func flagsText(r app.InitiativeRow) string {
 func (s *initiativesScreen) content() fyne.CanvasObject { return s.reg.build() }
 
 func (s *initiativesScreen) reload() {
-	loadRegister(s.m, s.reg, &s.names, func() ([]app.InitiativeRow, error) { return s.m.store.InitiativeRows(s.m.today()) })
+	loadRegister(s.env, s.reg, &s.names, func() ([]app.InitiativeRow, error) { return s.env.store.InitiativeRows(s.env.today()) })
 }
 
-func (s *initiativesScreen) focusFilter() { s.m.win.Canvas().Focus(s.reg.filter) }
+func (s *initiativesScreen) focusFilter() { s.env.win.Canvas().Focus(s.reg.filter) }
 
 func (s *initiativesScreen) newRecord() {
-	s.edit(models.Initiative{Status: models.InitiativeProposed, Health: models.HealthGreen, StartDate: s.m.today()}, nil)
+	s.edit(models.Initiative{Status: models.InitiativeProposed, Health: models.HealthGreen, StartDate: s.env.today()}, nil)
 }
 
 // edit opens the add/edit form for an initiative and its linked targets.
 func (s *initiativesScreen) edit(i models.Initiative, targetIDs []uint) {
-	names, err := s.m.store.Names()
+	names, err := s.env.store.Names()
 	if err != nil {
-		s.m.showError(err)
+		s.env.showError(err)
 		return
 	}
-	prog, _, err := s.m.store.Settings()
+	prog, _, err := s.env.store.Settings()
 	if err != nil {
-		s.m.showError(err)
+		s.env.showError(err)
 		return
 	}
 	title := "New initiative"
 	if i.ID != 0 {
 		title = "Edit initiative"
 	}
-	f := newRecordForm(s.m.win, title)
+	f := newRecordForm(s.env.win, title)
 	titleE := f.entry("Title", "Title", i.Title)
 	desc := f.multiline("Description", "Customer problem", i.Description)
 	status := f.choice("Status", models.Words(models.InitiativeStatuses), string(i.Status))
@@ -138,14 +140,14 @@ func (s *initiativesScreen) edit(i models.Initiative, targetIDs []uint) {
 		}
 		return &rec, rec.Validate()
 	}
-	showRecordForm(f, s.m, gather, func(rec *models.Initiative) error { return s.m.store.SaveInitiative(rec, targets.selected()) }, func() { s.openEditor(i.ID) })
+	showRecordForm(f, s.env, gather, func(rec *models.Initiative) error { return s.env.store.SaveInitiative(rec, targets.selected()) }, func() { s.openEditor(i.ID) })
 }
 
 // openEditor reloads an initiative and opens its form.
 func (s *initiativesScreen) openEditor(id uint) {
-	i, err := s.m.store.Initiative(id)
+	i, err := s.env.store.Initiative(id)
 	if err != nil {
-		s.m.showError(err)
+		s.env.showError(err)
 		return
 	}
 	s.edit(i, targetIDsOf(i))

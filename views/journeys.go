@@ -11,15 +11,15 @@ import (
 
 // journeysScreen is the register of key customer journeys.
 type journeysScreen struct {
-	m     *mainWindow
+	env   *env
 	reg   *register[models.Journey]
 	names app.Names
 }
 
-func newJourneysScreen(m *mainWindow) *journeysScreen {
-	s := &journeysScreen{m: m}
+func newJourneysScreen(e *env) *journeysScreen {
+	s := &journeysScreen{env: e}
 	s.reg = &register[models.Journey]{
-		readOnly: s.m.store.ReadOnly() != "",
+		readOnly: s.env.store.ReadOnly() != "",
 		cols: []column[models.Journey]{
 			{title: "Priority", width: 90, text: func(j models.Journey) string { return itoa(j.Priority) },
 				less: func(a, b models.Journey) bool { return a.Priority < b.Priority }},
@@ -29,9 +29,10 @@ func newJourneysScreen(m *mainWindow) *journeysScreen {
 		},
 	}
 	s.reg.onOpen = s.edit
+	e.router.handle(models.RecordJourney, verbOpen, s.openJourney)
 	s.reg.onNew = s.newRecord
 	s.reg.onDelete = func(j models.Journey) {
-		s.m.deleteRecord("journey", "the journey “"+j.Name+"”", j.ID, func() error { return app.Delete[models.Journey](s.m.store, j.ID) })
+		s.env.deleteRecord(models.RecordJourney, "the journey “"+j.Name+"”", j.ID, func() error { return app.Delete[models.Journey](s.env.store, j.ID) })
 	}
 	return s
 }
@@ -39,24 +40,35 @@ func newJourneysScreen(m *mainWindow) *journeysScreen {
 func (s *journeysScreen) content() fyne.CanvasObject { return s.reg.build() }
 
 func (s *journeysScreen) reload() {
-	loadRegister(s.m, s.reg, &s.names, func() ([]models.Journey, error) { return app.List[models.Journey](s.m.store, "priority, name") })
+	loadRegister(s.env, s.reg, &s.names, func() ([]models.Journey, error) { return app.List[models.Journey](s.env.store, "priority, name") })
 }
 
-func (s *journeysScreen) focusFilter() { s.m.win.Canvas().Focus(s.reg.filter) }
+func (s *journeysScreen) focusFilter() { s.env.win.Canvas().Focus(s.reg.filter) }
 
 func (s *journeysScreen) newRecord() { s.edit(models.Journey{Priority: len(s.reg.all) + 1}) }
 
-func (s *journeysScreen) edit(j models.Journey) {
-	names, err := s.m.store.Names()
+// openJourney shows journey id in its form.
+func (s *journeysScreen) openJourney(id uint) {
+	s.env.router.show(s)
+	j, err := app.Get[models.Journey](s.env.store, id)
 	if err != nil {
-		s.m.showError(err)
+		s.env.showError(err)
+		return
+	}
+	s.edit(j)
+}
+
+func (s *journeysScreen) edit(j models.Journey) {
+	names, err := s.env.store.Names()
+	if err != nil {
+		s.env.showError(err)
 		return
 	}
 	title := "New journey"
 	if j.ID != 0 {
 		title = "Edit journey"
 	}
-	f := newRecordForm(s.m.win, title)
+	f := newRecordForm(s.env.win, title)
 	name := f.entry("Name", "Journey", j.Name)
 	prio := f.entry("Priority", "Priority (1 = highest)", itoa(j.Priority))
 	owner := f.ref("Owner", names.Members, j.OwnerID, true)
@@ -70,8 +82,8 @@ func (s *journeysScreen) edit(j models.Journey) {
 		}
 		return &rec, rec.Validate()
 	}
-	showRecordForm(f, s.m, gather, func(r *models.Journey) error { return saveRecord(s.m.store, r) }, func() {
-		if fresh, err := app.Get[models.Journey](s.m.store, j.ID); err == nil {
+	showRecordForm(f, s.env, gather, func(r *models.Journey) error { return saveRecord(s.env.store, r) }, func() {
+		if fresh, err := app.Get[models.Journey](s.env.store, j.ID); err == nil {
 			s.edit(fresh)
 		}
 	})

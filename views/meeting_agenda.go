@@ -58,10 +58,12 @@ func (v *meetingView) itemPanel(list *widget.List) fyne.CanvasObject {
 	var buttons []fyne.CanvasObject
 	if it.LinkKind != "" && it.LinkID != nil {
 		kind, id := it.LinkKind, *it.LinkID
-		box.Add(widget.NewLabel("About the " + kind + " " + v.linkName(kind, id)))
-		buttons = append(buttons, widget.NewButtonWithIcon("Open "+kind, theme.SearchIcon(), func() { v.s.m.openLinked(kind, id) }))
-		if kind == "initiative" {
-			buttons = append(buttons, widget.NewButtonWithIcon("Post update", theme.ContentAddIcon(), func() { v.s.m.initiatives.postUpdateFor(id) }))
+		box.Add(widget.NewLabel("About the " + string(kind) + " " + v.linkName(kind, id)))
+		buttons = append(buttons, widget.NewButtonWithIcon("Open "+string(kind), theme.SearchIcon(), func() { v.s.env.open(kind, id) }))
+		if kind == models.RecordInitiative {
+			buttons = append(buttons, widget.NewButtonWithIcon("Post update", theme.ContentAddIcon(), func() {
+				v.s.env.router.open(route{kind: models.RecordInitiative, id: id, verb: verbPostUpdate})
+			}))
 		}
 	}
 	if !v.locked() {
@@ -89,9 +91,9 @@ func (v *meetingView) itemPanel(list *widget.List) fyne.CanvasObject {
 	return box
 }
 
-func (v *meetingView) linkName(kind string, id uint) string {
-	m := map[string]map[uint]string{"initiative": v.names.Initiatives, "target": v.names.Targets, "member": v.names.Members,
-		"department": v.names.Departments, "journey": v.names.Journeys}[kind]
+func (v *meetingView) linkName(kind models.RecordKind, id uint) string {
+	m := map[models.RecordKind]map[uint]string{models.RecordInitiative: v.names.Initiatives, models.RecordTarget: v.names.Targets,
+		models.RecordMember: v.names.Members, models.RecordDepartment: v.names.Departments, models.RecordJourney: v.names.Journeys}[kind]
 	if name, ok := m[id]; ok {
 		return "“" + name + "”"
 	}
@@ -101,8 +103,8 @@ func (v *meetingView) linkName(kind string, id uint) string {
 func (v *meetingView) addItem(topic string) {
 	topic = strings.TrimSpace(topic)
 	item := models.AgendaItem{MeetingID: v.id, Topic: topic, Position: len(v.agenda) + 1}
-	if err := app.Create(v.s.m.store, &item); err != nil {
-		v.s.m.showError(err)
+	if err := app.Create(v.s.env.store, &item); err != nil {
+		v.s.env.showError(err)
 		return
 	}
 	v.current = len(v.agenda)
@@ -110,20 +112,20 @@ func (v *meetingView) addItem(topic string) {
 }
 
 func (v *meetingView) draftAgenda() {
-	n, err := v.s.m.store.DraftAgenda(v.id)
+	n, err := v.s.env.store.DraftAgenda(v.id)
 	if err != nil {
-		v.s.m.showError(err)
+		v.s.env.showError(err)
 		return
 	}
 	v.reload()
 	if n == 0 {
-		v.s.m.info("Agenda", "Every matter arising is already on the agenda.")
+		v.s.env.info("Agenda", "Every matter arising is already on the agenda.")
 	}
 }
 
 func (v *meetingView) moveItem(id uint, delta int) {
-	if err := v.s.m.store.MoveAgendaItem(id, delta); err != nil {
-		v.s.m.showError(err)
+	if err := v.s.env.store.MoveAgendaItem(id, delta); err != nil {
+		v.s.env.showError(err)
 		return
 	}
 	v.current = max(0, min(len(v.agenda)-1, v.current+delta))
@@ -131,8 +133,8 @@ func (v *meetingView) moveItem(id uint, delta int) {
 }
 
 func (v *meetingView) removeItem(id uint) {
-	if err := app.Delete[models.AgendaItem](v.s.m.store, id); err != nil {
-		v.s.m.showError(err)
+	if err := app.Delete[models.AgendaItem](v.s.env.store, id); err != nil {
+		v.s.env.showError(err)
 		return
 	}
 	v.reload()
@@ -145,13 +147,13 @@ func (v *meetingView) recordDecision(it *models.AgendaItem) {
 	if it != nil && it.LinkID != nil {
 		id := *it.LinkID
 		switch it.LinkKind {
-		case "initiative":
+		case models.RecordInitiative:
 			d.InitiativeID = &id
-		case "target":
+		case models.RecordTarget:
 			d.TargetID = &id
 		}
 	}
-	v.s.m.decisions.editDecision(d)
+	decisionForms{v.s.env}.decision(d, nil)
 }
 
 // recordAction opens an action form taken at this meeting.
@@ -160,11 +162,11 @@ func (v *meetingView) recordAction(it *models.AgendaItem) {
 	if it != nil && it.LinkID != nil {
 		id := *it.LinkID
 		switch it.LinkKind {
-		case "initiative":
+		case models.RecordInitiative:
 			a.InitiativeID = &id
-		case "decision":
+		case models.RecordDecision:
 			a.DecisionID = &id
 		}
 	}
-	v.s.m.decisions.editAction(a)
+	decisionForms{v.s.env}.action(a)
 }

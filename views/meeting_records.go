@@ -20,7 +20,7 @@ func (v *meetingView) recordsTab() fyne.CanvasObject {
 		if row.NoQuorum {
 			why += " · taken without quorum"
 		}
-		line := container.NewBorder(nil, nil, nil, nil, link(row.Statement, why, func() { v.s.m.decisions.editDecision(row.Decision) }))
+		line := container.NewBorder(nil, nil, nil, nil, link(row.Statement, why, func() { decisionForms{v.s.env}.decision(row.Decision, nil) }))
 		if !v.locked() || row.Status != models.DecisionSuperseded {
 			sup := widget.NewButton("Supersede", func() { v.supersede(row.Decision) })
 			if row.Status == models.DecisionSuperseded || row.Status == models.DecisionRejected {
@@ -40,7 +40,7 @@ func (v *meetingView) recordsTab() fyne.CanvasObject {
 		if row.TimesCarriedOver > 0 {
 			why += fmt.Sprintf(" · carried over %s", models.Count(row.TimesCarriedOver, "time", "times"))
 		}
-		box.Add(link(row.Description, why, func() { v.s.m.decisions.editAction(row.ActionItem) }))
+		box.Add(link(row.Description, why, func() { decisionForms{v.s.env}.action(row.ActionItem) }))
 	}
 	if !v.locked() {
 		box.Add(container.NewHBox(
@@ -54,5 +54,5 @@ func (v *meetingView) recordsTab() fyne.CanvasObject {
 func (v *meetingView) supersede(d models.Decision) {
 	repl := models.Decision{MeetingID: &v.id, DecidedOn: v.meeting.Date, Status: models.DecisionApproved,
 		Statement: d.Statement, OwnerID: d.OwnerID, InitiativeID: d.InitiativeID, TargetID: d.TargetID}
-	v.s.m.decisions.editDecisionWith(repl, func(rec *models.Decision) error { return v.s.m.store.SupersedeDecision(d.ID, rec) })
+	decisionForms{v.s.env}.decision(repl, func(rec *models.Decision) error { return v.s.env.store.SupersedeDecision(d.ID, rec) })
 }

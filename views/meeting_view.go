@@ -44,7 +44,7 @@ func newMeetingView(s *meetingsScreen, id uint) *meetingView {
 
 // load reads everything the screen shows.
 func (v *meetingView) load() error {
-	st := v.s.m.store
+	st := v.s.env.store
 	var err error
 	if v.meeting, err = app.Get[models.Meeting](st, v.id); err != nil {
 		return err
@@ -79,12 +79,12 @@ func (v *meetingView) load() error {
 // records returns the decisions taken at this meeting and the actions taken
 // at it or carried to it for review.
 func (v *meetingView) records() ([]app.DecisionRow, []app.ActionRow, error) {
-	st := v.s.m.store
-	ds, err := st.DecisionRows(v.s.m.today())
+	st := v.s.env.store
+	ds, err := st.DecisionRows(v.s.env.today())
 	if err != nil {
 		return nil, nil, err
 	}
-	as, err := st.ActionRows(v.s.m.today())
+	as, err := st.ActionRows(v.s.env.today())
 	if err != nil {
 		return nil, nil, err
 	}
@@ -110,7 +110,7 @@ func (v *meetingView) reload() {
 		tab = v.tabs.SelectedIndex()
 	}
 	if err := v.load(); err != nil {
-		v.s.m.showError(err)
+		v.s.env.showError(err)
 		return
 	}
 	v.render()
@@ -217,8 +217,8 @@ func (v *meetingView) attendanceTab() fyne.CanvasObject {
 			} else {
 				proxy.Hide()
 			}
-			if err := v.s.m.store.SetAttendance(v.id, member.ID, st, pid); err != nil {
-				v.s.m.showError(err)
+			if err := v.s.env.store.SetAttendance(v.id, member.ID, st, pid); err != nil {
+				v.s.env.showError(err)
 			}
 			v.refreshQuorum()
 		}
@@ -249,12 +249,12 @@ func (v *meetingView) memberID(name string) *uint {
 
 // refreshQuorum recomputes the quorum after an attendance change.
 func (v *meetingView) refreshQuorum() {
-	q, err := v.s.m.store.Quorum(v.id)
+	q, err := v.s.env.store.Quorum(v.id)
 	if err != nil {
-		v.s.m.showError(err)
+		v.s.env.showError(err)
 		return
 	}
-	atts, _ := v.s.m.store.Attendance(v.id)
+	atts, _ := v.s.env.store.Attendance(v.id)
 	v.atts = map[uint]models.Attendance{}
 	for _, a := range atts {
 		v.atts[a.MemberID] = a
@@ -290,14 +290,14 @@ func (v *meetingView) closeMeeting() {
 			if !ok {
 				return
 			}
-			n, next, err := v.s.m.store.CloseMeeting(v.id)
+			n, next, err := v.s.env.store.CloseMeeting(v.id)
 			if err != nil {
-				v.s.m.showError(err)
+				v.s.env.showError(err)
 				return
 			}
 			v.reload()
-			dialog.ShowInformation("Meeting closed", fmt.Sprintf("%s carried over to %s (%s).", models.Count(n, "open action", "open actions"), next.Title, next.Date), v.s.m.win)
-		}, v.s.m.win)
+			dialog.ShowInformation("Meeting closed", fmt.Sprintf("%s carried over to %s (%s).", models.Count(n, "open action", "open actions"), next.Title, next.Date), v.s.env.win)
+		}, v.s.env.win)
 }
 
 func (v *meetingView) approveMinutes() {
@@ -307,10 +307,10 @@ func (v *meetingView) approveMinutes() {
 			if !ok {
 				return
 			}
-			if err := v.s.m.store.ApproveMinutes(v.id); err != nil {
-				v.s.m.showError(err)
+			if err := v.s.env.store.ApproveMinutes(v.id); err != nil {
+				v.s.env.showError(err)
 				return
 			}
 			v.reload()
-		}, v.s.m.win)
+		}, v.s.env.win)
 }

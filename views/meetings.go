@@ -13,17 +13,17 @@ import (
 
 // meetingsScreen is the register of committee meetings.
 type meetingsScreen struct {
-	m     *mainWindow
+	env   *env
 	reg   *register[app.MeetingRow]
 	stack *fyne.Container // the register, or one meeting being run
 	list  fyne.CanvasObject
 	live  *meetingView // the meeting shown, if any
 }
 
-func newMeetingsScreen(m *mainWindow) *meetingsScreen {
-	s := &meetingsScreen{m: m}
+func newMeetingsScreen(e *env) *meetingsScreen {
+	s := &meetingsScreen{env: e}
 	s.reg = &register[app.MeetingRow]{
-		readOnly: s.m.store.ReadOnly() != "",
+		readOnly: s.env.store.ReadOnly() != "",
 		cols: []column[app.MeetingRow]{
 			{title: "Date", width: 110, text: func(r app.MeetingRow) string { return r.Date.String() }},
 			{title: "Title", width: 300, text: func(r app.MeetingRow) string { return r.Title }},
@@ -40,9 +40,10 @@ func newMeetingsScreen(m *mainWindow) *meetingsScreen {
 		sortDesc:   true,
 	}
 	s.reg.onOpen = func(r app.MeetingRow) { s.open(r.ID) }
+	e.router.handle(models.RecordMeeting, verbOpen, s.open)
 	s.reg.onNew = s.newRecord
 	s.reg.onDelete = func(r app.MeetingRow) {
-		s.m.deleteRecord("meeting", "the meeting “"+r.Title+"”", r.ID, func() error { return app.Delete[models.Meeting](s.m.store, r.ID) })
+		s.env.deleteRecord(models.RecordMeeting, "the meeting “"+r.Title+"”", r.ID, func() error { return app.Delete[models.Meeting](s.env.store, r.ID) })
 	}
 	return s
 }
@@ -72,29 +73,29 @@ func (s *meetingsScreen) reload() {
 		return
 	}
 	var rows []app.MeetingRow
-	s.m.load(func() (err error) {
-		rows, err = s.m.store.MeetingRows()
+	s.env.load(func() (err error) {
+		rows, err = s.env.store.MeetingRows()
 		return err
 	}, func() { s.reg.setRows(rows) })
 }
 
 func (s *meetingsScreen) focusFilter() {
 	if s.live == nil {
-		s.m.win.Canvas().Focus(s.reg.filter)
+		s.env.win.Canvas().Focus(s.reg.filter)
 	}
 }
 
 func (s *meetingsScreen) newRecord() {
-	p, _, _ := s.m.store.Settings()
-	s.edit(models.PlannedMeeting(models.NextMeetingDay(s.m.today(), p)))
+	p, _, _ := s.env.store.Settings()
+	s.edit(models.PlannedMeeting(models.NextMeetingDay(s.env.today(), p)))
 }
 
 // open shows the meeting screen of meeting id, where it is run.
 func (s *meetingsScreen) open(id uint) {
-	s.m.showSection(s)
+	s.env.router.show(s)
 	v := newMeetingView(s, id)
 	if err := v.load(); err != nil {
-		s.m.showError(err)
+		s.env.showError(err)
 		return
 	}
 	s.live = v
@@ -112,9 +113,9 @@ func (s *meetingsScreen) back() {
 
 // editByID opens the form of meeting id.
 func (s *meetingsScreen) editByID(id uint) {
-	mt, err := app.Get[models.Meeting](s.m.store, id)
+	mt, err := app.Get[models.Meeting](s.env.store, id)
 	if err != nil {
-		s.m.showError(err)
+		s.env.showError(err)
 		return
 	}
 	s.edit(mt)
@@ -125,7 +126,7 @@ func (s *meetingsScreen) edit(mt models.Meeting) {
 	if mt.ID != 0 {
 		title = "Edit meeting"
 	}
-	f := newRecordForm(s.m.win, title)
+	f := newRecordForm(s.env.win, title)
 	name := f.entry("Title", "Title", mt.Title)
 	date := f.date("Date", "Date", mt.Date)
 	status := f.choice("Status", models.Words(models.MeetingStatuses), string(mt.Status))
@@ -138,5 +139,5 @@ func (s *meetingsScreen) edit(mt models.Meeting) {
 		}
 		return &rec, rec.Validate()
 	}
-	showRecordForm(f, s.m, gather, func(rec *models.Meeting) error { return saveRecord(s.m.store, rec) }, func() { s.editByID(mt.ID) })
+	showRecordForm(f, s.env, gather, func(rec *models.Meeting) error { return saveRecord(s.env.store, rec) }, func() { s.editByID(mt.ID) })
 }

@@ -225,14 +225,14 @@ func (r *register[T]) sortBy(col int) {
 
 // loadRegister reads a register's rows and the names they refer to off the
 // UI goroutine, then shows them.
-func loadRegister[T any](m *mainWindow, reg *register[T], names *app.Names, rows func() ([]T, error)) {
+func loadRegister[T any](e *env, reg *register[T], names *app.Names, rows func() ([]T, error)) {
 	var list []T
 	var n app.Names
-	m.load(func() (err error) {
+	e.load(func() (err error) {
 		if list, err = rows(); err != nil {
 			return err
 		}
-		n, err = m.store.Names()
+		n, err = e.store.Names()
 		return err
 	}, func() {
 		*names = n

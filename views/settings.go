@@ -18,11 +18,11 @@ import (
 // settingsScreen edits the programme settings: organisation, vision, pillars,
 // goals and the staleness and meeting windows.
 type settingsScreen struct {
-	m    *mainWindow
+	env  *env
 	body *fyne.Container
 }
 
-func newSettingsScreen(m *mainWindow) *settingsScreen { return &settingsScreen{m: m} }
+func newSettingsScreen(e *env) *settingsScreen { return &settingsScreen{env: e} }
 
 func (s *settingsScreen) content() fyne.CanvasObject {
 	s.body = container.NewVBox()
@@ -30,9 +30,9 @@ func (s *settingsScreen) content() fyne.CanvasObject {
 }
 
 func (s *settingsScreen) reload() {
-	p, _, err := s.m.store.Settings()
+	p, _, err := s.env.store.Settings()
 	if err != nil {
-		s.m.showError(err)
+		s.env.showError(err)
 		return
 	}
 	s.render(p)
@@ -40,8 +40,8 @@ func (s *settingsScreen) reload() {
 
 // render lays out the settings form for p; Save keeps the version check.
 func (s *settingsScreen) render(p models.Settings) {
-	f := newRecordForm(s.m.win, "Settings")
-	f.readOnly = s.m.store.ReadOnly()
+	f := newRecordForm(s.env.win, "Settings")
+	f.readOnly = s.env.store.ReadOnly()
 	org := f.entry("OrganisationName", "Organisation", p.OrganisationName)
 	vision := f.multiline("VisionStatement", "CX vision statement", p.VisionStatement)
 	reviewed := f.date("VisionReviewedOn", "Vision last reviewed", p.VisionReviewedOn)
@@ -74,14 +74,14 @@ func (s *settingsScreen) render(p models.Settings) {
 	f.form.OnSubmit = func() {
 		rec, err := gather()
 		if err == nil {
-			err = s.m.store.SaveSettings(rec)
+			err = s.env.store.SaveSettings(rec)
 		}
 		if err != nil {
 			f.showError(err, s.reload)
 			return
 		}
 		s.render(*rec)
-		s.m.changed()
+		s.env.changed()
 	}
 	if f.readOnly != "" {
 		f.form.OnSubmit = nil
@@ -94,7 +94,7 @@ func (s *settingsScreen) render(p models.Settings) {
 // dataCard shows where the committee is kept, its schema version, the
 // backups folder and the last backup, with Back up now and Restore….
 func (s *settingsScreen) dataCard() fyne.CanvasObject {
-	st := s.m.store
+	st := s.env.store
 	last := "none yet"
 	if list, err := st.Backups(); err != nil {
 		last = err.Error()
@@ -107,7 +107,7 @@ func (s *settingsScreen) dataCard() fyne.CanvasObject {
 		l.Wrapping = fyne.TextWrapBreak
 		return l
 	}
-	version := s.m.version
+	version := s.env.version
 	if version == "" {
 		version = "development build"
 	}
@@ -132,11 +132,11 @@ func (s *settingsScreen) dataCard() fyne.CanvasObject {
 // backupNow writes a backup into the backups folder and says where.
 func (s *settingsScreen) backupNow() {
 	var path string
-	s.m.load(func() (err error) {
-		path, err = s.m.store.Backup(context.Background(), "manual")
+	s.env.load(func() (err error) {
+		path, err = s.env.store.Backup(context.Background(), "manual")
 		return err
 	}, func() {
-		s.m.info("Backed up", "The committee was backed up to\n"+path)
+		s.env.info("Backed up", "The committee was backed up to\n"+path)
 		s.reload()
 	})
 }
@@ -145,7 +145,7 @@ func (s *settingsScreen) backupNow() {
 func (s *settingsScreen) chooseRestore() {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
-			s.m.showError(err)
+			s.env.showError(err)
 			return
 		}
 		if r == nil {
@@ -154,11 +154,11 @@ func (s *settingsScreen) chooseRestore() {
 		path := r.URI().Path()
 		r.Close()
 		s.confirmRestore(path)
-	}, s.m.win)
+	}, s.env.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".db"}))
 	d.SetView(dialog.ListView) // backup names are long and differ at the end
-	d.Resize(fyne.NewSize(max(s.m.win.Canvas().Size().Width*0.8, 700), max(s.m.win.Canvas().Size().Height*0.8, 500)))
-	if dir, err := storage.ListerForURI(storage.NewFileURI(s.m.store.BackupsDir())); err == nil {
+	d.Resize(fyne.NewSize(max(s.env.win.Canvas().Size().Width*0.8, 700), max(s.env.win.Canvas().Size().Height*0.8, 500)))
+	if dir, err := storage.ListerForURI(storage.NewFileURI(s.env.store.BackupsDir())); err == nil {
 		d.SetLocation(dir)
 	}
 	d.Show()
@@ -171,7 +171,7 @@ func (s *settingsScreen) confirmRestore(path string) {
 		if ok {
 			s.restoreFrom(path)
 		}
-	}, s.m.win)
+	}, s.env.win)
 	d.SetConfirmText("Restore")
 	d.SetDismissText("Cancel")
 	d.Show()
@@ -181,11 +181,11 @@ func (s *settingsScreen) confirmRestore(path string) {
 // replaced was saved.
 func (s *settingsScreen) restoreFrom(path string) {
 	var saved string
-	s.m.load(func() (err error) {
-		saved, err = s.m.store.Restore(context.Background(), path)
+	s.env.load(func() (err error) {
+		saved, err = s.env.store.Restore(context.Background(), path)
 		return err
 	}, func() {
-		s.m.info("Restored", "The committee was restored from\n"+path+"\n\nThe one it replaced is saved in\n"+saved)
+		s.env.info("Restored", "The committee was restored from\n"+path+"\n\nThe one it replaced is saved in\n"+saved)
 		s.reload()
 	})
 }

@@ -38,12 +38,12 @@ func (r *registerTabs) focusFilter(c fyne.Canvas) { c.Focus(r.current().filter()
 func (r *registerTabs) newRecord() { r.current().onNew() }
 
 // openRecord shows tab i of screen sc and opens record id in edit.
-func openRecord[T any](m *mainWindow, sc screen, tabs func() *registerTabs, i int, id uint, edit func(T)) {
-	m.showSection(sc)
+func openRecord[T any](e *env, sc screen, tabs func() *registerTabs, i int, id uint, edit func(T)) {
+	e.router.show(sc)
 	tabs().tabs.SelectIndex(i)
-	rec, err := app.Get[T](m.store, id)
+	rec, err := app.Get[T](e.store, id)
 	if err != nil {
-		m.showError(err)
+		e.showError(err)
 		return
 	}
 	edit(rec)

@@ -29,14 +29,14 @@ type targetDetail struct {
 func (s *targetsScreen) openDetail(id uint) {
 	d := &targetDetail{s: s}
 	if err := d.load(id); err != nil {
-		s.m.showError(err)
+		s.env.showError(err)
 		return
 	}
-	d.open(s.m.win, d.t.Name, fyne.NewSize(960, 680), d.render)
+	d.open(s.env.win, d.t.Name, fyne.NewSize(960, 680), d.render)
 }
 
 func (d *targetDetail) load(id uint) error {
-	st := d.s.m.store
+	st := d.s.env.store
 	var err error
 	if d.t, err = app.Get[models.Target](st, id); err != nil {
 		return err
@@ -53,7 +53,7 @@ func (d *targetDetail) load(id uint) error {
 
 func (d *targetDetail) render() {
 	t := d.t
-	r := models.Evaluate(t, d.ms, d.s.m.today())
+	r := models.Evaluate(t, d.ms, d.s.env.today())
 	baseline := "none recorded"
 	if t.BaselineValue != nil {
 		baseline = fmt.Sprintf("%s on %s", models.FormatValue(*t.BaselineValue, t.Unit), models.OrDash(t.BaselineDate.String()))
@@ -108,8 +108,8 @@ func (d *targetDetail) reopen(id uint) {
 }
 
 func (d *targetDetail) addMeasurement() {
-	f := newRecordForm(d.s.m.win, "Add measurement: "+d.t.Name)
-	date := f.date("Date", "Date", d.s.m.today())
+	f := newRecordForm(d.s.env.win, "Add measurement: "+d.t.Name)
+	date := f.date("Date", "Date", d.s.env.today())
 	value := f.entry("Value", "Value ("+models.OrDash(d.t.Unit)+")", "")
 	sample := f.entry("SampleSize", "Sample size", "")
 	note := f.entry("Note", "Note", "")
@@ -135,8 +135,8 @@ func (d *targetDetail) addMeasurement() {
 		}
 		return m, m.Validate()
 	}
-	showRecordForm(f, d.s.m, gather, func(m *models.Measurement) error {
-		if err := d.s.m.store.RecordMeasurement(m); err != nil {
+	showRecordForm(f, d.s.env, gather, func(m *models.Measurement) error {
+		if err := d.s.env.store.RecordMeasurement(m); err != nil {
 			return err
 		}
 		if err := d.load(d.t.ID); err != nil {

@@ -12,16 +12,16 @@ import (
 
 // targetsScreen is the register of targets (KPIs) with their scorecard.
 type targetsScreen struct {
-	m     *mainWindow
+	env   *env
 	reg   *register[app.TargetRow]
 	names app.Names
 }
 
-func newTargetsScreen(m *mainWindow) *targetsScreen {
-	s := &targetsScreen{m: m}
+func newTargetsScreen(e *env) *targetsScreen {
+	s := &targetsScreen{env: e}
 	text := func(f func(app.TargetRow) string) func(app.TargetRow) string { return f }
 	s.reg = &register[app.TargetRow]{
-		readOnly: s.m.store.ReadOnly() != "",
+		readOnly: s.env.store.ReadOnly() != "",
 		cols: []column[app.TargetRow]{
 			{title: "Target", width: 220, text: text(func(r app.TargetRow) string { return r.Target.Name })},
 			{title: "Kind", width: 115, text: text(func(r app.TargetRow) string { return string(r.Target.Kind) })},
@@ -42,9 +42,10 @@ func newTargetsScreen(m *mainWindow) *targetsScreen {
 		inStatus:   statusIs(func(r app.TargetRow) string { return string(r.Reading.Status) }),
 	}
 	s.reg.onOpen = func(r app.TargetRow) { s.openDetail(r.Target.ID) }
+	e.router.handle(models.RecordTarget, verbOpen, s.openDetail)
 	s.reg.onNew = s.newRecord
 	s.reg.onDelete = func(r app.TargetRow) {
-		s.m.deleteRecord("target", "the target “"+r.Target.Name+"”", r.Target.ID, func() error { return app.Delete[models.Target](s.m.store, r.Target.ID) })
+		s.env.deleteRecord(models.RecordTarget, "the target “"+r.Target.Name+"”", r.Target.ID, func() error { return app.Delete[models.Target](s.env.store, r.Target.ID) })
 	}
 	return s
 }
@@ -74,21 +75,21 @@ func progressKey(r app.TargetRow) float64 {
 func (s *targetsScreen) content() fyne.CanvasObject { return s.reg.build() }
 
 func (s *targetsScreen) reload() {
-	loadRegister(s.m, s.reg, &s.names, func() ([]app.TargetRow, error) { return s.m.store.Scorecard(s.m.today()) })
+	loadRegister(s.env, s.reg, &s.names, func() ([]app.TargetRow, error) { return s.env.store.Scorecard(s.env.today()) })
 }
 
-func (s *targetsScreen) focusFilter() { s.m.win.Canvas().Focus(s.reg.filter) }
+func (s *targetsScreen) focusFilter() { s.env.win.Canvas().Focus(s.reg.filter) }
 
 func (s *targetsScreen) newRecord() {
-	today := s.m.today()
+	today := s.env.today()
 	s.edit(models.Target{Kind: models.KindPerception, Direction: models.DirectionIncrease, BaselineDate: today, TargetDate: today.AddMonths(12)})
 }
 
 // edit opens the add/edit form of a target.
 func (s *targetsScreen) edit(t models.Target) {
-	names, err := s.m.store.Names()
+	names, err := s.env.store.Names()
 	if err != nil {
-		s.m.showError(err)
+		s.env.showError(err)
 		return
 	}
 	delete(names.Targets, t.ID) // not its own parent
@@ -102,7 +103,7 @@ func (s *targetsScreen) edit(t models.Target) {
 		}
 		return models.FormatNumber(*p)
 	}
-	f := newRecordForm(s.m.win, title)
+	f := newRecordForm(s.env.win, title)
 	name := f.entry("Name", "Name", t.Name)
 	kind := f.choice("Kind", models.Words(models.TargetKinds), string(t.Kind))
 	unit := f.entry("Unit", "Unit", t.Unit)
@@ -157,8 +158,8 @@ func (s *targetsScreen) edit(t models.Target) {
 		}
 		return &rec, rec.Validate()
 	}
-	showRecordForm(f, s.m, gather, func(rec *models.Target) error { return s.m.store.SaveTarget(rec) }, func() {
-		if fresh, err := app.Get[models.Target](s.m.store, t.ID); err == nil {
+	showRecordForm(f, s.env, gather, func(rec *models.Target) error { return s.env.store.SaveTarget(rec) }, func() {
+		if fresh, err := app.Get[models.Target](s.env.store, t.ID); err == nil {
 			s.edit(fresh)
 		}
 	})

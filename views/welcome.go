@@ -16,10 +16,11 @@ import (
 // welcome is the first-run screen on an empty database: load the sample
 // committee, or start one's own.
 type welcome struct {
-	m *mainWindow
+	env  *env
+	done func() // shows the main window once there is a committee
 }
 
-func newWelcome(m *mainWindow) *welcome { return &welcome{m: m} }
+func newWelcome(e *env, done func()) *welcome { return &welcome{env: e, done: done} }
 
 func (w *welcome) content() fyne.CanvasObject {
 	icon := widget.NewIcon(assets.Icon())
@@ -29,25 +30,27 @@ func (w *welcome) content() fyne.CanvasObject {
 	sample := widget.NewButtonWithIcon("Load sample committee", theme.DocumentIcon(), w.loadSample)
 	own := widget.NewButtonWithIcon("Start my committee", theme.ContentAddIcon(), w.startOwn)
 	own.Importance = widget.HighImportance
-	where := widget.NewLabelWithStyle("Data file: "+w.m.store.Path(), fyne.TextAlignCenter, fyne.TextStyle{Italic: true})
+	where := widget.NewLabelWithStyle("Data file: "+w.env.store.Path(), fyne.TextAlignCenter, fyne.TextStyle{Italic: true})
 	return container.NewCenter(container.NewVBox(container.NewCenter(iconBox), title, intro,
 		container.NewCenter(container.NewHBox(sample, own)), where))
 }
 
 func (w *welcome) loadSample() {
-	progress := dialog.NewCustomWithoutButtons("Loading the sample committee", widget.NewProgressBarInfinite(), w.m.win)
+	progress := dialog.NewCustomWithoutButtons("Loading the sample committee", widget.NewProgressBarInfinite(), w.env.win)
 	progress.Show()
-	w.m.load(func() error { return w.m.store.LoadDemo(w.m.today()) }, func() {
+	var err error
+	w.env.load(func() error { err = w.env.store.LoadDemo(w.env.today()); return nil }, func() {
 		progress.Hide()
-		w.m.showMain()
+		if err != nil {
+			w.env.showError(err)
+			return
+		}
+		w.done()
 	})
-	if !w.m.async {
-		progress.Hide()
-	}
 }
 
 func (w *welcome) startOwn() {
-	f := newRecordForm(w.m.win, "Start my committee")
+	f := newRecordForm(w.env.win, "Start my committee")
 	org := f.entry("OrganisationName", "Organisation", "")
 	vision := f.multiline("VisionStatement", "CX vision statement", "")
 	vision.SetPlaceHolder("What every customer should feel when they deal with you")
@@ -62,10 +65,10 @@ func (w *welcome) startOwn() {
 		if err != nil {
 			return err
 		}
-		if err := w.m.store.StartCommittee(p.OrganisationName, p.VisionStatement, strings.Split(depts.Text, "\n")); err != nil {
+		if err := w.env.store.StartCommittee(p.OrganisationName, p.VisionStatement, strings.Split(depts.Text, "\n")); err != nil {
 			return err
 		}
-		w.m.showMain()
+		w.done()
 		return nil
 	}, func() {})
 }

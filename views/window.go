@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -51,11 +50,7 @@ type section struct {
 // mainWindow is the application window: a sidebar of sections and the
 // current section's screen.
 type mainWindow struct {
-	win     fyne.Window
-	store   *app.Store
-	today   func() models.Date
-	version string // from FyneApp.toml, shown in Settings
-	async   bool // run loads in goroutines; off in tests for determinism
+	*env
 	root    *fyne.Container
 	nav     *widget.List
 	body    *fyne.Container
@@ -76,7 +71,7 @@ type mainWindow struct {
 func Run(a fyne.App, s *app.Store, version string) {
 	a.SetIcon(assets.Icon())
 	w := a.NewWindow("CX Committee")
-	m := newMainWindow(w, s, models.Today, true)
+	m := newMainWindow(w, s, models.Today, goroutines{})
 	m.version = version
 	prefs := a.Preferences()
 	w.Resize(fyne.NewSize(float32(prefs.FloatWithFallback(prefWidth, 1200)), float32(prefs.FloatWithFallback(prefHeight, 800))))
@@ -91,16 +86,20 @@ func Run(a fyne.App, s *app.Store, version string) {
 }
 
 // newMainWindow wires the screens into w.
-func newMainWindow(w fyne.Window, s *app.Store, today func() models.Date, async bool) *mainWindow {
-	m := &mainWindow{win: w, store: s, today: today, async: async}
-	m.dashboard = newDashboardScreen(m)
-	m.initiatives = newInitiativesScreen(m)
-	m.targets = newTargetsScreen(m)
-	m.meetings = newMeetingsScreen(m)
-	m.decisions = newDecisionsScreen(m)
-	m.committee = newCommitteeScreen(m)
-	m.journeys = newJourneysScreen(m)
-	m.settings = newSettingsScreen(m)
+// run says how loads run: goroutines in the app, inPlace in tests.
+func newMainWindow(w fyne.Window, s *app.Store, today func() models.Date, run runner) *mainWindow {
+	m := &mainWindow{}
+	m.env = &env{store: s, win: w, router: newRouter(), today: today, run: run, busy: newBusyIndicator(), changed: m.changed}
+	m.router.show = m.showSection
+	e := m.env
+	m.dashboard = newDashboardScreen(e)
+	m.initiatives = newInitiativesScreen(e)
+	m.targets = newTargetsScreen(e)
+	m.meetings = newMeetingsScreen(e)
+	m.decisions = newDecisionsScreen(e)
+	m.committee = newCommitteeScreen(e)
+	m.journeys = newJourneysScreen(e)
+	m.settings = newSettingsScreen(e)
 	m.sections = []*section{
 		{name: "Dashboard", icon: theme.HomeIcon(), screen: m.dashboard},
 		{name: "Initiatives", icon: theme.ListIcon(), screen: m.initiatives},
@@ -125,7 +124,7 @@ func (m *mainWindow) start() {
 		m.showError(err)
 	}
 	if empty && m.store.ReadOnly() == "" {
-		m.root.Objects = []fyne.CanvasObject{newWelcome(m).content()}
+		m.root.Objects = []fyne.CanvasObject{newWelcome(m.env, m.showMain).content()}
 		m.root.Refresh()
 		return
 	}
@@ -168,7 +167,7 @@ func (m *mainWindow) showMain() {
 	title := widget.NewLabelWithStyle("CX Committee", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	export := widget.NewButtonWithIcon("Export report", theme.DocumentSaveIcon(), m.exportDialog)
 	export.Importance = widget.HighImportance
-	header := container.NewVBox(container.NewCenter(widget.NewIcon(assets.Icon())), title)
+	header := container.NewVBox(container.NewCenter(widget.NewIcon(assets.Icon())), title, container.NewCenter(m.busy.spinner))
 	if m.store.ReadOnly() != "" {
 		ro := widget.NewLabelWithStyle("Read-only", fyne.TextAlignCenter, fyne.TextStyle{Italic: true})
 		ro.Importance = widget.WarningImportance
@@ -262,109 +261,5 @@ func (m *mainWindow) closeTopDialog() {
 			return
 		}
 		m.win.Canvas().Overlays().Remove(top)
-	}
-}
-
-// load runs work (which reads the store) off the UI goroutine and then
-// done on it, so the window never freezes; errors are shown in a dialog.
-func (m *mainWindow) load(work func() error, done func()) {
-	finish := func(err error) {
-		if err != nil {
-			m.showError(err)
-			return
-		}
-		done()
-	}
-	if !m.async {
-		finish(work())
-		return
-	}
-	go func() {
-		err := work()
-		fyne.Do(func() { finish(err) })
-	}()
-}
-
-// showError tells the user what went wrong, in words.
-func (m *mainWindow) showError(err error) {
-	dialog.ShowError(err, m.win)
-}
-
-// confirmDelete asks before deleting, saying what else is affected.
-func (m *mainWindow) confirmDelete(what, impact string, del func() error) {
-	if why := m.store.ReadOnly(); why != "" {
-		m.info("Read-only", "Nothing can be deleted: "+why+".")
-		return
-	}
-	msg := "Delete " + what + "?"
-	if impact != "" {
-		msg += "\n\n" + impact
-	}
-	msg += "\n\nThis cannot be undone."
-	d := dialog.NewConfirm("Delete", msg, func(ok bool) {
-		if !ok {
-			return
-		}
-		if err := del(); err != nil {
-			m.showError(err)
-			return
-		}
-		m.changed()
-	}, m.win)
-	d.SetConfirmText("Delete")
-	d.SetDismissText("Cancel")
-	d.SetConfirmImportance(widget.DangerImportance)
-	d.Show()
-}
-
-// deleteRecord asks before deleting a record of a kind, naming what else it touches.
-func (m *mainWindow) deleteRecord(kind, what string, id uint, del func() error) {
-	impact, err := m.store.DeleteImpact(kind, id)
-	if err != nil {
-		m.showError(err)
-		return
-	}
-	m.confirmDelete(what, impact, del)
-}
-
-// info shows a short message.
-func (m *mainWindow) info(title, msg string) { dialog.ShowInformation(title, msg, m.win) }
-
-// openLinked opens the record an agenda item links to, in its own dialog.
-func (m *mainWindow) openLinked(kind string, id uint) {
-	var err error
-	switch kind {
-	case "initiative":
-		m.initiatives.openDetail(id)
-	case "target":
-		m.targets.openDetail(id)
-	case "decision":
-		var d models.Decision
-		if d, err = app.Get[models.Decision](m.store, id); err == nil {
-			m.decisions.editDecision(d)
-		}
-	case "action":
-		var a models.ActionItem
-		if a, err = app.Get[models.ActionItem](m.store, id); err == nil {
-			m.decisions.editAction(a)
-		}
-	case "department":
-		var d models.Department
-		if d, err = app.Get[models.Department](m.store, id); err == nil {
-			m.committee.editDepartment(d)
-		}
-	case "member":
-		var mb models.Member
-		if mb, err = app.Get[models.Member](m.store, id); err == nil {
-			m.committee.editMember(mb)
-		}
-	case "journey":
-		var j models.Journey
-		if j, err = app.Get[models.Journey](m.store, id); err == nil {
-			m.journeys.edit(j)
-		}
-	}
-	if err != nil {
-		m.showError(err)
 	}
 }

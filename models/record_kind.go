@@ -1,0 +1,31 @@
+package models
+
+// RecordKind names a kind of record wherever one record points at another:
+// agenda items, matters arising, changes since the last meeting, delete
+// impact and navigation. It is stored as these words.
+type RecordKind string
+
+// The kinds of record.
+const (
+	RecordInitiative RecordKind = "initiative"
+	RecordTarget     RecordKind = "target"
+	RecordMeeting    RecordKind = "meeting"
+	RecordDecision   RecordKind = "decision"
+	RecordAction     RecordKind = "action"
+	RecordDepartment RecordKind = "department"
+	RecordMember     RecordKind = "member"
+	RecordJourney    RecordKind = "journey"
+)
+
+// LinkKinds are the kinds of record an agenda item can point at.
+var LinkKinds = []RecordKind{RecordInitiative, RecordTarget, RecordDecision, RecordAction, RecordDepartment, RecordMember, RecordJourney}
+
+// Linkable reports whether an agenda item can point at records of kind k.
+func (k RecordKind) Linkable() bool {
+	for _, x := range LinkKinds {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}

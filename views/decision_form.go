@@ -1,0 +1,143 @@
+package views
+
+import (
+	"fmt"
+	"strings"
+
+	"cxcommittee/app"
+	"cxcommittee/models"
+)
+
+// decisionForms opens the decision and action forms from any screen: the
+// Decisions & actions register and the meeting screen share them.
+type decisionForms struct{ env *env }
+
+// picks are the records the forms' drop-downs offer.
+type picks struct {
+	names   app.Names
+	decided map[uint]string // decisions by id, as "#12 statement"
+}
+
+// withPicks reads the drop-downs' records off the UI goroutine, then calls show.
+func (f decisionForms) withPicks(show func(picks)) {
+	var p picks
+	f.env.load(func() (err error) {
+		if p.names, err = f.env.store.Names(); err != nil {
+			return err
+		}
+		decisions, err := app.List[models.Decision](f.env.store, "id")
+		p.decided = make(map[uint]string, len(decisions))
+		for _, d := range decisions {
+			p.decided[d.ID] = fmt.Sprintf("#%d %s", d.ID, models.Shorten(d.Statement, 60))
+		}
+		return err
+	}, func() { show(p) })
+}
+
+// decision opens the decision form; save stores what it gathers (nil: a
+// plain create or update).
+func (f decisionForms) decision(d models.Decision, save func(*models.Decision) error) {
+	if save == nil {
+		save = func(rec *models.Decision) error { return saveRecord(f.env.store, rec) }
+	}
+	f.withPicks(func(p picks) { f.showDecision(d, save, p) })
+}
+
+func (f decisionForms) showDecision(d models.Decision, save func(*models.Decision) error, p picks) {
+	title := "New decision"
+	if d.ID != 0 {
+		title = "Edit decision"
+	}
+	others := map[uint]string{}
+	for id, text := range p.decided {
+		if id != d.ID {
+			others[id] = text
+		}
+	}
+	form := newRecordForm(f.env.win, title)
+	statement := form.multiline("Statement", "Statement", d.Statement)
+	rationale := form.multiline("Rationale", "Rationale", d.Rationale)
+	status := form.choice("Status", models.Words(models.DecisionStatuses), string(d.Status))
+	decided := form.date("DecidedOn", "Decided on", d.DecidedOn)
+	owner := form.ref("Owner", p.names.Members, d.OwnerID, true)
+	meeting := form.ref("Meeting", p.names.Meetings, d.MeetingID, true)
+	ini := form.ref("Initiative", p.names.Initiatives, d.InitiativeID, true)
+	tgt := form.ref("Target", p.names.Targets, d.TargetID, true)
+	review := form.date("ReviewDate", "Review date", d.ReviewDate)
+	superseded := form.ref("Superseded by", others, d.SupersededByID, true)
+	vote := func(p *int) string {
+		if p == nil {
+			return ""
+		}
+		return itoa(*p)
+	}
+	votes := []*escEntry{form.entry("VotesFor", "Votes for", vote(d.VotesFor)), form.entry("VotesAgainst", "Votes against", vote(d.VotesAgainst)), form.entry("VotesAbstain", "Abstentions", vote(d.VotesAbstain))}
+	gather := func() (*models.Decision, error) {
+		rec := d
+		rec.Statement, rec.Rationale = strings.TrimSpace(statement.Text), strings.TrimSpace(rationale.Text)
+		rec.Status = models.DecisionStatus(status.Selected)
+		rec.OwnerID, rec.MeetingID, rec.InitiativeID, rec.TargetID, rec.SupersededByID = owner.id(), meeting.id(), ini.id(), tgt.id(), superseded.id()
+		var err error
+		if rec.DecidedOn, err = form.parseDate("DecidedOn", "decision date", decided.Text); err != nil {
+			return nil, err
+		}
+		if rec.ReviewDate, err = form.parseDate("ReviewDate", "review date", review.Text); err != nil {
+			return nil, err
+		}
+		dst := []**int{&rec.VotesFor, &rec.VotesAgainst, &rec.VotesAbstain}
+		for i, e := range votes {
+			*dst[i] = nil
+			if strings.TrimSpace(e.Text) == "" {
+				continue
+			}
+			n, err := parseInt("VotesFor", "votes", e.Text)
+			if err != nil {
+				return nil, err
+			}
+			*dst[i] = &n
+		}
+		return &rec, rec.Validate()
+	}
+	showRecordForm(form, f.env, gather, save, func() { f.env.open(models.RecordDecision, d.ID) })
+}
+
+// action opens the action form.
+func (f decisionForms) action(a models.ActionItem) {
+	f.withPicks(func(p picks) { f.showAction(a, p) })
+}
+
+func (f decisionForms) showAction(a models.ActionItem, p picks) {
+	title := "New action"
+	if a.ID != 0 {
+		title = "Edit action"
+	}
+	form := newRecordForm(f.env.win, title)
+	desc := form.entry("Description", "Action (start with a verb)", a.Description)
+	owner := form.ref("Owner", p.names.Members, a.OwnerID, false)
+	status := form.choice("Status", models.Words(models.ActionStatuses), string(a.Status))
+	due := form.date("OriginalDueDate", "Originally due", a.OriginalDueDate)
+	revised := form.date("RevisedDueDate", "Revised due date", a.RevisedDueDate)
+	meeting := form.ref("Meeting", p.names.Meetings, a.MeetingID, true)
+	decision := form.ref("Decision", p.decided, a.DecisionID, true)
+	ini := form.ref("Initiative", p.names.Initiatives, a.InitiativeID, true)
+	gather := func() (*models.ActionItem, error) {
+		rec := a
+		rec.Description, rec.Status = strings.TrimSpace(desc.Text), models.ActionStatus(status.Selected)
+		rec.OwnerID, rec.MeetingID, rec.DecisionID, rec.InitiativeID = owner.id(), meeting.id(), decision.id(), ini.id()
+		var err error
+		if rec.OriginalDueDate, err = form.parseDate("OriginalDueDate", "due date", due.Text); err != nil {
+			return nil, err
+		}
+		if rec.RevisedDueDate, err = form.parseDate("RevisedDueDate", "revised due date", revised.Text); err != nil {
+			return nil, err
+		}
+		switch {
+		case rec.Status.Closed() && rec.ClosedOn.IsZero():
+			rec.ClosedOn = f.env.today()
+		case !rec.Status.Closed():
+			rec.ClosedOn = models.Date{}
+		}
+		return &rec, rec.Validate()
+	}
+	showRecordForm(form, f.env, gather, func(rec *models.ActionItem) error { return saveRecord(f.env.store, rec) }, func() { f.env.open(models.RecordAction, a.ID) })
+}

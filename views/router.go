@@ -1,0 +1,53 @@
+package views
+
+import (
+	"cxcommittee/models"
+)
+
+// verb says what to do with the record a route names.
+type verb string
+
+// The verbs screens answer to.
+const (
+	verbOpen       verb = ""            // show the record
+	verbPostUpdate verb = "post update" // an initiative's Post update form
+)
+
+// route names a record and what to do with it, as supersonic's Route names
+// a page.
+type route struct {
+	kind models.RecordKind
+	id   uint
+	verb verb
+}
+
+// target is what a route is dispatched on: its kind and verb.
+type target struct {
+	kind models.RecordKind
+	verb verb
+}
+
+// router opens records on the screen that owns their kind, and switches the
+// window to a screen. Screens register what they answer to; none calls
+// another.
+type router struct {
+	handlers map[target]func(id uint)
+	// show switches the window to the section of a screen.
+	show func(screen)
+}
+
+func newRouter() *router {
+	return &router{handlers: map[target]func(uint){}, show: func(screen) {}}
+}
+
+// handle registers how a screen answers a kind of record and a verb.
+func (r *router) handle(kind models.RecordKind, v verb, fn func(id uint)) {
+	r.handlers[target{kind, v}] = fn
+}
+
+// open follows a route; one nobody answers does nothing.
+func (r *router) open(to route) {
+	if fn, ok := r.handlers[target{to.kind, to.verb}]; ok {
+		fn(to.id)
+	}
+}
