@@ -128,11 +128,11 @@ func (s *committeeScreen) openMember(id uint) {
 }
 
 func (s *committeeScreen) editMember(mb models.Member) {
-	names, err := s.env.store.Names()
-	if err != nil {
-		s.env.showError(err)
-		return
-	}
+	s.env.withNames(func(names app.Names) { s.memberForm(mb, names) })
+}
+
+// memberForm shows the form once the names its drop-downs offer are read.
+func (s *committeeScreen) memberForm(mb models.Member, names app.Names) {
 	title := "New member"
 	if mb.ID != 0 {
 		title = "Edit member"

@@ -68,6 +68,16 @@ func (e *env) load(work func() error, done func()) {
 	})
 }
 
+// withNames reads the names drop-downs offer off the UI goroutine, then
+// calls show with them.
+func (e *env) withNames(show func(app.Names)) {
+	var names app.Names
+	e.load(func() (err error) {
+		names, err = e.store.Names()
+		return err
+	}, func() { show(names) })
+}
+
 // showError tells the user what went wrong, in words.
 func (e *env) showError(err error) { dialog.ShowError(err, e.win) }
 

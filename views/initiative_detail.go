@@ -17,56 +17,65 @@ import (
 // initiativeDetail shows one initiative, its status history as a timeline,
 // and the representative's main flow: Post update.
 type initiativeDetail struct {
-	s     *initiativesScreen
+	s *initiativesScreen
+	initiativeData
+	detailDialog
+}
+
+// initiativeData is what the detail shows, read off the UI goroutine.
+type initiativeData struct {
 	ini   models.Initiative
 	names app.Names
 	hist  []models.StatusUpdate
-	detailDialog
+}
+
+func readInitiative(st *app.Store, id uint) (initiativeData, error) {
+	var d initiativeData
+	var err error
+	if d.ini, err = st.Initiative(id); err != nil {
+		return d, err
+	}
+	if d.names, err = st.Names(); err != nil {
+		return d, err
+	}
+	d.hist, err = st.StatusUpdates(id)
+	return d, err
+}
+
+// withInitiative reads initiative id, then calls show with its detail.
+func (s *initiativesScreen) withInitiative(id uint, show func(*initiativeDetail)) {
+	var data initiativeData
+	s.env.load(func() (err error) {
+		data, err = readInitiative(s.env.store, id)
+		return err
+	}, func() { show(&initiativeDetail{s: s, initiativeData: data}) })
 }
 
 // openDetail shows the detail of initiative id.
 func (s *initiativesScreen) openDetail(id uint) {
-	d := &initiativeDetail{s: s}
-	if err := d.load(id); err != nil {
-		s.env.showError(err)
-		return
-	}
-	d.open(s.env.win, d.ini.Title, fyne.NewSize(900, 640), d.render)
+	s.withInitiative(id, func(d *initiativeDetail) {
+		d.open(s.env.win, d.ini.Title, fyne.NewSize(900, 640), d.render)
+	})
 }
 
 // postUpdateFor opens "Post update" for initiative id without its detail.
 func (s *initiativesScreen) postUpdateFor(id uint) {
-	d := &initiativeDetail{s: s}
-	if err := d.load(id); err != nil {
-		s.env.showError(err)
+	s.withInitiative(id, func(d *initiativeDetail) { d.postUpdate() })
+}
+
+// refresh re-reads and redraws an open detail after a change.
+func (d *initiativeDetail) refresh() {
+	if !d.shown() {
 		return
 	}
-	d.postUpdate()
-}
-
-func (d *initiativeDetail) load(id uint) error {
-	st := d.s.env.store
-	var err error
-	if d.ini, err = st.Initiative(id); err != nil {
+	var data initiativeData
+	d.s.env.load(func() (err error) {
+		data, err = readInitiative(d.s.env.store, d.ini.ID)
 		return err
-	}
-	if d.names, err = st.Names(); err != nil {
-		return err
-	}
-	d.hist, err = st.StatusUpdates(id)
-	return err
-}
-
-// refresh redraws an open detail after a change.
-func (d *initiativeDetail) refresh() error {
-	if !d.shown() {
-		return nil
-	}
-	if err := d.load(d.ini.ID); err != nil {
-		return err
-	}
-	d.render()
-	return nil
+	}, func() {
+		d.initiativeData = data
+		d.render()
+	})
 }
 
 func (d *initiativeDetail) render() {
@@ -142,7 +151,8 @@ func (d *initiativeDetail) postUpdate() {
 		if err := d.s.env.store.PostStatusUpdate(u); err != nil {
 			return err
 		}
-		return d.refresh()
+		d.refresh()
+		return nil
 	}, func() {})
 	f.win.Canvas().Focus(note)
 }

@@ -81,16 +81,19 @@ func (s *initiativesScreen) newRecord() {
 
 // edit opens the add/edit form for an initiative and its linked targets.
 func (s *initiativesScreen) edit(i models.Initiative, targetIDs []uint) {
-	names, err := s.env.store.Names()
-	if err != nil {
-		s.env.showError(err)
-		return
-	}
-	prog, _, err := s.env.store.Settings()
-	if err != nil {
-		s.env.showError(err)
-		return
-	}
+	var names app.Names
+	var prog models.Settings
+	s.env.load(func() (err error) {
+		if names, err = s.env.store.Names(); err != nil {
+			return err
+		}
+		prog, _, err = s.env.store.Settings()
+		return err
+	}, func() { s.initiativeForm(i, targetIDs, names, prog) })
+}
+
+// initiativeForm shows the form once its drop-downs' records are read.
+func (s *initiativesScreen) initiativeForm(i models.Initiative, targetIDs []uint, names app.Names, prog models.Settings) {
 	title := "New initiative"
 	if i.ID != 0 {
 		title = "Edit initiative"

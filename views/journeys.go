@@ -59,11 +59,11 @@ func (s *journeysScreen) openJourney(id uint) {
 }
 
 func (s *journeysScreen) edit(j models.Journey) {
-	names, err := s.env.store.Names()
-	if err != nil {
-		s.env.showError(err)
-		return
-	}
+	s.env.withNames(func(names app.Names) { s.journeyForm(j, names) })
+}
+
+// journeyForm shows the form once the names its drop-downs offer are read.
+func (s *journeysScreen) journeyForm(j models.Journey, names app.Names) {
 	title := "New journey"
 	if j.ID != 0 {
 		title = "Edit journey"

@@ -21,7 +21,16 @@ import (
 type meetingView struct {
 	s  *meetingsScreen
 	id uint
+	meetingData
+	current int // the agenda item being discussed
 
+	body *fyne.Container
+	tabs *container.AppTabs
+}
+
+// meetingData is everything the meeting screen shows, read in one go off
+// the UI goroutine.
+type meetingData struct {
 	meeting   models.Meeting
 	names     app.Names
 	members   []app.MemberRow
@@ -32,48 +41,62 @@ type meetingView struct {
 	actions   []app.ActionRow
 	changes   []models.Change
 	since     models.Date
-	current   int // the agenda item being discussed
-
-	body *fyne.Container
-	tabs *container.AppTabs
 }
 
 func newMeetingView(s *meetingsScreen, id uint) *meetingView {
 	return &meetingView{s: s, id: id, body: container.NewStack()}
 }
 
-// load reads everything the screen shows.
-func (v *meetingView) load() error {
+// read reads everything the screen shows; it runs off the UI goroutine.
+func (v *meetingView) read() (meetingData, error) {
 	st := v.s.env.store
+	var d meetingData
 	var err error
-	if v.meeting, err = app.Get[models.Meeting](st, v.id); err != nil {
-		return err
+	if d.meeting, err = app.Get[models.Meeting](st, v.id); err != nil {
+		return d, err
 	}
-	if v.names, err = st.Names(); err != nil {
-		return err
+	if d.names, err = st.Names(); err != nil {
+		return d, err
 	}
-	if v.members, err = st.MemberRows(); err != nil {
-		return err
+	if d.members, err = st.MemberRows(); err != nil {
+		return d, err
 	}
-	atts, err := st.Attendance(v.id)
-	if err != nil {
-		return err
+	if d.atts, err = v.attendance(); err != nil {
+		return d, err
 	}
-	v.atts = map[uint]models.Attendance{}
+	if d.quorum, err = st.Quorum(v.id); err != nil {
+		return d, err
+	}
+	if d.agenda, err = st.AgendaItems(v.id); err != nil {
+		return d, err
+	}
+	if d.decisions, d.actions, err = v.records(); err != nil {
+		return d, err
+	}
+	d.changes, d.since, err = st.SinceLastMeeting(d.meeting.Date)
+	return d, err
+}
+
+// attendance reads the meeting's attendance by member.
+func (v *meetingView) attendance() (map[uint]models.Attendance, error) {
+	atts, err := v.s.env.store.Attendance(v.id)
+	byMember := make(map[uint]models.Attendance, len(atts))
 	for _, a := range atts {
-		v.atts[a.MemberID] = a
+		byMember[a.MemberID] = a
 	}
-	if v.quorum, err = st.Quorum(v.id); err != nil {
+	return byMember, err
+}
+
+// load reads the meeting off the UI goroutine, then calls done with it shown.
+func (v *meetingView) load(done func()) {
+	var d meetingData
+	v.s.env.load(func() (err error) {
+		d, err = v.read()
 		return err
-	}
-	if v.agenda, err = st.AgendaItems(v.id); err != nil {
-		return err
-	}
-	if v.decisions, v.actions, err = v.records(); err != nil {
-		return err
-	}
-	v.changes, v.since, err = st.SinceLastMeeting(v.meeting.Date)
-	return err
+	}, func() {
+		v.meetingData = d
+		done()
+	})
 }
 
 // records returns the decisions taken at this meeting and the actions taken
@@ -109,12 +132,10 @@ func (v *meetingView) reload() {
 	if v.tabs != nil {
 		tab = v.tabs.SelectedIndex()
 	}
-	if err := v.load(); err != nil {
-		v.s.env.showError(err)
-		return
-	}
-	v.render()
-	v.tabs.SelectIndex(tab)
+	v.load(func() {
+		v.render()
+		v.tabs.SelectIndex(tab)
+	})
 }
 
 func (v *meetingView) build() fyne.CanvasObject {
@@ -249,20 +270,21 @@ func (v *meetingView) memberID(name string) *uint {
 
 // refreshQuorum recomputes the quorum after an attendance change.
 func (v *meetingView) refreshQuorum() {
-	q, err := v.s.env.store.Quorum(v.id)
-	if err != nil {
-		v.s.env.showError(err)
-		return
-	}
-	atts, _ := v.s.env.store.Attendance(v.id)
-	v.atts = map[uint]models.Attendance{}
-	for _, a := range atts {
-		v.atts[a.MemberID] = a
-	}
-	if q.Met != v.quorum.Met || q.Represented != v.quorum.Represented {
-		v.quorum = q
-		v.reload()
-	}
+	var q models.QuorumResult
+	var atts map[uint]models.Attendance
+	v.s.env.load(func() (err error) {
+		if q, err = v.s.env.store.Quorum(v.id); err != nil {
+			return err
+		}
+		atts, err = v.attendance()
+		return err
+	}, func() {
+		v.atts = atts
+		if q.Met != v.quorum.Met || q.Represented != v.quorum.Represented {
+			v.quorum = q
+			v.reload()
+		}
+	})
 }
 
 // sinceTab lists what changed since the previous meeting, by group.

@@ -94,13 +94,11 @@ func (s *meetingsScreen) newRecord() {
 func (s *meetingsScreen) open(id uint) {
 	s.env.router.show(s)
 	v := newMeetingView(s, id)
-	if err := v.load(); err != nil {
-		s.env.showError(err)
-		return
-	}
-	s.live = v
-	s.stack.Objects = []fyne.CanvasObject{v.build()}
-	s.stack.Refresh()
+	v.load(func() {
+		s.live = v
+		s.stack.Objects = []fyne.CanvasObject{v.build()}
+		s.stack.Refresh()
+	})
 }
 
 // back returns from a meeting to the register.

@@ -12,14 +12,16 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"cxcommittee/app"
 	"cxcommittee/models"
 )
 
 // settingsScreen edits the programme settings: organisation, vision, pillars,
 // goals and the staleness and meeting windows.
 type settingsScreen struct {
-	env  *env
-	body *fyne.Container
+	env     *env
+	body    *fyne.Container
+	backups []app.BackupFile // oldest first
 }
 
 func newSettingsScreen(e *env) *settingsScreen { return &settingsScreen{env: e} }
@@ -30,12 +32,18 @@ func (s *settingsScreen) content() fyne.CanvasObject {
 }
 
 func (s *settingsScreen) reload() {
-	p, _, err := s.env.store.Settings()
-	if err != nil {
-		s.env.showError(err)
-		return
-	}
-	s.render(p)
+	var p models.Settings
+	var backups []app.BackupFile
+	s.env.load(func() (err error) {
+		if p, _, err = s.env.store.Settings(); err != nil {
+			return err
+		}
+		backups, err = s.env.store.Backups()
+		return err
+	}, func() {
+		s.backups = backups
+		s.render(p)
+	})
 }
 
 // render lays out the settings form for p; Save keeps the version check.
@@ -96,10 +104,8 @@ func (s *settingsScreen) render(p models.Settings) {
 func (s *settingsScreen) dataCard() fyne.CanvasObject {
 	st := s.env.store
 	last := "none yet"
-	if list, err := st.Backups(); err != nil {
-		last = err.Error()
-	} else if len(list) > 0 {
-		b := list[len(list)-1]
+	if len(s.backups) > 0 {
+		b := s.backups[len(s.backups)-1]
 		last = b.Made.Format("2006-01-02 15:04") + " (" + filepath.Base(b.Path) + ")"
 	}
 	label := func(text string) *widget.Label {

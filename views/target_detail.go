@@ -17,38 +17,51 @@ import (
 // targetDetail shows a target's measurements as a chart, its place in the
 // hierarchy (parent and children open in turn) and "Add measurement".
 type targetDetail struct {
-	s        *targetsScreen
+	s *targetsScreen
+	targetData
+	detailDialog
+}
+
+// targetData is what the detail shows, read off the UI goroutine.
+type targetData struct {
 	t        models.Target
 	ms       []models.Measurement
 	children []models.Target
 	names    app.Names
-	detailDialog
 }
 
 // openDetail shows the detail of target id.
 func (s *targetsScreen) openDetail(id uint) {
 	d := &targetDetail{s: s}
-	if err := d.load(id); err != nil {
-		s.env.showError(err)
-		return
-	}
-	d.open(s.env.win, d.t.Name, fyne.NewSize(960, 680), d.render)
+	d.load(id, func() { d.open(s.env.win, d.t.Name, fyne.NewSize(960, 680), d.render) })
 }
 
-func (d *targetDetail) load(id uint) error {
-	st := d.s.env.store
+// load reads target id off the UI goroutine, then calls done.
+func (d *targetDetail) load(id uint, done func()) {
+	var data targetData
+	d.s.env.load(func() (err error) {
+		data, err = readTarget(d.s.env.store, id)
+		return err
+	}, func() {
+		d.targetData = data
+		done()
+	})
+}
+
+func readTarget(st *app.Store, id uint) (targetData, error) {
+	var d targetData
 	var err error
 	if d.t, err = app.Get[models.Target](st, id); err != nil {
-		return err
+		return d, err
 	}
 	if d.ms, err = st.Measurements(id); err != nil {
-		return err
+		return d, err
 	}
 	if d.children, err = st.ChildTargets(id); err != nil {
-		return err
+		return d, err
 	}
 	d.names, err = st.Names()
-	return err
+	return d, err
 }
 
 func (d *targetDetail) render() {
@@ -139,10 +152,7 @@ func (d *targetDetail) addMeasurement() {
 		if err := d.s.env.store.RecordMeasurement(m); err != nil {
 			return err
 		}
-		if err := d.load(d.t.ID); err != nil {
-			return err
-		}
-		d.render()
+		d.load(d.t.ID, d.render)
 		return nil
 	}, func() {})
 	f.win.Canvas().Focus(value)

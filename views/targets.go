@@ -87,11 +87,11 @@ func (s *targetsScreen) newRecord() {
 
 // edit opens the add/edit form of a target.
 func (s *targetsScreen) edit(t models.Target) {
-	names, err := s.env.store.Names()
-	if err != nil {
-		s.env.showError(err)
-		return
-	}
+	s.env.withNames(func(names app.Names) { s.targetForm(t, names) })
+}
+
+// targetForm shows the form once the names its drop-downs offer are read.
+func (s *targetsScreen) targetForm(t models.Target, names app.Names) {
 	delete(names.Targets, t.ID) // not its own parent
 	title := "New target"
 	if t.ID != 0 {
