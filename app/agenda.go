@@ -151,38 +151,44 @@ func (s *Store) SinceLastMeeting(day models.Date) ([]models.Change, models.Date,
 	if err != nil {
 		return nil, models.Date{}, err
 	}
-	return s.sinceLastMeeting(day, ms)
+	return s.sinceLastMeeting(day, ms, nil)
 }
 
 // sinceLastMeeting is SinceLastMeeting with the measurements up to day
 // already loaded.
-func (s *Store) sinceLastMeeting(day models.Date, ms map[uint][]models.Measurement) ([]models.Change, models.Date, error) {
-	prev, err := s.PreviousMeeting(day)
-	if err != nil {
-		return nil, models.Date{}, err
+// b, when given, is the base already read as of day: its tables are not
+// read again.
+func (s *Store) sinceLastMeeting(day models.Date, ms map[uint][]models.Measurement, b *base) ([]models.Change, models.Date, error) {
+	if b == nil {
+		read, err := s.readBase(day)
+		if err != nil {
+			return nil, models.Date{}, err
+		}
+		b = &read
 	}
 	from := day.AddDays(-models.DefaultCadenceDays)
-	if prev != nil {
+	if prev := previousMeeting(b.Meetings, day); prev != nil {
 		from = prev.Date
 	}
-	in := models.SinceInput{From: from, To: day, Measurements: ms}
-	if in.Initiatives, err = List[models.Initiative](s, "title"); err != nil {
-		return nil, from, err
-	}
+	in := models.SinceInput{From: from, To: day, Measurements: ms, Initiatives: b.Initiatives, Targets: b.Targets, Decisions: b.Decisions, Actions: b.actions}
+	var err error
 	if in.Changes, err = List[models.StatusChange](s, "date"); err != nil {
 		return nil, from, err
 	}
 	if err := s.db.Where("date <= ? AND "+isoDate("date"), day).Find(&in.Updates).Error; err != nil {
 		return nil, from, translate(err, nil)
 	}
-	if in.Targets, err = List[models.Target](s, "name"); err != nil {
-		return nil, from, err
-	}
-	if in.Decisions, err = List[models.Decision](s, "id"); err != nil {
-		return nil, from, err
-	}
-	if in.Actions, err = List[models.ActionItem](s, "id"); err != nil {
-		return nil, from, err
-	}
 	return models.SinceLastMeeting(in), from, nil
+}
+
+// previousMeeting is the last meeting held before day, from meetings in
+// date order; nil when there is none.
+func previousMeeting(meetings []models.Meeting, day models.Date) *models.Meeting {
+	var prev *models.Meeting
+	for i, m := range meetings {
+		if m.Status != models.MeetingPlanned && !m.Date.IsZero() && m.Date.Before(day) {
+			prev = &meetings[i]
+		}
+	}
+	return prev
 }

@@ -27,7 +27,7 @@ func (s *Store) Dashboard(asOf models.Date) (Dashboard, error) {
 
 // registers are the full lists the dashboard is drawn from.
 type registers struct {
-	committee   models.Committee
+	base
 	initiatives []InitiativeRow
 	actions     []ActionRow
 	decisions   []DecisionRow
@@ -38,18 +38,15 @@ type registers struct {
 func (s *Store) dashboard(asOf models.Date) (Dashboard, registers, error) {
 	d := Dashboard{AsOf: asOf, ByHealth: map[models.Health]int{}, ByStatus: map[models.InitiativeStatus]int{}}
 	var r registers
-	c, err := s.Committee(asOf)
+	b, err := s.readBase(asOf)
 	if err != nil {
 		return d, r, err
 	}
-	r.committee = c
+	r.base = b
+	c, names := b.Committee, b.names
 	d.Settings = c.Settings
 	d.Checks = models.GovernanceChecks(c)
 	d.Uncovered = models.UncoveredDepartments(c.Departments, c.Members, asOf)
-	names, err := s.Names()
-	if err != nil {
-		return d, r, err
-	}
 	inis := initiativeRows(c.Initiatives, c.LastUpdate, c.Settings, names, asOf)
 	r.initiatives = inis
 	for _, i := range inis {
@@ -61,23 +58,17 @@ func (s *Store) dashboard(asOf models.Date) (Dashboard, registers, error) {
 			d.NeedsAttention = append(d.NeedsAttention, i)
 		}
 	}
-	if d.Scorecard, err = s.Scorecard(asOf); err != nil {
+	if d.Scorecard, err = s.scorecard(c.Targets, asOf); err != nil {
 		return d, r, err
 	}
-	actions, err := s.actionRows(asOf, names)
-	if err != nil {
-		return d, r, err
-	}
+	actions := actionRowsOf(b.actions, names, asOf)
 	r.actions = actions
 	for _, a := range actions {
 		if a.DaysOverdue > 0 {
 			d.OverdueActions = append(d.OverdueActions, a)
 		}
 	}
-	decisions, err := s.decisionRows(asOf, names)
-	if err != nil {
-		return d, r, err
-	}
+	decisions := decisionRowsOf(c.Decisions, names, b.quorums, asOf)
 	r.decisions = decisions
 	for _, x := range decisions {
 		if x.DueForReview {

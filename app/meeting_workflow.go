@@ -156,14 +156,20 @@ func (s *Store) quorums(meetings []models.Meeting) (map[uint]models.QuorumResult
 	if err := s.db.Find(&atts).Error; err != nil {
 		return nil, translate(err, nil)
 	}
+	return quorumsOf(models.Committee{Settings: p, Departments: depts, Members: members, Meetings: meetings}, atts), nil
+}
+
+// quorumsOf judges the quorum of each of the committee's meetings.
+func quorumsOf(c models.Committee, atts []models.Attendance) map[uint]models.QuorumResult {
 	byMeeting := map[uint][]models.Attendance{}
 	for _, a := range atts {
 		byMeeting[a.MeetingID] = append(byMeeting[a.MeetingID], a)
 	}
-	for _, m := range meetings {
-		out[m.ID] = models.Quorum(depts, members, byMeeting[m.ID], m.Date, p.QuorumPercent)
+	out := make(map[uint]models.QuorumResult, len(c.Meetings))
+	for _, m := range c.Meetings {
+		out[m.ID] = models.Quorum(c.Departments, c.Members, byMeeting[m.ID], m.Date, c.Settings.QuorumPercent)
 	}
-	return out, nil
+	return out
 }
 
 // SupersedeDecision records a new decision that replaces an earlier one and

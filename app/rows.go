@@ -4,6 +4,8 @@
 package app
 
 import (
+	"slices"
+	"sort"
 	"strings"
 
 	"cxcommittee/models"
@@ -111,20 +113,22 @@ func (s *Store) ActionRows(asOf models.Date) ([]ActionRow, error) {
 	if err != nil {
 		return nil, err
 	}
-	return s.actionRows(asOf, names)
+	list, err := s.actionsByDue()
+	return actionRowsOf(list, names, asOf), err
 }
 
-func (s *Store) actionRows(asOf models.Date, names Names) ([]ActionRow, error) {
-	list, err := List[models.ActionItem](s, "COALESCE(revised_due_date, original_due_date), id")
-	if err != nil {
-		return nil, err
-	}
+// actionsByDue reads every action, soonest due first.
+func (s *Store) actionsByDue() ([]models.ActionItem, error) {
+	return List[models.ActionItem](s, "COALESCE(revised_due_date, original_due_date), id")
+}
+
+func actionRowsOf(list []models.ActionItem, names Names, asOf models.Date) []ActionRow {
 	rows := make([]ActionRow, len(list))
 	for n, a := range list {
 		rows[n] = ActionRow{ActionItem: a, Owner: Of(names.Members, a.OwnerID), Source: actionSource(a, names),
 			DaysOverdue: models.DaysOverdue(a, asOf)}
 	}
-	return rows, nil
+	return rows
 }
 
 func actionSource(a models.ActionItem, n Names) string {
@@ -155,11 +159,7 @@ func (s *Store) DecisionRows(asOf models.Date) ([]DecisionRow, error) {
 	if err != nil {
 		return nil, err
 	}
-	return s.decisionRows(asOf, names)
-}
-
-func (s *Store) decisionRows(asOf models.Date, names Names) ([]DecisionRow, error) {
-	list, err := List[models.Decision](s, "COALESCE(decided_on, '9999-12-31') DESC, id DESC")
+	list, err := List[models.Decision](s, "id")
 	if err != nil {
 		return nil, err
 	}
@@ -168,9 +168,22 @@ func (s *Store) decisionRows(asOf models.Date, names Names) ([]DecisionRow, erro
 		return nil, err
 	}
 	quorums, err := s.quorums(held)
-	if err != nil {
-		return nil, err
-	}
+	return decisionRowsOf(list, names, quorums, asOf), err
+}
+
+// decisionRowsOf builds the decision rows, newest first (undated first).
+func decisionRowsOf(decisions []models.Decision, names Names, quorums map[uint]models.QuorumResult, asOf models.Date) []DecisionRow {
+	list := slices.Clone(decisions)
+	sort.SliceStable(list, func(i, j int) bool {
+		a, b := list[i], list[j]
+		if a.DecidedOn.IsZero() != b.DecidedOn.IsZero() {
+			return a.DecidedOn.IsZero()
+		}
+		if !a.DecidedOn.Time().Equal(b.DecidedOn.Time()) {
+			return a.DecidedOn.After(b.DecidedOn)
+		}
+		return a.ID > b.ID
+	})
 	rows := make([]DecisionRow, len(list))
 	for n, d := range list {
 		link := Of(names.Initiatives, d.InitiativeID)
@@ -184,7 +197,7 @@ func (s *Store) decisionRows(asOf models.Date, names Names) ([]DecisionRow, erro
 			rows[n].NoQuorum = ok && !q.Met
 		}
 	}
-	return rows, nil
+	return rows
 }
 
 // MemberRow is a member with their department's name.
@@ -200,14 +213,17 @@ func (s *Store) MemberRows() ([]MemberRow, error) {
 		return nil, err
 	}
 	names, err := s.Names()
-	if err != nil {
-		return nil, err
-	}
-	rows := make([]MemberRow, len(list))
-	for i, m := range list {
+	return memberRowsOf(list, names), err
+}
+
+// memberRowsOf builds the member rows, by name.
+func memberRowsOf(members []models.Member, names Names) []MemberRow {
+	rows := make([]MemberRow, len(members))
+	for i, m := range members {
 		rows[i] = MemberRow{Member: m, Department: Of(names.Departments, m.DepartmentID)}
 	}
-	return rows, nil
+	sort.SliceStable(rows, func(i, j int) bool { return rows[i].Name < rows[j].Name })
+	return rows
 }
 
 // DepartmentRow is a department with who can commit it, or the gap.
@@ -224,9 +240,12 @@ func (s *Store) DepartmentRows(asOf models.Date) ([]DepartmentRow, error) {
 		return nil, err
 	}
 	members, err := List[models.Member](s, "name")
-	if err != nil {
-		return nil, err
-	}
+	return departmentRowsOf(depts, members, asOf), err
+}
+
+// departmentRowsOf builds the department rows, by name, with who can
+// commit each as of a day.
+func departmentRowsOf(depts []models.Department, members []models.Member, asOf models.Date) []DepartmentRow {
 	rows := make([]DepartmentRow, len(depts))
 	byID := map[uint]int{}
 	for i, d := range depts {
@@ -246,7 +265,7 @@ func (s *Store) DepartmentRows(asOf models.Date) ([]DepartmentRow, error) {
 			rows[i].Representatives = append(rows[i].Representatives, m.Name)
 		}
 	}
-	return rows, nil
+	return rows
 }
 
 // MeetingRow is a meeting with its attendance counts and what it produced.

@@ -36,22 +36,11 @@ func (s *Store) Snapshot(asOf models.Date) (Snapshot, error) {
 		statuses = append(statuses, r.Reading.Status)
 	}
 	snap.Health, snap.HealthReason = models.ProgrammeHealth(d.ByHealth, statuses, d.Checks)
-	if snap.Meetings, err = s.MeetingRows(); err != nil {
-		return snap, err
-	}
-	meetings := make([]models.Meeting, len(snap.Meetings))
-	for i, m := range snap.Meetings {
-		meetings[i] = m.Meeting
-	}
-	if snap.Quorums, err = s.quorums(meetings); err != nil {
-		return snap, err
-	}
-	if snap.Members, err = s.MemberRows(); err != nil {
-		return snap, err
-	}
-	if snap.Departments, err = s.DepartmentRows(asOf); err != nil {
-		return snap, err
-	}
+	c := regs.Committee
+	snap.Meetings = meetingRowsOf(c.Meetings, regs.attendance, c.Decisions, regs.base.actions)
+	snap.Quorums = regs.quorums
+	snap.Members = memberRowsOf(c.Members, regs.names)
+	snap.Departments = departmentRowsOf(c.Departments, c.Members, asOf)
 	if snap.Measurements, err = s.measurementsUpTo(asOf); err != nil {
 		return snap, err
 	}
@@ -61,14 +50,14 @@ func (s *Store) Snapshot(asOf models.Date) (Snapshot, error) {
 		snap.Trends[r.Target.ID] = models.TrendOf(r.Target.Direction, snap.Measurements[r.Target.ID], asOf)
 		targets[r.Target.ID] = r.Target
 	}
-	if snap.Changes, snap.Since, err = s.sinceLastMeeting(asOf, snap.Measurements); err != nil {
+	if snap.Changes, snap.Since, err = s.sinceLastMeeting(asOf, snap.Measurements, &regs.base); err != nil {
 		return snap, err
 	}
 	finished, err := s.finishedOn()
 	if err != nil {
 		return snap, err
 	}
-	snap.Wins = models.Wins(regs.committee.Initiatives, finished, targets, snap.Measurements, asOf)
+	snap.Wins = models.Wins(c.Initiatives, finished, targets, snap.Measurements, asOf)
 	snap.Superseded = map[uint]uint{}
 	for _, x := range snap.Decisions {
 		if x.SupersededByID != nil {

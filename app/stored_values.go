@@ -170,43 +170,52 @@ func storedProblemsIn(db *gorm.DB, onlyTable string, id uint) ([]StoredProblem, 
 		if onlyTable != "" && t.table != onlyTable {
 			continue
 		}
-		for _, r := range t.rules {
-			found, err := ruleProblems(db, t, r, id)
-			if err != nil {
-				return nil, err
-			}
-			out = append(out, found...)
+		found, err := tableProblems(db, t, id)
+		if err != nil {
+			return nil, err
 		}
+		out = append(out, found...)
 	}
 	return out, nil
 }
 
-// ruleProblems runs one rule over a table (or one row of it when id > 0).
-func ruleProblems(db *gorm.DB, t tableRules, r columnRule, id uint) ([]StoredProblem, error) {
+// tableProblems runs every rule of a table (or of one row of it when
+// id > 0) in one statement, and lists what they find in rule order.
+func tableProblems(db *gorm.DB, t tableRules, id uint) ([]StoredProblem, error) {
+	if len(t.rules) == 0 {
+		return nil, nil
+	}
 	name := t.name
 	if name == "" {
 		name = "''"
 	}
-	q := fmt.Sprintf("SELECT id, COALESCE(CAST(%s AS TEXT), ''), COALESCE(CAST(`%s` AS TEXT), '(empty)') FROM `%s` WHERE (%s)",
-		name, r.column, t.table, r.on(t.table))
-	args := append([]any{}, r.args...)
-	if id > 0 {
-		q += " AND id = ?"
-		args = append(args, id)
+	var parts []string
+	var args []any
+	for i, r := range t.rules {
+		q := fmt.Sprintf("SELECT %d AS rule, id, COALESCE(CAST(%s AS TEXT), '') AS name, COALESCE(CAST(`%s` AS TEXT), '(empty)') AS raw FROM `%s` WHERE (%s)",
+			i, name, r.column, t.table, r.on(t.table))
+		args = append(args, r.args...)
+		if id > 0 {
+			q += " AND id = ?"
+			args = append(args, id)
+		}
+		parts = append(parts, q)
 	}
-	rows, err := db.Raw(q+" ORDER BY id", args...).Rows()
+	rows, err := db.Raw(strings.Join(parts, " UNION ALL ")+" ORDER BY rule, id", args...).Rows()
 	if err != nil {
 		return nil, translate(err, nil)
 	}
 	defer rows.Close()
 	var out []StoredProblem
 	for rows.Next() {
-		p := StoredProblem{Table: t.table, Column: r.column, Field: r.field, Expected: r.expected, unreadable: r.unreadable}
+		var rule int
+		var p StoredProblem
 		var raw sql.NullString
-		if err := rows.Scan(&p.ID, &p.Name, &raw); err != nil {
+		if err := rows.Scan(&rule, &p.ID, &p.Name, &raw); err != nil {
 			return nil, translate(err, nil)
 		}
-		p.Raw = raw.String
+		r := t.rules[rule]
+		p.Table, p.Column, p.Field, p.Expected, p.unreadable, p.Raw = t.table, r.column, r.field, r.expected, r.unreadable, raw.String
 		out = append(out, p)
 	}
 	return out, translate(rows.Err(), nil)

@@ -3,6 +3,8 @@ package app
 import (
 	"errors"
 	"fmt"
+	"slices"
+	"sort"
 
 	"cxcommittee/models"
 
@@ -76,10 +78,17 @@ type TargetRow struct {
 // Scorecard evaluates every target as of a day, in hierarchy order
 // (financial first, then perception, then operational), then by name.
 func (s *Store) Scorecard(asOf models.Date) ([]TargetRow, error) {
-	var targets []models.Target
-	if err := s.db.Order("CASE kind WHEN 'financial' THEN 0 WHEN 'perception' THEN 1 ELSE 2 END, name").Find(&targets).Error; err != nil {
-		return nil, translate(err, nil)
+	targets, err := List[models.Target](s, "name")
+	if err != nil {
+		return nil, err
 	}
+	return s.scorecard(targets, asOf)
+}
+
+// scorecard evaluates targets already read (by name) as of a day.
+func (s *Store) scorecard(targets []models.Target, asOf models.Date) ([]TargetRow, error) {
+	targets = slices.Clone(targets)
+	sort.SliceStable(targets, func(i, j int) bool { return hierarchyLevel(targets[i].Kind) < hierarchyLevel(targets[j].Kind) })
 	latest, err := s.latestMeasurements(asOf)
 	if err != nil {
 		return nil, err
@@ -132,4 +141,16 @@ func (s *Store) ChildTargets(id uint) ([]models.Target, error) {
 	var list []models.Target
 	err := s.db.Where("parent_id = ?", id).Order("name").Find(&list).Error
 	return list, translate(err, nil)
+}
+
+// hierarchyLevel orders targets as the scorecard shows them: financial
+// outcomes first, then perception, then operational metrics.
+func hierarchyLevel(k models.TargetKind) int {
+	switch k {
+	case models.KindFinancial:
+		return 0
+	case models.KindPerception:
+		return 1
+	}
+	return 2
 }

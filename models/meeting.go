@@ -93,5 +93,3 @@ func (a *AgendaItem) Validate() error {
 
 // DuplicateMessage explains a unique-key clash.
 func (a *AgendaItem) DuplicateMessage() string { return "this agenda item already exists" }
-
-
