@@ -55,7 +55,7 @@ install: release
 	for s in $(ICONS); do install -Dm644 assets/icons/$$s.png $(DESTDIR)$(PREFIX)/share/icons/hicolor/$${s}x$${s}/apps/$(APP_ID).png; done
 	mkdir -p $(DESTDIR)$(PREFIX)/share/applications
 	sed 's|@BIN@|$(PREFIX)/bin/$(BIN)|' assets/$(APP_ID).desktop.in > $(DESTDIR)$(PREFIX)/share/applications/$(APP_ID).desktop
-	-command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q $(DESTDIR)$(PREFIX)/share/applications
+	@if command -v update-desktop-database >/dev/null 2>&1; then update-desktop-database -q $(DESTDIR)$(PREFIX)/share/applications; fi
 	@echo "Installed CX Committee $(VERSION) into $(DESTDIR)$(PREFIX)"
 
 uninstall:

@@ -308,6 +308,45 @@ func parseNumber(field, what, text string) (*float64, error) {
 	return &v, nil
 }
 
+// numberField is a number entry that reads itself, naming its field.
+type numberField struct {
+	*escEntry
+	field, what string
+}
+
+// number adds a number field showing v (blank when nil).
+func (f *recordForm) number(field, label, what string, v *float64) numberField {
+	text := ""
+	if v != nil {
+		text = models.FormatNumber(*v)
+	}
+	return numberField{escEntry: f.entry(field, label, text), field: field, what: what}
+}
+
+// optional reads the number; blank gives nil.
+func (n numberField) optional() (*float64, error) { return parseNumber(n.field, n.what, n.Text) }
+
+// required reads the number and refuses a blank.
+func (n numberField) required() (float64, error) {
+	v, err := n.optional()
+	if err == nil && v == nil {
+		err = &models.FieldError{Field: n.field, Message: n.what + " is required"}
+	}
+	if err != nil {
+		return 0, err
+	}
+	return *v, nil
+}
+
+// orZero reads the number; blank gives 0.
+func (n numberField) orZero() (float64, error) {
+	v, err := n.optional()
+	if err != nil || v == nil {
+		return 0, err
+	}
+	return *v, nil
+}
+
 // parseInt reads a whole-number field; blank gives 0.
 func parseInt(field, what, text string) (int, error) {
 	text = strings.TrimSpace(text)

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
 
 	"cxcommittee/app"
 	"cxcommittee/models"
@@ -97,70 +98,72 @@ func (s *targetsScreen) targetForm(t models.Target, names app.Names) {
 	if t.ID != 0 {
 		title = "Edit target"
 	}
-	num := func(p *float64) string {
-		if p == nil {
-			return ""
-		}
-		return models.FormatNumber(*p)
-	}
 	f := newRecordForm(s.env.win, title)
-	name := f.entry("Name", "Name", t.Name)
-	kind := f.choice("Kind", models.Words(models.TargetKinds), string(t.Kind))
-	unit := f.entry("Unit", "Unit", t.Unit)
-	unit.SetPlaceHolder("%, £, minutes… (blank for a score)")
-	dir := f.choice("Better when it", models.Words(models.Directions), string(t.Direction))
-	lo := f.entry("ScaleMin", "Scale minimum", num(t.ScaleMin))
-	hi := f.entry("ScaleMax", "Scale maximum", num(t.ScaleMax))
-	base := f.entry("BaselineValue", "Baseline value", num(t.BaselineValue))
-	baseDate := f.date("BaselineDate", "Baseline date", t.BaselineDate)
-	goal := f.entry("TargetValue", "Target value", models.FormatNumber(t.TargetValue))
-	goalDate := f.date("TargetDate", "Target due date", t.TargetDate)
-	tol := f.entry("AmberTolerance", "Amber tolerance", models.FormatNumber(t.AmberTolerance))
-	tol.SetPlaceHolder("how far behind the expected path still counts as at risk")
-	parent := f.ref("Parent target", names.Targets, t.ParentID, true)
-	owner := f.ref("Owner", names.Members, t.OwnerID, true)
-	gather := func() (*models.Target, error) {
-		rec := t
-		rec.Name, rec.Unit = strings.TrimSpace(name.Text), strings.TrimSpace(unit.Text)
-		rec.Kind, rec.Direction = models.TargetKind(kind.Selected), models.Direction(dir.Selected)
-		rec.ParentID, rec.OwnerID = parent.id(), owner.id()
-		var err error
-		for _, n := range []struct {
-			dst         **float64
-			field, what string
-			e           *escEntry
-		}{{&rec.ScaleMin, "ScaleMin", "scale minimum", lo}, {&rec.ScaleMax, "ScaleMax", "scale maximum", hi}, {&rec.BaselineValue, "BaselineValue", "baseline value", base}} {
-			if *n.dst, err = parseNumber(n.field, n.what, n.e.Text); err != nil {
-				return nil, err
-			}
-		}
-		g, err := parseNumber("TargetValue", "target value", goal.Text)
-		if err != nil {
-			return nil, err
-		}
-		if g == nil {
-			return nil, &models.FieldError{Field: "TargetValue", Message: "target value is required"}
-		}
-		rec.TargetValue = *g
-		tv, err := parseNumber("AmberTolerance", "amber tolerance", tol.Text)
-		if err != nil {
-			return nil, err
-		}
-		rec.AmberTolerance = 0
-		if tv != nil {
-			rec.AmberTolerance = *tv
-		}
-		if rec.BaselineDate, err = f.parseDate("BaselineDate", "baseline date", baseDate.Text); err != nil {
-			return nil, err
-		}
-		if rec.TargetDate, err = f.parseDate("TargetDate", "target due date", goalDate.Text); err != nil {
-			return nil, err
-		}
-		return &rec, rec.Validate()
-	}
+	fields := newTargetFields(f, t, names)
+	gather := func() (*models.Target, error) { return fields.gather(t) }
 	showRecordForm(f, s.env, gather, func(rec *models.Target) error { return s.env.store.SaveTarget(rec) }, func() {
 		if fresh, err := app.Get[models.Target](s.env.store, t.ID); err == nil {
 			s.edit(fresh)
 		}
 	})
+}
+
+// targetFields are the target form's fields.
+type targetFields struct {
+	f                       *recordForm
+	name, unit              *escEntry
+	kind, dir               *widget.Select
+	lo, hi, base, goal, tol numberField
+	baseDate, goalDate      *escEntry
+	parent, owner           *refChoice
+}
+
+func newTargetFields(f *recordForm, t models.Target, names app.Names) targetFields {
+	x := targetFields{f: f}
+	x.name = f.entry("Name", "Name", t.Name)
+	x.kind = f.choice("Kind", models.Words(models.TargetKinds), string(t.Kind))
+	x.unit = f.entry("Unit", "Unit", t.Unit)
+	x.unit.SetPlaceHolder("%, £, minutes… (blank for a score)")
+	x.dir = f.choice("Better when it", models.Words(models.Directions), string(t.Direction))
+	x.lo = f.number("ScaleMin", "Scale minimum", "scale minimum", t.ScaleMin)
+	x.hi = f.number("ScaleMax", "Scale maximum", "scale maximum", t.ScaleMax)
+	x.base = f.number("BaselineValue", "Baseline value", "baseline value", t.BaselineValue)
+	x.baseDate = f.date("BaselineDate", "Baseline date", t.BaselineDate)
+	x.goal = f.number("TargetValue", "Target value", "target value", &t.TargetValue)
+	x.goalDate = f.date("TargetDate", "Target due date", t.TargetDate)
+	x.tol = f.number("AmberTolerance", "Amber tolerance", "amber tolerance", &t.AmberTolerance)
+	x.tol.SetPlaceHolder("how far behind the expected path still counts as at risk")
+	x.parent = f.ref("Parent target", names.Targets, t.ParentID, true)
+	x.owner = f.ref("Owner", names.Members, t.OwnerID, true)
+	return x
+}
+
+// gather reads the fields into a copy of t and validates it.
+func (x targetFields) gather(t models.Target) (*models.Target, error) {
+	rec := t
+	rec.Name, rec.Unit = strings.TrimSpace(x.name.Text), strings.TrimSpace(x.unit.Text)
+	rec.Kind, rec.Direction = models.TargetKind(x.kind.Selected), models.Direction(x.dir.Selected)
+	rec.ParentID, rec.OwnerID = x.parent.id(), x.owner.id()
+	var err error
+	for _, n := range []struct {
+		dst   **float64
+		field numberField
+	}{{&rec.ScaleMin, x.lo}, {&rec.ScaleMax, x.hi}, {&rec.BaselineValue, x.base}} {
+		if *n.dst, err = n.field.optional(); err != nil {
+			return nil, err
+		}
+	}
+	if rec.TargetValue, err = x.goal.required(); err != nil {
+		return nil, err
+	}
+	if rec.AmberTolerance, err = x.tol.orZero(); err != nil {
+		return nil, err
+	}
+	if rec.BaselineDate, err = x.f.parseDate("BaselineDate", "baseline date", x.baseDate.Text); err != nil {
+		return nil, err
+	}
+	if rec.TargetDate, err = x.f.parseDate("TargetDate", "target due date", x.goalDate.Text); err != nil {
+		return nil, err
+	}
+	return &rec, rec.Validate()
 }
