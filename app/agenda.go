@@ -43,10 +43,11 @@ func (s *Store) previousPercents() (map[uint]int, error) {
 		InitiativeID    uint
 		PercentComplete int
 	}
+	d := dialectOf(s.db)
 	err := s.db.Raw(`SELECT initiative_id, percent_complete FROM (
 		SELECT initiative_id, percent_complete,
 			ROW_NUMBER() OVER (PARTITION BY initiative_id ORDER BY date DESC, id DESC) AS n
-		FROM status_updates WHERE ` + isoDate("date") + ` AND typeof(percent_complete) = 'integer') WHERE n = 2`).Scan(&rows).Error
+		FROM status_updates WHERE ` + d.isoDate("date") + ` AND ` + d.isInteger("percent_complete") + `) AS ranked WHERE n = 2`).Scan(&rows).Error
 	out := make(map[uint]int, len(rows))
 	for _, r := range rows {
 		out[r.InitiativeID] = r.PercentComplete
@@ -175,7 +176,7 @@ func (s *Store) sinceLastMeeting(day models.Date, ms map[uint][]models.Measureme
 	if in.Changes, err = List[models.StatusChange](s, "date"); err != nil {
 		return nil, from, err
 	}
-	if err := s.db.Where("date <= ? AND "+isoDate("date"), day).Find(&in.Updates).Error; err != nil {
+	if err := s.db.Where("date <= ? AND "+dialectOf(s.db).isoDate("date"), day).Find(&in.Updates).Error; err != nil {
 		return nil, from, translate(err, nil)
 	}
 	return models.SinceLastMeeting(in), from, nil

@@ -64,7 +64,7 @@ func (s *Store) PostStatusUpdate(u *models.StatusUpdate) error {
 		}
 		var later int64
 		if err := tx.Model(&models.StatusUpdate{}).
-			Where("initiative_id = ? AND date > ? AND "+isoDate("date"), u.InitiativeID, u.Date).Count(&later).Error; err != nil {
+			Where("initiative_id = ? AND date > ? AND "+dialectOf(tx).isoDate("date"), u.InitiativeID, u.Date).Count(&later).Error; err != nil {
 			return err
 		}
 		if later > 0 {
@@ -93,7 +93,7 @@ func (s *Store) LastUpdates() (map[uint]models.Date, error) {
 		Last         models.Date
 	}
 	err := s.db.Model(&models.StatusUpdate{}).Select("initiative_id, MAX(date) AS last").
-		Where(isoDate("date")).Group("initiative_id").Scan(&rows).Error
+		Where(dialectOf(s.db).isoDate("date")).Group("initiative_id").Scan(&rows).Error
 	out := make(map[uint]models.Date, len(rows))
 	for _, r := range rows {
 		out[r.InitiativeID] = r.Last

@@ -21,7 +21,7 @@ func (s *Store) PreviousMeeting(day models.Date) (*models.Meeting, error) {
 
 func (s *Store) meetingWhere(cond, order string, args ...any) (*models.Meeting, error) {
 	var m models.Meeting
-	err := s.db.Where(cond, args...).Where(isoDate("date")).Order(order).First(&m).Error
+	err := s.db.Where(cond, args...).Where(dialectOf(s.db).isoDate("date")).Order(order).First(&m).Error
 	if errors.Is(err, gorm.ErrRecordNotFound) {
 		return nil, nil
 	}
@@ -72,7 +72,7 @@ func (s *Store) CloseMeeting(id uint) (carried int, next models.Meeting, err err
 // cadence later when there is none.
 func nextOrNew(tx *gorm.DB, m models.Meeting) (models.Meeting, error) {
 	var next models.Meeting
-	err := tx.Where("status = ? AND date > ? AND id <> ? AND "+isoDate("date"), models.MeetingPlanned, m.Date, m.ID).Order("date, id").First(&next).Error
+	err := tx.Where("status = ? AND date > ? AND id <> ? AND "+dialectOf(tx).isoDate("date"), models.MeetingPlanned, m.Date, m.ID).Order("date, id").First(&next).Error
 	if err == nil {
 		return next, nil
 	}

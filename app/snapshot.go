@@ -71,9 +71,10 @@ func (s *Store) Snapshot(asOf models.Date) (Snapshot, error) {
 // oldest first. It scans the rows itself: a report may read a hundred
 // thousand of them.
 func (s *Store) measurementsUpTo(asOf models.Date) (map[uint][]models.Measurement, error) {
+	d := dialectOf(s.db)
 	rows, err := s.db.Raw(`SELECT id, target_id, date, value,
-		CASE WHEN typeof(sample_size) = 'integer' THEN sample_size ELSE 0 END, note FROM measurements m
-		WHERE date <= ? AND `+scorable("m")+` ORDER BY target_id, date, id`, asOf).Rows()
+		CASE WHEN `+d.isInteger("sample_size")+` THEN sample_size ELSE 0 END, note FROM measurements m
+		WHERE date <= ? AND `+d.scorable("m")+` ORDER BY target_id, date, id`, asOf).Rows()
 	if err != nil {
 		return nil, translate(err, nil)
 	}
@@ -96,7 +97,7 @@ func (s *Store) finishedOn() (map[uint]models.Date, error) {
 		Day          models.Date
 	}
 	err := s.db.Model(&models.StatusChange{}).Select("initiative_id, MAX(date) AS day").
-		Where("\"to\" = ? AND "+isoDate("date"), models.InitiativeDone).Group("initiative_id").Scan(&rows).Error
+		Where("\"to\" = ? AND "+dialectOf(s.db).isoDate("date"), models.InitiativeDone).Group("initiative_id").Scan(&rows).Error
 	out := map[uint]models.Date{}
 	for _, r := range rows {
 		out[r.InitiativeID] = r.Day

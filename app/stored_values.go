@@ -86,17 +86,18 @@ var rangeRules = map[string][]columnRule{
 
 // storedRules builds the rules of every table from the models: dates, the
 // lenient number columns, the status words and the ranges above.
-func storedRules(namer schema.Namer) ([]tableRules, error) {
+func storedRules(db *gorm.DB) ([]tableRules, error) {
+	d := dialectOf(db)
 	var out []tableRules
 	cache := &sync.Map{}
 	for _, m := range allModels() {
-		sch, err := schema.Parse(m, cache, namer)
+		sch, err := schema.Parse(m, cache, db.NamingStrategy)
 		if err != nil {
 			return nil, err
 		}
 		t := tableRules{table: sch.Table, name: recordNames[sch.Table]}
 		for _, f := range sch.Fields {
-			if r, ok := typeRule(f); ok {
+			if r, ok := typeRule(f, d); ok {
 				t.rules = append(t.rules, r)
 			}
 		}
@@ -104,7 +105,7 @@ func storedRules(namer schema.Namer) ([]tableRules, error) {
 			if f := sch.LookUpField(r.column); f != nil {
 				r.field = f.Name
 			}
-			r.bad = "typeof({c}) IN ('integer', 'real') AND (" + r.bad + ")"
+			r.bad = d.isNumber("{c}") + " AND (" + r.bad + ")"
 			t.rules = append(t.rules, r)
 		}
 		out = append(out, t)
@@ -113,12 +114,14 @@ func storedRules(namer schema.Namer) ([]tableRules, error) {
 }
 
 // typeRule is the rule a field's type sets, if any.
-func typeRule(f *schema.Field) (columnRule, bool) {
+func typeRule(f *schema.Field, d dialect) (columnRule, bool) {
 	r := columnRule{column: f.DBName, field: f.Name}
 	kind := f.IndirectFieldType.Kind()
 	switch {
 	case f.DBName == "":
 		return r, false
+	case d.server() && (f.IndirectFieldType == reflect.TypeOf(models.Date{}) || f.Serializer != nil):
+		return r, false // the server's column types hold nothing else
 	case f.IndirectFieldType == reflect.TypeOf(models.Date{}):
 		r.bad, r.expected = "{c} IS NOT NULL AND (typeof({c}) <> 'text' OR date({c}) IS NOT {c} OR {c} = '0001-01-01')", "a date written YYYY-MM-DD"
 		return r, true
@@ -145,7 +148,7 @@ func typeRule(f *schema.Field) (columnRule, bool) {
 
 // on writes the rule's condition for the column of table.
 func (r columnRule) on(table string) string {
-	return strings.ReplaceAll(r.bad, "{c}", "`"+table+"`.`"+r.column+"`")
+	return strings.ReplaceAll(r.bad, "{c}", `"`+table+`"."`+r.column+`"`)
 }
 
 // StoredProblems lists every stored value the app cannot use, table by
@@ -161,7 +164,7 @@ func (s *Store) StoredProblemsOf(table string, id uint) ([]StoredProblem, error)
 }
 
 func storedProblemsIn(db *gorm.DB, onlyTable string, id uint) ([]StoredProblem, error) {
-	tables, err := storedRules(db.NamingStrategy)
+	tables, err := storedRules(db)
 	if err != nil {
 		return nil, err
 	}
@@ -192,7 +195,7 @@ func tableProblems(db *gorm.DB, t tableRules, id uint) ([]StoredProblem, error) 
 	var parts []string
 	var args []any
 	for i, r := range t.rules {
-		q := fmt.Sprintf("SELECT %d AS rule, id, COALESCE(CAST(%s AS TEXT), '') AS name, COALESCE(CAST(`%s` AS TEXT), '(empty)') AS raw FROM `%s` WHERE (%s)",
+		q := fmt.Sprintf(`SELECT %d AS rule, id, COALESCE(CAST(%s AS TEXT), '') AS name, COALESCE(CAST("%s" AS TEXT), '(empty)') AS raw FROM "%s" WHERE (%s)`,
 			i, name, r.column, t.table, r.on(t.table))
 		args = append(args, r.args...)
 		if id > 0 {
@@ -247,19 +250,6 @@ func keptColumns(tx *gorm.DB, rec Entity) ([]string, error) {
 	return keep, nil
 }
 
-// isoDate is the SQL condition that a date column holds a real ISO date;
-// rows failing it take no part in dates, orders and scores.
-func isoDate(column string) string {
-	return "date(" + column + ") IS " + column
-}
-
-// scorable is the SQL condition that the measurement with alias m can be
-// scored: a real date, a number, inside its target's scale. Others are
-// listed by StoredProblems and left out of every status and trend.
-func scorable(m string) string {
-	return isoDate(m+".date") + " AND typeof(" + m + ".value) IN ('integer', 'real')" +
-		" AND NOT EXISTS (SELECT 1 FROM targets st WHERE st.id = " + m + ".target_id AND (" + m + ".value < st.scale_min OR " + m + ".value > st.scale_max))"
-}
 
 // StoredProblemsFor lists the stored problems of a saved record; none for a
 // new one.

@@ -124,7 +124,7 @@ func (s *Store) latestMeasurements(asOf models.Date) (map[uint]models.Measuremen
 	var ms []models.Measurement
 	err := s.db.Raw(`SELECT m.* FROM measurements m
 		WHERE m.id = (SELECT m2.id FROM measurements m2
-			WHERE m2.target_id = m.target_id AND m2.date <= ? AND `+scorable("m2")+`
+			WHERE m2.target_id = m.target_id AND m2.date <= ? AND `+dialectOf(s.db).scorable("m2")+`
 			ORDER BY m2.date DESC, m2.id DESC LIMIT 1)`, asOf).Scan(&ms).Error
 	if err != nil {
 		return nil, translate(err, nil)
