@@ -10,7 +10,8 @@ GO_WANT := 1.26.8
 # (a virtual X display, screenshots, LibreOffice for the report check).
 BUILD_PKGS := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
               libxinerama-dev libxi-dev libxxf86vm-dev ca-certificates curl unzip
-TEST_PKGS  := $(BUILD_PKGS) xvfb xauth imagemagick xdotool libreoffice-calc-nogui poppler-utils
+TEST_PKGS  := $(BUILD_PKGS) xvfb xauth imagemagick xdotool libreoffice-calc-nogui poppler-utils \
+              postgresql util-linux
 
 # Go: the one on PATH if it is new enough, else a toolchain fetched once
 # from the Go module proxy into ~/.cache/cxcommittee.
@@ -76,6 +77,13 @@ test: test-deps toolchain
 	$(GO) vet -tags $(TAGS) ./...
 	$(GO) tool staticcheck -tags $(TAGS) ./...
 	$(GO) mod tidy -diff
+	@# A throwaway PostgreSQL server for the shared-database tests: its own
+	@# folder, a Unix socket, no system service; stopped whatever happens.
+	@pgdir=$$(mktemp -d /tmp/cxcommittee-pg.XXXXXX) && \
+	url=$$(./.ci/postgres start $$pgdir) && \
+	trap './.ci/postgres stop '$$pgdir EXIT INT TERM && \
+	echo "PostgreSQL test server: $$url" && \
+	CXCOMMITTEE_TEST_POSTGRES="$$url" CXCOMMITTEE_REQUIRE_POSTGRES=1 \
 	CXCOMMITTEE_REQUIRE_XVFB=1 CXCOMMITTEE_REQUIRE_SOFFICE=1 $(GO) test -tags $(TAGS) -count=1 ./...
 
 # bench: the export benchmark recorded in docs/benchmarks.md.

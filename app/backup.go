@@ -19,6 +19,9 @@ const keepDaily = 7
 
 // BackupsDir is the folder beside the database that holds its backups.
 func (s *Store) BackupsDir() string {
+	if s.OnServer() {
+		return ""
+	}
 	return filepath.Join(filepath.Dir(s.path), "backups")
 }
 
@@ -33,6 +36,9 @@ func (s *Store) backupName(label string, at time.Time) string {
 // the journal) into the backups folder and returns its path. label says why
 // it was made.
 func (s *Store) Backup(ctx context.Context, label string) (string, error) {
+	if err := s.fileOnly("backups"); err != nil {
+		return "", err
+	}
 	if err := os.MkdirAll(s.BackupsDir(), 0o755); err != nil {
 		return "", fmt.Errorf("cannot create the backups folder: %w", UnwrapPath(err))
 	}
@@ -45,6 +51,9 @@ func (s *Store) Backup(ctx context.Context, label string) (string, error) {
 // is one snapshot. The copy is written beside file and renamed into place,
 // so a failure leaves no half copy and an existing file as it was.
 func (s *Store) BackupTo(ctx context.Context, file string) error {
+	if err := s.fileOnly("backups"); err != nil {
+		return err
+	}
 	if same, _ := sameFile(file, s.path); same {
 		return fmt.Errorf("%s is the database itself; choose another file for the backup", file)
 	}
@@ -104,6 +113,9 @@ func sameFile(a, b string) (bool, error) {
 // day with data in it, and keeps the last keepDaily of them. It returns the
 // new backup's path, or "" when none was needed.
 func (s *Store) dailyBackup(ctx context.Context) (string, error) {
+	if s.OnServer() {
+		return "", nil
+	}
 	if empty, err := s.IsEmpty(); err != nil || empty {
 		return "", err
 	}
@@ -175,6 +187,9 @@ func (s *Store) backups(suffix string) ([]BackupFile, error) {
 // SQLite's online backup in one step, so other readers see either the old
 // committee or the new one, never a mixture. An older file is then upgraded.
 func (s *Store) Restore(ctx context.Context, file string) (string, error) {
+	if err := s.fileOnly("restore"); err != nil {
+		return "", err
+	}
 	if err := s.writable(); err != nil {
 		return "", err
 	}
@@ -330,4 +345,13 @@ func pageSize(s *Store) int {
 	var n int
 	s.db.Raw("PRAGMA page_size").Scan(&n)
 	return n
+}
+
+// fileOnly refuses what only a database file supports on a server, whose
+// administrator keeps its backups (pg_dump).
+func (s *Store) fileOnly(what string) error {
+	if s.OnServer() {
+		return fmt.Errorf("this app does no %s of a shared database: the server's administrator keeps its backups (pg_dump, pg_restore); cxcommittee copy moves a committee to a file", what)
+	}
+	return nil
 }

@@ -79,8 +79,16 @@ func (s *Store) write(fn func(tx *gorm.DB) error) error {
 	if err := s.writable(); err != nil {
 		return err
 	}
-	return translateIn(s.db.Transaction(fn))
+	err := s.db.Transaction(fn)
+	for try := 1; try < maxTries && retryable(err); try++ {
+		err = s.db.Transaction(fn)
+	}
+	return translateIn(err)
 }
+
+// maxTries bounds how often a transaction that clashed with another desk's
+// is run again.
+const maxTries = 3
 
 // writable refuses every write to a database opened read-only.
 func (s *Store) writable() error {

@@ -3,6 +3,9 @@ package app
 import (
 	"errors"
 	"fmt"
+	"strings"
+
+	"github.com/jackc/pgx/v5/pgconn"
 
 	"github.com/mattn/go-sqlite3"
 	"gorm.io/gorm"
@@ -61,6 +64,8 @@ func (e *DatabaseError) Unwrap() error { return e.Cause }
 // recognised by their codes, never by their text.
 func translate(err error, dup func() string) error {
 	var se sqlite3.Error
+	var pe *pgconn.PgError
+	var ce *pgconn.ConnectError
 	switch {
 	case err == nil:
 		return nil
@@ -77,8 +82,54 @@ func translate(err error, dup func() string) error {
 		if msg := sqliteMessage(se); msg != "" {
 			return &DatabaseError{Message: msg, Cause: err}
 		}
+	case errors.As(err, &pe):
+		if msg := serverMessage(pe); msg != "" {
+			return &DatabaseError{Message: msg, Cause: err}
+		}
+	case errors.As(err, &ce):
+		return &DatabaseError{Message: "cannot reach the database server (" + redactError(ce) + ")", Cause: err}
 	}
 	return err
+}
+
+// serverMessage says in words what a PostgreSQL SQLSTATE means for the
+// user; codes, never message text, decide.
+func serverMessage(pe *pgconn.PgError) string {
+	switch {
+	case pe.Code == "40001" || pe.Code == "40P01":
+		return "the change clashed with one made at the same moment on another desk; nothing was saved, try again"
+	case pe.Code == "55P03":
+		return "the record is locked by another desk; try again in a moment"
+	case pe.Code == "25006":
+		return "the database is open read-only; nothing was saved"
+	case pe.Code == "28P01" || pe.Code == "28000":
+		return "the database server refused the login (" + pe.Message + ")"
+	case pe.Code == "3D000":
+		return "the database does not exist on the server (" + pe.Message + ")"
+	case pe.Code == "42501":
+		return "the login may not do this on the server (" + pe.Message + "); ask the administrator for the rights the README lists"
+	case strings.HasPrefix(pe.Code, "08") || pe.Code == "57P01" || pe.Code == "57P02" || pe.Code == "57P03":
+		return "the connection to the database server was lost; nothing was saved"
+	case strings.HasPrefix(pe.Code, "53"):
+		return "the database server is out of resources (" + pe.Message + "); nothing was saved"
+	}
+	return ""
+}
+
+// retryable reports whether a transaction failed only because another
+// desk's ran at the same moment: running it again may succeed.
+func retryable(err error) bool {
+	var pe *pgconn.PgError
+	return errors.As(err, &pe) && (pe.Code == "40001" || pe.Code == "40P01")
+}
+
+// redactError says why a connection failed without any password.
+func redactError(ce *pgconn.ConnectError) string {
+	msg := ce.Error()
+	if ce.Config != nil && ce.Config.Password != "" {
+		msg = strings.ReplaceAll(msg, ce.Config.Password, "xxxxx")
+	}
+	return msg
 }
 
 // sqliteMessage says in words what an SQLite error code means for the user.

@@ -18,214 +18,228 @@ func meetingByTitle(t *testing.T, s *Store, status models.MeetingStatus) models.
 }
 
 func TestMeetingCloseCarriesOpenActionsOver(t *testing.T) {
-	s := demoStore(t, "2026-11-23")
-	planned := meetingByTitle(t, s, models.MeetingPlanned)
-	// An action taken at the planned meeting, and the state of those carried there.
-	owner := uint(1)
-	fresh := models.ActionItem{Description: "Publish the December scorecard", OwnerID: &owner, OriginalDueDate: models.MustDate("2026-12-20"),
-		Status: models.ActionOpen, MeetingID: &planned.ID}
-	if err := Create(s, &fresh); err != nil {
-		t.Fatal(err)
-	}
-	before, err := List[models.ActionItem](s, "id")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var totalBefore int64
-	if err := s.db.Model(&models.ActionItem{}).Count(&totalBefore).Error; err != nil || totalBefore == 0 {
-		t.Fatalf("%d actions before closing: %v", totalBefore, err)
-	}
-
-	carried, next, err := s.CloseMeeting(planned.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if next.ID == planned.ID || !next.Date.After(planned.Date) || next.Status != models.MeetingPlanned {
-		t.Fatalf("next meeting %+v", next)
-	}
-	after, err := List[models.ActionItem](s, "id")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if int64(len(after)) != totalBefore {
-		t.Fatalf("%d actions after closing, %d before: actions were lost or duplicated", len(after), totalBefore)
-	}
-	moved := 0
-	for i, a := range after {
-		b := before[i]
-		if a.OriginalDueDate != b.OriginalDueDate {
-			t.Errorf("%s: original due date %s changed to %s", a.Description, b.OriginalDueDate, a.OriginalDueDate)
+	onEngines(t, func(t *testing.T, e engine) {
+		s := e.demo(t, "2026-11-23")
+		planned := meetingByTitle(t, s, models.MeetingPlanned)
+		// An action taken at the planned meeting, and the state of those carried there.
+		owner := uint(1)
+		fresh := models.ActionItem{Description: "Publish the December scorecard", OwnerID: &owner, OriginalDueDate: models.MustDate("2026-12-20"),
+			Status: models.ActionOpen, MeetingID: &planned.ID}
+		if err := Create(s, &fresh); err != nil {
+			t.Fatal(err)
 		}
-		if a.CarriedToMeetingID != nil && *a.CarriedToMeetingID == next.ID {
-			moved++
-			wantCount := b.TimesCarriedOver + 1
-			if a.ID == fresh.ID {
-				wantCount = 0
-			}
-			if a.TimesCarriedOver != wantCount {
-				t.Errorf("%s carried %d times, want %d", a.Description, a.TimesCarriedOver, wantCount)
-			}
-		}
-	}
-	if moved != carried || carried != 9 {
-		t.Errorf("carried %d, moved %d; want the 8 open sample actions and the new one", carried, moved)
-	}
-	// Closing again is refused and changes nothing.
-	if _, _, err := s.CloseMeeting(planned.ID); err == nil {
-		t.Error("a held meeting was closed twice")
-	}
-}
-
-func TestMinutesApprovedMakesTheMeetingReadOnly(t *testing.T) {
-	s := demoStore(t, "2026-11-23")
-	held := meetingByTitle(t, s, models.MeetingHeld)
-	if err := s.ApproveMinutes(held.ID); err != nil {
-		t.Fatal(err)
-	}
-	err := s.SetAttendance(held.ID, 3, models.AttendanceAbsent, nil)
-	var fe *models.FieldError
-	if !errors.As(err, &fe) || !strings.Contains(fe.Message, "minutes are approved") {
-		t.Errorf("attendance changed after approval: %v", err)
-	}
-	var d models.Decision
-	s.db.Where("meeting_id = ?", held.ID).First(&d)
-	d.Statement = "rewritten history"
-	if err := Update(s, &d); err == nil {
-		t.Error("a decision of an approved meeting was rewritten")
-	}
-	if err := Delete[models.Decision](s, d.ID); err == nil {
-		t.Error("a decision of an approved meeting was deleted")
-	}
-	m, _ := Get[models.Meeting](s, held.ID)
-	m.Status = models.MeetingHeld
-	if err := Update(s, &m); err == nil {
-		t.Error("approved minutes were reopened")
-	}
-	// An action taken there can still be completed.
-	var a models.ActionItem
-	s.db.Where("meeting_id = ? AND status = ?", held.ID, models.ActionOpen).First(&a)
-	a.Status, a.ClosedOn = models.ActionDone, models.MustDate("2026-11-23")
-	if err := Update(s, &a); err != nil {
-		t.Errorf("completing an action of an approved meeting: %v", err)
-	}
-	a.Description = "something else"
-	if err := Update(s, &a); err == nil {
-		t.Error("an approved action's description was rewritten")
-	}
-}
-
-func TestDecisionSupersedeLinksBothWays(t *testing.T) {
-	s := demoStore(t, "2026-11-23")
-	var old models.Decision
-	s.db.Where("statement LIKE ?", "Pause complaint root-cause%").First(&old) // taken at an approved meeting
-	repl := models.Decision{Statement: "Restart complaint reviews with manual codes", Status: models.DecisionApproved, DecidedOn: models.MustDate("2026-11-23"), OwnerID: old.OwnerID}
-	if err := s.SupersedeDecision(old.ID, &repl); err != nil {
-		t.Fatal(err)
-	}
-	got, _ := Get[models.Decision](s, old.ID)
-	if got.Status != models.DecisionSuperseded || got.SupersededByID == nil || *got.SupersededByID != repl.ID {
-		t.Errorf("old decision: %s superseded by %s", got.Status, models.IDString(got.SupersededByID))
-	}
-	if got.Statement != old.Statement || got.Rationale != old.Rationale {
-		t.Error("superseding rewrote the earlier decision")
-	}
-	if repl.SupersedesID == nil || *repl.SupersedesID != old.ID {
-		t.Error("the new decision does not link back")
-	}
-	if err := s.SupersedeDecision(old.ID, &models.Decision{Statement: "again", Status: models.DecisionApproved}); err == nil {
-		t.Error("a superseded decision was superseded again")
-	}
-}
-
-func TestAgendaReadsLiveData(t *testing.T) {
-	s := demoStore(t, "2026-11-23")
-	onAgenda := func() string {
-		entries, err := s.MattersArising(models.MustDate("2026-11-23"))
+		before, err := List[models.ActionItem](s, "id")
 		if err != nil {
 			t.Fatal(err)
 		}
-		var lines []string
-		for _, e := range entries {
-			lines = append(lines, e.Section+": "+e.Title+" ("+e.Owner+"): "+e.Why)
+		var totalBefore int64
+		if err := s.db.Model(&models.ActionItem{}).Count(&totalBefore).Error; err != nil || totalBefore == 0 {
+			t.Fatalf("%d actions before closing: %v", totalBefore, err)
 		}
-		return strings.Join(lines, "\n")
-	}
-	text := onAgenda()
-	if !strings.Contains(text, "Overdue actions: Draft the payment-plan policy with Legal (James Carter): due") {
-		t.Fatalf("overdue action missing:\n%s", text)
-	}
-	var a models.ActionItem
-	s.db.Where("description = ?", "Draft the payment-plan policy with Legal").First(&a)
-	a.Status, a.ClosedOn = models.ActionDone, models.MustDate("2026-11-23")
-	if err := Update(s, &a); err != nil {
-		t.Fatal(err)
-	}
-	if strings.Contains(onAgenda(), "Draft the payment-plan policy") {
-		t.Error("a done action is still on the agenda")
-	}
+
+		carried, next, err := s.CloseMeeting(planned.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if next.ID == planned.ID || !next.Date.After(planned.Date) || next.Status != models.MeetingPlanned {
+			t.Fatalf("next meeting %+v", next)
+		}
+		after, err := List[models.ActionItem](s, "id")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if int64(len(after)) != totalBefore {
+			t.Fatalf("%d actions after closing, %d before: actions were lost or duplicated", len(after), totalBefore)
+		}
+		moved := 0
+		for i, a := range after {
+			b := before[i]
+			if a.OriginalDueDate != b.OriginalDueDate {
+				t.Errorf("%s: original due date %s changed to %s", a.Description, b.OriginalDueDate, a.OriginalDueDate)
+			}
+			if a.CarriedToMeetingID != nil && *a.CarriedToMeetingID == next.ID {
+				moved++
+				wantCount := b.TimesCarriedOver + 1
+				if a.ID == fresh.ID {
+					wantCount = 0
+				}
+				if a.TimesCarriedOver != wantCount {
+					t.Errorf("%s carried %d times, want %d", a.Description, a.TimesCarriedOver, wantCount)
+				}
+			}
+		}
+		if moved != carried || carried != 9 {
+			t.Errorf("carried %d, moved %d; want the 8 open sample actions and the new one", carried, moved)
+		}
+		// Closing again is refused and changes nothing.
+		if _, _, err := s.CloseMeeting(planned.ID); err == nil {
+			t.Error("a held meeting was closed twice")
+		}
+	})
+}
+
+func TestMinutesApprovedMakesTheMeetingReadOnly(t *testing.T) {
+	onEngines(t, func(t *testing.T, e engine) {
+		s := e.demo(t, "2026-11-23")
+		held := meetingByTitle(t, s, models.MeetingHeld)
+		if err := s.ApproveMinutes(held.ID); err != nil {
+			t.Fatal(err)
+		}
+		err := s.SetAttendance(held.ID, 3, models.AttendanceAbsent, nil)
+		var fe *models.FieldError
+		if !errors.As(err, &fe) || !strings.Contains(fe.Message, "minutes are approved") {
+			t.Errorf("attendance changed after approval: %v", err)
+		}
+		var d models.Decision
+		s.db.Where("meeting_id = ?", held.ID).First(&d)
+		d.Statement = "rewritten history"
+		if err := Update(s, &d); err == nil {
+			t.Error("a decision of an approved meeting was rewritten")
+		}
+		if err := Delete[models.Decision](s, d.ID); err == nil {
+			t.Error("a decision of an approved meeting was deleted")
+		}
+		m, _ := Get[models.Meeting](s, held.ID)
+		m.Status = models.MeetingHeld
+		if err := Update(s, &m); err == nil {
+			t.Error("approved minutes were reopened")
+		}
+		// An action taken there can still be completed.
+		var a models.ActionItem
+		s.db.Where("meeting_id = ? AND status = ?", held.ID, models.ActionOpen).First(&a)
+		a.Status, a.ClosedOn = models.ActionDone, models.MustDate("2026-11-23")
+		if err := Update(s, &a); err != nil {
+			t.Errorf("completing an action of an approved meeting: %v", err)
+		}
+		a.Description = "something else"
+		if err := Update(s, &a); err == nil {
+			t.Error("an approved action's description was rewritten")
+		}
+	})
+}
+
+func TestDecisionSupersedeLinksBothWays(t *testing.T) {
+	onEngines(t, func(t *testing.T, e engine) {
+		s := e.demo(t, "2026-11-23")
+		var old models.Decision
+		s.db.Where("statement LIKE ?", "Pause complaint root-cause%").First(&old) // taken at an approved meeting
+		repl := models.Decision{Statement: "Restart complaint reviews with manual codes", Status: models.DecisionApproved, DecidedOn: models.MustDate("2026-11-23"), OwnerID: old.OwnerID}
+		if err := s.SupersedeDecision(old.ID, &repl); err != nil {
+			t.Fatal(err)
+		}
+		got, _ := Get[models.Decision](s, old.ID)
+		if got.Status != models.DecisionSuperseded || got.SupersededByID == nil || *got.SupersededByID != repl.ID {
+			t.Errorf("old decision: %s superseded by %s", got.Status, models.IDString(got.SupersededByID))
+		}
+		if got.Statement != old.Statement || got.Rationale != old.Rationale {
+			t.Error("superseding rewrote the earlier decision")
+		}
+		if repl.SupersedesID == nil || *repl.SupersedesID != old.ID {
+			t.Error("the new decision does not link back")
+		}
+		if err := s.SupersedeDecision(old.ID, &models.Decision{Statement: "again", Status: models.DecisionApproved}); err == nil {
+			t.Error("a superseded decision was superseded again")
+		}
+	})
+}
+
+func TestAgendaReadsLiveData(t *testing.T) {
+	onEngines(t, func(t *testing.T, e engine) {
+		s := e.demo(t, "2026-11-23")
+		onAgenda := func() string {
+			entries, err := s.MattersArising(models.MustDate("2026-11-23"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var lines []string
+			for _, e := range entries {
+				lines = append(lines, e.Section+": "+e.Title+" ("+e.Owner+"): "+e.Why)
+			}
+			return strings.Join(lines, "\n")
+		}
+		text := onAgenda()
+		if !strings.Contains(text, "Overdue actions: Draft the payment-plan policy with Legal (James Carter): due") {
+			t.Fatalf("overdue action missing:\n%s", text)
+		}
+		var a models.ActionItem
+		s.db.Where("description = ?", "Draft the payment-plan policy with Legal").First(&a)
+		a.Status, a.ClosedOn = models.ActionDone, models.MustDate("2026-11-23")
+		if err := Update(s, &a); err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(onAgenda(), "Draft the payment-plan policy") {
+			t.Error("a done action is still on the agenda")
+		}
+	})
 }
 
 func TestAgendaDraftIsStoredOnceAndReorders(t *testing.T) {
-	s := demoStore(t, "2026-11-23")
-	planned := meetingByTitle(t, s, models.MeetingPlanned)
-	before, _ := s.AgendaItems(planned.ID)
-	added, err := s.DraftAgenda(planned.ID)
-	if err != nil || added == 0 {
-		t.Fatalf("draft added %d: %v", added, err)
-	}
-	again, _ := s.DraftAgenda(planned.ID)
-	if again != 0 {
-		t.Errorf("a second draft added %d duplicates", again)
-	}
-	items, _ := s.AgendaItems(planned.ID)
-	if len(items) != len(before)+added {
-		t.Errorf("%d items, want %d", len(items), len(before)+added)
-	}
-	last := items[len(items)-1]
-	if err := s.MoveAgendaItem(last.ID, -1); err != nil {
-		t.Fatal(err)
-	}
-	items, _ = s.AgendaItems(planned.ID)
-	if items[len(items)-2].ID != last.ID {
-		t.Error("moving up did not reorder")
-	}
-	for i, it := range items {
-		if it.Position != i+1 {
-			t.Errorf("positions not contiguous: %d at %d", it.Position, i)
+	onEngines(t, func(t *testing.T, e engine) {
+		s := e.demo(t, "2026-11-23")
+		planned := meetingByTitle(t, s, models.MeetingPlanned)
+		before, _ := s.AgendaItems(planned.ID)
+		added, err := s.DraftAgenda(planned.ID)
+		if err != nil || added == 0 {
+			t.Fatalf("draft added %d: %v", added, err)
 		}
-	}
+		again, _ := s.DraftAgenda(planned.ID)
+		if again != 0 {
+			t.Errorf("a second draft added %d duplicates", again)
+		}
+		items, _ := s.AgendaItems(planned.ID)
+		if len(items) != len(before)+added {
+			t.Errorf("%d items, want %d", len(items), len(before)+added)
+		}
+		last := items[len(items)-1]
+		if err := s.MoveAgendaItem(last.ID, -1); err != nil {
+			t.Fatal(err)
+		}
+		items, _ = s.AgendaItems(planned.ID)
+		if items[len(items)-2].ID != last.ID {
+			t.Error("moving up did not reorder")
+		}
+		for i, it := range items {
+			if it.Position != i+1 {
+				t.Errorf("positions not contiguous: %d at %d", it.Position, i)
+			}
+		}
+	})
 }
 
 func TestQuorumOfStoredMeetings(t *testing.T) {
-	s := demoStore(t, "2026-11-23")
-	held := meetingByTitle(t, s, models.MeetingHeld)
-	q, err := s.Quorum(held.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !q.Met || q.Total != 11 {
-		t.Errorf("held meeting quorum %+v", q)
-	}
-	planned := meetingByTitle(t, s, models.MeetingPlanned)
-	if q, _ := s.Quorum(planned.ID); q.Met {
-		t.Error("a meeting with no attendance has quorum")
-	}
+	onEngines(t, func(t *testing.T, e engine) {
+		s := e.demo(t, "2026-11-23")
+		held := meetingByTitle(t, s, models.MeetingHeld)
+		q, err := s.Quorum(held.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !q.Met || q.Total != 11 {
+			t.Errorf("held meeting quorum %+v", q)
+		}
+		planned := meetingByTitle(t, s, models.MeetingPlanned)
+		if q, _ := s.Quorum(planned.ID); q.Met {
+			t.Error("a meeting with no attendance has quorum")
+		}
+	})
 }
 
 func TestMeetingSinceLastMeetingOnDemo(t *testing.T) {
-	s := demoStore(t, "2026-11-23")
-	changes, from, err := s.SinceLastMeeting(models.MustDate("2026-11-23"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if from != models.MustDate("2026-10-28") {
-		t.Errorf("from %s, want the last held meeting 2026-10-28", from)
-	}
-	groups := map[string]int{}
-	for _, c := range changes {
-		groups[c.Group]++
-	}
-	if groups[models.ChangeHealth] == 0 || groups[models.ChangeClosed] == 0 {
-		t.Errorf("since last meeting: %v", groups)
-	}
+	onEngines(t, func(t *testing.T, e engine) {
+		s := e.demo(t, "2026-11-23")
+		changes, from, err := s.SinceLastMeeting(models.MustDate("2026-11-23"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if from != models.MustDate("2026-10-28") {
+			t.Errorf("from %s, want the last held meeting 2026-10-28", from)
+		}
+		groups := map[string]int{}
+		for _, c := range changes {
+			groups[c.Group]++
+		}
+		if groups[models.ChangeHealth] == 0 || groups[models.ChangeClosed] == 0 {
+			t.Errorf("since last meeting: %v", groups)
+		}
+	})
 }

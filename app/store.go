@@ -72,6 +72,9 @@ func open(ctx context.Context, path string, mode openMode) (*Store, error) {
 	if path == "" {
 		return nil, errors.New("no database path given")
 	}
+	if IsServerURL(path) {
+		return openServer(ctx, path, mode)
+	}
 	f, err := inspect(ctx, path, mode == openWrite)
 	if err != nil {
 		return nil, err
@@ -327,8 +330,12 @@ func UnwrapPath(err error) error {
 	return err
 }
 
-// Path returns the database file's path.
-func (s *Store) Path() string { return s.path }
+// Path returns the database file's path, or the server's URL without its
+// password.
+func (s *Store) Path() string { return Redact(s.path) }
+
+// OnServer reports whether the committee is on a PostgreSQL server.
+func (s *Store) OnServer() bool { return dialectOf(s.db).server() }
 
 // ReadOnly says why nothing can be saved, or "" when the database is writable.
 func (s *Store) ReadOnly() string { return s.readOnly }
@@ -339,7 +346,7 @@ func (s *Store) SchemaVersion() int { return s.schema }
 // Close checkpoints the journal into the database file, so that the file
 // alone holds everything while the app is not running, and closes it.
 func (s *Store) Close() error {
-	if s.readOnly == "" {
+	if s.readOnly == "" && !s.OnServer() {
 		s.db.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
 	}
 	return closeDB(s.db)
@@ -355,6 +362,9 @@ func closeDB(db *gorm.DB) error {
 
 // Integrity runs SQLite's integrity check and returns its verdict ("ok" when sound).
 func (s *Store) Integrity() (string, error) {
+	if s.OnServer() {
+		return "ok", nil // the server keeps its own pages sound
+	}
 	var rows []string
 	if err := s.db.Raw("PRAGMA integrity_check").Scan(&rows).Error; err != nil {
 		return "", translate(err, nil)

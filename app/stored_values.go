@@ -250,7 +250,6 @@ func keptColumns(tx *gorm.DB, rec Entity) ([]string, error) {
 	return keep, nil
 }
 
-
 // StoredProblemsFor lists the stored problems of a saved record; none for a
 // new one.
 func (s *Store) StoredProblemsFor(rec Entity) ([]StoredProblem, error) {

@@ -1,0 +1,138 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/stdlib"
+	"gorm.io/driver/postgres"
+	"gorm.io/gorm"
+	"gorm.io/gorm/logger"
+)
+
+// IsServerURL reports whether a --db value names a PostgreSQL server
+// (postgres:// or postgresql://) rather than a file.
+func IsServerURL(name string) bool {
+	return strings.HasPrefix(name, "postgres://") || strings.HasPrefix(name, "postgresql://")
+}
+
+// Redact returns a database name fit to print: a server URL loses its
+// password (in the user part or as a parameter); a file path is unchanged.
+func Redact(name string) string {
+	if !IsServerURL(name) {
+		return name
+	}
+	u, err := url.Parse(name)
+	if err != nil {
+		return "the database server (its URL could not be read)"
+	}
+	if _, has := u.User.Password(); has {
+		u.User = url.User(u.User.Username())
+	}
+	q := u.Query()
+	if q.Has("password") {
+		q.Del("password")
+		u.RawQuery = q.Encode()
+	}
+	return u.String()
+}
+
+// schemaTable records a server database's schema version (a file keeps it
+// in SQLite's user_version instead); the numbering is the same.
+const schemaTable = "cxcommittee_schema"
+
+// openServer opens a committee on a PostgreSQL server. Writable opens
+// create or upgrade the tables; read-only ones run every transaction read
+// only, so the server itself refuses any write.
+func openServer(ctx context.Context, dsn string, mode openMode) (*Store, error) {
+	cfg, err := pgx.ParseConfig(dsn)
+	if err != nil {
+		return nil, fmt.Errorf("%s is not a PostgreSQL URL this app can use: %w", Redact(dsn), errors.Unwrap(err))
+	}
+	if mode != openWrite {
+		cfg.RuntimeParams["default_transaction_read_only"] = "on"
+	}
+	cfg.RuntimeParams["application_name"] = "cxcommittee"
+	sqlDB := stdlib.OpenDB(*cfg)
+	db, err := gorm.Open(postgres.New(postgres.Config{Conn: sqlDB}), &gorm.Config{TranslateError: true, Logger: logger.Discard})
+	if err != nil {
+		sqlDB.Close()
+		return nil, fmt.Errorf("cannot reach the database server %s: %w", Redact(dsn), translate(err, nil))
+	}
+	ping, cancel := context.WithTimeout(ctx, 15*time.Second)
+	defer cancel()
+	if err := sqlDB.PingContext(ping); err != nil {
+		sqlDB.Close()
+		return nil, fmt.Errorf("cannot reach the database server %s: %w", Redact(dsn), translate(err, nil))
+	}
+	s := &Store{db: db, path: dsn, now: time.Now}
+	if mode != openWrite {
+		s.readOnly = "it was opened only to read"
+	}
+	if err := s.serverSchema(ctx, mode); err != nil {
+		s.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// serverSchema reads the schema version and creates or upgrades the tables
+// as the open mode allows.
+func (s *Store) serverSchema(ctx context.Context, mode openMode) error {
+	var tables []string
+	if err := s.db.WithContext(ctx).Raw("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()").Scan(&tables).Error; err != nil {
+		return fmt.Errorf("%s cannot be read: %w", s.Path(), translate(err, nil))
+	}
+	hasVersion := false
+	for _, t := range tables {
+		hasVersion = hasVersion || t == schemaTable
+	}
+	switch {
+	case hasVersion:
+		if err := s.db.WithContext(ctx).Raw("SELECT COALESCE(MAX(version), 0) FROM " + schemaTable).Scan(&s.schema).Error; err != nil {
+			return fmt.Errorf("%s cannot be read: %w", s.Path(), translate(err, nil))
+		}
+	case ours(tables):
+		return fmt.Errorf("%s holds CX Committee tables without a schema version; it was not changed", s.Path())
+	}
+	switch {
+	case s.schema > LatestSchema:
+		return fmt.Errorf("%s was %w (its schema is %d, this app knows up to %d); update CX Committee to open it; nothing was changed",
+			s.Path(), ErrNewerSchema, s.schema, LatestSchema)
+	case s.schema == LatestSchema:
+		return nil
+	case mode != openWrite && s.schema == 0:
+		return fmt.Errorf("there is no committee in %s; create one with cxcommittee demo --db URL, or by opening the app", s.Path())
+	case mode != openWrite:
+		return fmt.Errorf("%s was %w (schema %d, this app uses %d); run cxcommittee migrate --db URL to upgrade it", s.Path(), ErrOlderSchema, s.schema, LatestSchema)
+	}
+	return s.createOnServer(ctx)
+}
+
+// createOnServer creates the tables of the latest schema, and records it,
+// in one transaction: PostgreSQL changes its schema transactionally, so a
+// failure leaves the database as it was.
+func (s *Store) createOnServer(ctx context.Context) error {
+	if s.schema != 0 {
+		return fmt.Errorf("%s is at schema %d and no server upgrade from it exists in this build", s.Path(), s.schema)
+	}
+	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		if err := tx.AutoMigrate(allModels()...); err != nil {
+			return err
+		}
+		if err := tx.Exec("CREATE TABLE " + schemaTable + " (version integer NOT NULL)").Error; err != nil {
+			return err
+		}
+		return tx.Exec("INSERT INTO "+schemaTable+" (version) VALUES (?)", LatestSchema).Error
+	})
+	if err != nil {
+		return fmt.Errorf("cannot create the committee's tables in %s, nothing was changed: %w", s.Path(), translate(err, nil))
+	}
+	s.schema = LatestSchema
+	return nil
+}
