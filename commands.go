@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -244,4 +245,38 @@ func writeAgenda(w io.Writer, s *app.Store, asOf models.Date) error {
 		}
 	}
 	return nil
+}
+
+// copyCommittee copies a whole committee between two databases (file to
+// server and back) and prints the rows copied per table.
+func copyCommittee(args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("copy", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	from := fs.String("from", "", "source database")
+	to := fs.String("to", "", "destination database")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return usageError{err.Error()}
+	}
+	switch {
+	case fs.NArg() > 0:
+		return usageError{fmt.Sprintf("unexpected argument %q", fs.Arg(0))}
+	case *from == "" || *to == "":
+		return usageError{"copy needs --from DB and --to DB"}
+	}
+	return withStore(*from, app.OpenReadOnly, func(src *app.Store) error {
+		return withStore(*to, app.Open, func(dst *app.Store) error {
+			counts, err := app.Copy(context.Background(), src, dst)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(stdout, "Copied the committee from %s to %s:\n", src.Path(), dst.Path())
+			for _, c := range counts {
+				fmt.Fprintf(stdout, "  %-20s %d\n", c.Table, c.Rows)
+			}
+			return nil
+		})
+	})
 }

@@ -34,12 +34,15 @@ Commands:
   backup   write a consistent copy of the database          [--db PATH] -o FILE
   restore  replace the database with a backup, after
            backing up the current one                       [--db PATH] FILE
+  copy     copy a whole committee into an empty database
+           (a file or a server), ids and history kept       --from DB --to DB
   version  print the app's version and database schema
   help     show this help
 
 Flags:
-  --db PATH        the database file (default $CXCOMMITTEE_DB, else
-                   <user config dir>/cxcommittee/committee.db)
+  --db PATH|URL    the database: a file, or a shared PostgreSQL server as
+                   postgres://user:password@host/dbname (default
+                   $CXCOMMITTEE_DB, else <user config dir>/cxcommittee/committee.db)
   --as-of DATE     the day to judge things on, YYYY-MM-DD (default today)
 
 Exit status: 0 ok; 1 error, or for check: data that is not sound (stored
@@ -110,6 +113,8 @@ func dispatch(args []string, stdout io.Writer) error {
 		return backup(args, stdout)
 	case "restore":
 		return restore(args, stdout)
+	case "copy":
+		return copyCommittee(args, stdout)
 	case "version", "--version":
 		fmt.Fprintf(stdout, "cxcommittee %s (database schema %d)\n", appVersion(), app.LatestSchema)
 		return nil

@@ -1,0 +1,150 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"reflect"
+
+	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
+)
+
+// TableCount is how many rows of one table a copy moved.
+type TableCount struct {
+	Table string
+	Rows  int64
+}
+
+// selfLinks are the columns that point at rows of their own table: a copy
+// writes them after every row is in, so the order of ids never matters.
+var selfLinks = map[string][]string{
+	"targets":   {"parent_id"},
+	"decisions": {"superseded_by_id", "supersedes_id"},
+}
+
+// Copy copies the whole committee from src into dst, which must be empty:
+// every table, keeping ids, history and versions, in one transaction on
+// dst. A committee holding values the app cannot use is refused (check
+// lists them), so the copy holds exactly what the original shows.
+func Copy(ctx context.Context, src, dst *Store) ([]TableCount, error) {
+	if err := dst.writable(); err != nil {
+		return nil, err
+	}
+	if empty, err := dst.IsEmpty(); err != nil {
+		return nil, err
+	} else if !empty {
+		return nil, fmt.Errorf("%s: %w; copy only into an empty database", dst.Path(), ErrNotEmpty)
+	}
+	if problems, err := src.StoredProblems(); err != nil {
+		return nil, err
+	} else if len(problems) > 0 {
+		return nil, fmt.Errorf("%s holds %d stored values the app cannot use, which the copy could not keep; cxcommittee check lists them", src.Path(), len(problems))
+	}
+	var counts []TableCount
+	err := dst.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		for _, m := range allModels() {
+			n, err := copyTable(src.db.WithContext(ctx), tx, m)
+			if err != nil {
+				return err
+			}
+			counts = append(counts, n)
+		}
+		n, err := copyLinks(src.db.WithContext(ctx), tx)
+		counts = append(counts, n)
+		if err != nil {
+			return err
+		}
+		for _, c := range counts {
+			if err := copyCounter(src.db, tx, c.Table); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("the copy failed and %s was left empty: %w", dst.Path(), translate(err, nil))
+	}
+	return counts, nil
+}
+
+// copyTable copies every row of one model's table, ids included.
+func copyTable(src, tx *gorm.DB, model any) (TableCount, error) {
+	stmt := &gorm.Statement{DB: src}
+	if err := stmt.Parse(model); err != nil {
+		return TableCount{}, err
+	}
+	table := stmt.Schema.Table
+	rows := reflect.New(reflect.SliceOf(reflect.TypeOf(model).Elem()))
+	if err := src.Order("id").Find(rows.Interface()).Error; err != nil {
+		return TableCount{Table: table}, fmt.Errorf("reading %s: %w", table, err)
+	}
+	n := int64(rows.Elem().Len())
+	if n == 0 {
+		return TableCount{Table: table}, nil
+	}
+	omit := append([]string{clause.Associations}, selfLinks[table]...)
+	if err := tx.Omit(omit...).CreateInBatches(rows.Interface(), 200).Error; err != nil {
+		return TableCount{Table: table}, fmt.Errorf("writing %s: %w", table, err)
+	}
+	for _, col := range selfLinks[table] {
+		var links []struct{ ID, Ref uint }
+		if err := src.Table(table).Select("id, "+col+" AS ref").Where(col + " IS NOT NULL").Scan(&links).Error; err != nil {
+			return TableCount{Table: table}, err
+		}
+		for _, l := range links {
+			if err := tx.Table(table).Where("id = ?", l.ID).UpdateColumn(col, l.Ref).Error; err != nil {
+				return TableCount{Table: table}, fmt.Errorf("linking %s: %w", table, err)
+			}
+		}
+	}
+	return TableCount{Table: table, Rows: n}, nil
+}
+
+// copyLinks copies the initiative–target links.
+func copyLinks(src, tx *gorm.DB) (TableCount, error) {
+	var links []struct{ InitiativeID, TargetID uint }
+	c := TableCount{Table: "initiative_targets"}
+	if err := src.Table(c.Table).Order("initiative_id, target_id").Scan(&links).Error; err != nil {
+		return c, err
+	}
+	c.Rows = int64(len(links))
+	if len(links) == 0 {
+		return c, nil
+	}
+	return c, tx.Table(c.Table).CreateInBatches(links, 500).Error
+}
+
+// copyCounter carries a table's id counter across, so an id the original
+// once gave (and old minutes may name) is never given again by the copy.
+func copyCounter(src, tx *gorm.DB, table string) error {
+	if table == "initiative_targets" {
+		return nil
+	}
+	used, err := lastID(src, table)
+	if err != nil {
+		return err
+	}
+	if used == 0 {
+		return nil
+	}
+	if dialectOf(tx).server() {
+		return tx.Exec("SELECT setval(pg_get_serial_sequence(?, 'id'), ?)", table, used).Error
+	}
+	if err := tx.Exec("DELETE FROM sqlite_sequence WHERE name = ?", table).Error; err != nil {
+		return err
+	}
+	return tx.Exec("INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)", table, used).Error
+}
+
+// lastID is the highest id a table has ever given.
+func lastID(db *gorm.DB, table string) (int64, error) {
+	var n int64
+	if dialectOf(db).server() {
+		err := db.Raw("SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM "+quoteIdent(table+"_id_seq")).Scan(&n).Error
+		return n, err
+	}
+	err := db.Raw("SELECT COALESCE((SELECT seq FROM sqlite_sequence WHERE name = ?), (SELECT MAX(id) FROM "+quoteIdent(table)+"), 0)", table).Scan(&n).Error
+	return n, err
+}
+
+func quoteIdent(name string) string { return `"` + name + `"` }
