@@ -88,7 +88,7 @@ func copyTable(src, tx *gorm.DB, model any) (TableCount, error) {
 	}
 	for _, col := range selfLinks[table] {
 		var links []struct{ ID, Ref uint }
-		if err := src.Table(table).Select("id, "+col+" AS ref").Where(col + " IS NOT NULL").Scan(&links).Error; err != nil {
+		if err := src.Table(table).Select("id, " + col + " AS ref").Where(col + " IS NOT NULL").Scan(&links).Error; err != nil {
 			return TableCount{Table: table}, err
 		}
 		for _, l := range links {
@@ -140,7 +140,7 @@ func copyCounter(src, tx *gorm.DB, table string) error {
 func lastID(db *gorm.DB, table string) (int64, error) {
 	var n int64
 	if dialectOf(db).server() {
-		err := db.Raw("SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM "+quoteIdent(table+"_id_seq")).Scan(&n).Error
+		err := db.Raw("SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM " + quoteIdent(table+"_id_seq")).Scan(&n).Error
 		return n, err
 	}
 	err := db.Raw("SELECT COALESCE((SELECT seq FROM sqlite_sequence WHERE name = ?), (SELECT MAX(id) FROM "+quoteIdent(table)+"), 0)", table).Scan(&n).Error
