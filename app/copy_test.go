@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"errors"
 	"reflect"
 	"strings"
 	"testing"
@@ -78,5 +79,75 @@ func TestCopyRefusesValuesItCannotKeep(t *testing.T) {
 	}
 	if empty, _ := dst.IsEmpty(); !empty {
 		t.Error("a refused copy wrote rows")
+	}
+}
+
+// Two desks on one server: both edit the same initiative and the same
+// meeting. No update is lost, the stale edit is refused as a conflict, and
+// each desk sees the other's change.
+func TestTwoDesksOnOneServer(t *testing.T) {
+	var server engine
+	for _, e := range engines() {
+		if e.name == "server" {
+			server = e
+		}
+	}
+	url := server.db(t)
+	open := func() *Store {
+		s, err := Open(url)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { s.Close() })
+		return s
+	}
+	a := open()
+	if err := a.LoadDemo(models.MustDate("2026-11-23")); err != nil {
+		t.Fatal(err)
+	}
+	b := open()
+	onA, _ := Get[models.Initiative](a, 1)
+	onB, _ := Get[models.Initiative](b, 1)
+	onA.Description = "changed on desk A"
+	if err := Update(a, &onA); err != nil {
+		t.Fatal(err)
+	}
+	onB.Description = "changed on desk B from a stale copy"
+	if err := Update(b, &onB); !errors.Is(err, ErrConflict) {
+		t.Fatalf("the stale edit on desk B: %v, want a conflict", err)
+	}
+	seen, _ := Get[models.Initiative](b, 1)
+	if seen.Description != "changed on desk A" {
+		t.Errorf("desk B sees %q, want desk A's change", seen.Description)
+	}
+	// Both desks post updates and take attendance at the same time: none is lost.
+	meetings, _ := List[models.Meeting](a, "date DESC")
+	planned := meetings[0]
+	members, _ := List[models.Member](a, "id")
+	done := make(chan error, 2*len(members))
+	for i, m := range members {
+		desk := []*Store{a, b}[i%2]
+		go func(desk *Store, id uint) {
+			done <- desk.SetAttendance(planned.ID, id, models.AttendancePresent, nil)
+		}(desk, m.ID)
+		go func(desk *Store, n int) {
+			u := models.StatusUpdate{InitiativeID: 2, Date: models.MustDate("2026-11-20"), AuthorID: models.Ptr(uint(1)),
+				Health: models.HealthGreen, PercentComplete: n, Note: "desk update"}
+			done <- desk.PostStatusUpdate(&u)
+		}(desk, 50+i)
+	}
+	for range 2 * len(members) {
+		if err := <-done; err != nil {
+			t.Errorf("a concurrent write failed: %v", err)
+		}
+	}
+	atts, err := b.Attendance(planned.ID)
+	if err != nil || len(atts) != len(members) {
+		t.Errorf("desk B sees %d attendance records, want %d (%v)", len(atts), len(members), err)
+	}
+	var n int64
+	a.db.Model(&models.StatusUpdate{}).Where("initiative_id = 2 AND note = 'desk update'").Count(&n)
+	if int(n) != len(members) {
+		t.Errorf("%d of %d concurrent status updates were kept", n, len(members))
 	}
 }
