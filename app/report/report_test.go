@@ -12,14 +12,37 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"cxcommittee/app"
+	"cxcommittee/app/testserver"
 	"cxcommittee/models"
 )
 
 var asOf = models.MustDate("2026-11-23")
 
+// engines are the two ways to keep a committee: a fresh file or a fresh
+// database on the PostgreSQL test server.
+var engines = []struct {
+	name string
+	db   func(t *testing.T) string
+}{
+	{"file", func(t *testing.T) string { return filepath.Join(t.TempDir(), "committee.db") }},
+	{"server", func(t *testing.T) string { return testserver.Database(t) }},
+}
+
+// onEngines runs a test once on each engine's demo committee.
+func onEngines(t *testing.T, test func(t *testing.T, s *app.Store)) {
+	for _, e := range engines {
+		t.Run(e.name, func(t *testing.T) { test(t, demoOn(t, e.db(t))) })
+	}
+}
+
 func demoStore(t testing.TB) *app.Store {
 	t.Helper()
-	s, err := app.Open(filepath.Join(t.TempDir(), "committee.db"))
+	return demoOn(t, filepath.Join(t.TempDir(), "committee.db"))
+}
+
+func demoOn(t testing.TB, db string) *app.Store {
+	t.Helper()
+	s, err := app.Open(db)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -46,186 +69,191 @@ func exportDemo(t *testing.T, s *app.Store) (*excelize.File, string) {
 }
 
 func TestReportSheetsInOrderWithRowCounts(t *testing.T) {
-	s := demoStore(t)
-	f, _ := exportDemo(t, s)
-	want := []string{"Summary", "Initiatives", "Targets", "Decisions", "Actions", "Meetings", "Committee", "Target trend", "Measurements"}
-	if got := f.GetSheetList(); strings.Join(got, ",") != strings.Join(want, ",") {
-		t.Fatalf("sheets %v, want %v", got, want)
-	}
-	inis, _ := s.InitiativeRows(asOf)
-	decisions, _ := s.DecisionRows(asOf)
-	actions, _ := s.ActionRows(asOf)
-	meetings, _ := s.MeetingRows()
-	counts := map[string]int{"Initiatives": len(inis), "Targets": 8, "Decisions": len(decisions), "Actions": len(actions), "Meetings": len(meetings), "Measurements": 96}
-	for sheet, n := range counts {
-		rows, err := f.GetRows(sheet)
-		if err != nil {
-			t.Fatal(err)
+	onEngines(t, func(t *testing.T, s *app.Store) {
+		f, _ := exportDemo(t, s)
+		want := []string{"Summary", "Initiatives", "Targets", "Decisions", "Actions", "Meetings", "Committee", "Target trend", "Measurements"}
+		if got := f.GetSheetList(); strings.Join(got, ",") != strings.Join(want, ",") {
+			t.Fatalf("sheets %v, want %v", got, want)
 		}
-		if len(rows) < n+1 {
-			t.Errorf("%s has %d rows, want a header and %d records", sheet, len(rows), n)
+		inis, _ := s.InitiativeRows(asOf)
+		decisions, _ := s.DecisionRows(asOf)
+		actions, _ := s.ActionRows(asOf)
+		meetings, _ := s.MeetingRows()
+		counts := map[string]int{"Initiatives": len(inis), "Targets": 8, "Decisions": len(decisions), "Actions": len(actions), "Meetings": len(meetings), "Measurements": 96}
+		for sheet, n := range counts {
+			rows, err := f.GetRows(sheet)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(rows) < n+1 {
+				t.Errorf("%s has %d rows, want a header and %d records", sheet, len(rows), n)
+			}
 		}
-	}
-	tables, _ := f.GetTables("Initiatives")
-	if len(tables) != 1 || tables[0].Range != "A1:P16" {
-		t.Errorf("Initiatives table %+v, want A1:P16 with filters", tables)
-	}
+		tables, _ := f.GetTables("Initiatives")
+		if len(tables) != 1 || tables[0].Range != "A1:P16" {
+			t.Errorf("Initiatives table %+v, want A1:P16 with filters", tables)
+		}
+	})
 }
 
 func TestReportValuesAreRealDatesAndNumbers(t *testing.T) {
-	s := demoStore(t)
-	f, _ := exportDemo(t, s)
-	rows, _ := f.GetRows("Initiatives")
-	header := rows[0]
-	col := func(name string) string {
-		for i, h := range header {
-			if h == name {
-				c, _ := excelize.ColumnNumberToName(i + 1)
-				return c
+	onEngines(t, func(t *testing.T, s *app.Store) {
+		f, _ := exportDemo(t, s)
+		rows, _ := f.GetRows("Initiatives")
+		header := rows[0]
+		col := func(name string) string {
+			for i, h := range header {
+				if h == name {
+					c, _ := excelize.ColumnNumberToName(i + 1)
+					return c
+				}
+			}
+			t.Fatalf("no column %q in %v", name, header)
+			return ""
+		}
+		var row int
+		for i, r := range rows {
+			if r[0] == "Bill shock alerts" {
+				row = i + 1
 			}
 		}
-		t.Fatalf("no column %q in %v", name, header)
-		return ""
-	}
-	var row int
-	for i, r := range rows {
-		if r[0] == "Bill shock alerts" {
-			row = i + 1
+		due := col("Due") + strconv.Itoa(row)
+		if v, _ := f.GetCellValue("Initiatives", due); v != "2026-12-13" {
+			t.Errorf("due shows %q, want 2026-12-13", v)
 		}
-	}
-	due := col("Due") + strconv.Itoa(row)
-	if v, _ := f.GetCellValue("Initiatives", due); v != "2026-12-13" {
-		t.Errorf("due shows %q, want 2026-12-13", v)
-	}
-	raw, _ := f.GetCellValue("Initiatives", due, excelize.Options{RawCellValue: true})
-	if _, err := strconv.ParseFloat(raw, 64); err != nil {
-		t.Errorf("due date stored as %q, not as a date serial", raw)
-	}
-	pct := col("% complete") + strconv.Itoa(row)
-	if raw, _ := f.GetCellValue("Initiatives", pct, excelize.Options{RawCellValue: true}); raw != "0.3" {
-		t.Errorf("percent complete stored as %q, want the number 0.3", raw)
-	}
-	if v, _ := f.GetCellValue("Initiatives", pct); v != "30%" {
-		t.Errorf("percent complete shows %q, want 30%%", v)
-	}
-	benefit := col("Expected annual benefit") + strconv.Itoa(row)
-	if v, _ := f.GetCellValue("Initiatives", benefit); v != "240,000" {
-		t.Errorf("benefit shows %q, want 240,000", v)
-	}
-	if typ, _ := f.GetCellType("Initiatives", benefit); typ == excelize.CellTypeInlineString || typ == excelize.CellTypeSharedString {
-		t.Error("benefit written as text")
-	}
+		raw, _ := f.GetCellValue("Initiatives", due, excelize.Options{RawCellValue: true})
+		if _, err := strconv.ParseFloat(raw, 64); err != nil {
+			t.Errorf("due date stored as %q, not as a date serial", raw)
+		}
+		pct := col("% complete") + strconv.Itoa(row)
+		if raw, _ := f.GetCellValue("Initiatives", pct, excelize.Options{RawCellValue: true}); raw != "0.3" {
+			t.Errorf("percent complete stored as %q, want the number 0.3", raw)
+		}
+		if v, _ := f.GetCellValue("Initiatives", pct); v != "30%" {
+			t.Errorf("percent complete shows %q, want 30%%", v)
+		}
+		benefit := col("Expected annual benefit") + strconv.Itoa(row)
+		if v, _ := f.GetCellValue("Initiatives", benefit); v != "240,000" {
+			t.Errorf("benefit shows %q, want 240,000", v)
+		}
+		if typ, _ := f.GetCellType("Initiatives", benefit); typ == excelize.CellTypeInlineString || typ == excelize.CellTypeSharedString {
+			t.Error("benefit written as text")
+		}
+	})
 }
 
 func TestReportFrozenHeadersConditionalFormatsAndPrint(t *testing.T) {
-	s := demoStore(t)
-	f, path := exportDemo(t, s)
-	for _, sheet := range []string{"Initiatives", "Targets", "Decisions", "Actions", "Meetings", "Committee", "Measurements"} {
-		panes, err := f.GetPanes(sheet)
-		if err != nil || !panes.Freeze || panes.YSplit != 1 {
-			t.Errorf("%s: header not frozen (%+v, %v)", sheet, panes, err)
+	onEngines(t, func(t *testing.T, s *app.Store) {
+		f, path := exportDemo(t, s)
+		for _, sheet := range []string{"Initiatives", "Targets", "Decisions", "Actions", "Meetings", "Committee", "Measurements"} {
+			panes, err := f.GetPanes(sheet)
+			if err != nil || !panes.Freeze || panes.YSplit != 1 {
+				t.Errorf("%s: header not frozen (%+v, %v)", sheet, panes, err)
+			}
 		}
-	}
-	for _, sheet := range f.GetSheetList() {
-		layout, err := f.GetPageLayout(sheet)
-		if err != nil || layout.Orientation == nil || *layout.Orientation != "landscape" || layout.FitToWidth == nil || *layout.FitToWidth != 1 {
-			t.Errorf("%s: print layout %+v %v", sheet, layout, err)
+		for _, sheet := range f.GetSheetList() {
+			layout, err := f.GetPageLayout(sheet)
+			if err != nil || layout.Orientation == nil || *layout.Orientation != "landscape" || layout.FitToWidth == nil || *layout.FitToWidth != 1 {
+				t.Errorf("%s: print layout %+v %v", sheet, layout, err)
+			}
+			hf, err := f.GetHeaderFooter(sheet)
+			if err != nil || !strings.Contains(hf.OddHeader, "Northwind Utilities") || !strings.Contains(hf.OddHeader, "2026-11-23") || !strings.Contains(hf.OddFooter, "&P of &N") {
+				t.Errorf("%s: header/footer %+v", sheet, hf)
+			}
 		}
-		hf, err := f.GetHeaderFooter(sheet)
-		if err != nil || !strings.Contains(hf.OddHeader, "Northwind Utilities") || !strings.Contains(hf.OddHeader, "2026-11-23") || !strings.Contains(hf.OddFooter, "&P of &N") {
-			t.Errorf("%s: header/footer %+v", sheet, hf)
+		cf, _ := f.GetConditionalFormats("Initiatives")
+		if _, ok := cf["H2:H16"]; !ok {
+			t.Errorf("no conditional format on the Health column: %v", cf)
 		}
-	}
-	cf, _ := f.GetConditionalFormats("Initiatives")
-	if _, ok := cf["H2:H16"]; !ok {
-		t.Errorf("no conditional format on the Health column: %v", cf)
-	}
-	cf, _ = f.GetConditionalFormats("Summary")
-	if len(cf) < 4 {
-		t.Errorf("Summary has %d conditional formats, want the overall health, checks, statuses and attention", len(cf))
-	}
-	charts := 0
-	z, err := zip.OpenReader(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer z.Close()
-	for _, file := range z.File {
-		if strings.HasPrefix(file.Name, "xl/charts/chart") {
-			charts++
+		cf, _ = f.GetConditionalFormats("Summary")
+		if len(cf) < 4 {
+			t.Errorf("Summary has %d conditional formats, want the overall health, checks, statuses and attention", len(cf))
 		}
-	}
-	if charts != 2 {
-		t.Errorf("%d charts, want the health chart and the target trend", charts)
-	}
-	props, _ := f.GetDocProps()
-	app, _ := f.GetAppProps()
-	if !strings.Contains(props.Title, "Northwind Utilities") || props.Subject == "" || props.Created == "" || app.Company != "Northwind Utilities" {
-		t.Errorf("document properties %+v %+v", props, app)
-	}
+		charts := 0
+		z, err := zip.OpenReader(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer z.Close()
+		for _, file := range z.File {
+			if strings.HasPrefix(file.Name, "xl/charts/chart") {
+				charts++
+			}
+		}
+		if charts != 2 {
+			t.Errorf("%d charts, want the health chart and the target trend", charts)
+		}
+		props, _ := f.GetDocProps()
+		app, _ := f.GetAppProps()
+		if !strings.Contains(props.Title, "Northwind Utilities") || props.Subject == "" || props.Created == "" || app.Company != "Northwind Utilities" {
+			t.Errorf("document properties %+v %+v", props, app)
+		}
+	})
 }
 
 func TestReportSummaryReadsAsOfAndLinksSheets(t *testing.T) {
-	s := demoStore(t)
-	f, _ := exportDemo(t, s)
-	rows, _ := f.GetRows("Summary")
-	var all strings.Builder
-	for _, r := range rows {
-		all.WriteString(strings.Join(r, " | ") + "\n")
-	}
-	text := all.String()
-	for _, want := range []string{"Northwind Utilities", "As of 2026-11-23", "Overall programme health", "Governance health check: 5 of 12 pass",
-		"Targets scorecard", "Initiatives needing attention (4)", "Decisions due or needed", "Overdue actions (4)",
-		"Changes since the last meeting on 2026-10-28", "Wins to celebrate", "Plain-language bills"} {
-		if !strings.Contains(text, want) {
-			t.Errorf("Summary lacks %q", want)
+	onEngines(t, func(t *testing.T, s *app.Store) {
+		f, _ := exportDemo(t, s)
+		rows, _ := f.GetRows("Summary")
+		var all strings.Builder
+		for _, r := range rows {
+			all.WriteString(strings.Join(r, " | ") + "\n")
 		}
-	}
-	link, target, err := f.GetCellHyperLink("Summary", "A4")
-	if err != nil || !link || target != "'Initiatives'!A1" {
-		t.Errorf("A4 link %v %q %v", link, target, err)
-	}
-	layout, _ := f.GetPageLayout("Summary")
-	if layout.FitToHeight == nil || *layout.FitToHeight != 1 {
-		t.Error("Summary is not fitted to one page")
-	}
+		text := all.String()
+		for _, want := range []string{"Northwind Utilities", "As of 2026-11-23", "Overall programme health", "Governance health check: 5 of 12 pass",
+			"Targets scorecard", "Initiatives needing attention (4)", "Decisions due or needed", "Overdue actions (4)",
+			"Changes since the last meeting on 2026-10-28", "Wins to celebrate", "Plain-language bills"} {
+			if !strings.Contains(text, want) {
+				t.Errorf("Summary lacks %q", want)
+			}
+		}
+		link, target, err := f.GetCellHyperLink("Summary", "A4")
+		if err != nil || !link || target != "'Initiatives'!A1" {
+			t.Errorf("A4 link %v %q %v", link, target, err)
+		}
+		layout, _ := f.GetPageLayout("Summary")
+		if layout.FitToHeight == nil || *layout.FitToHeight != 1 {
+			t.Error("Summary is not fitted to one page")
+		}
+	})
 }
 
 func TestReportHostileTextIsWrittenAsPlainText(t *testing.T) {
-	s := demoStore(t)
-	long := strings.Repeat("x", 40000)
-	hostile := []string{`=HYPERLINK("http://evil.example","click")`, "+1+1", "@SUM(A1)", "-2+3", "顧客体験 تجربة Ünïcødé", "tab\tand\x01control"}
-	for _, title := range hostile {
-		i := models.Initiative{Title: title, Status: models.InitiativeActive, Health: models.HealthGreen, Description: long, HealthReason: long}
-		if err := s.SaveInitiative(&i, nil); err != nil {
-			t.Fatalf("%q: %v", title, err)
-		}
-	}
-	f, _ := exportDemo(t, s)
-	rows, _ := f.GetRows("Initiatives")
-	found := 0
-	for r, row := range rows {
+	onEngines(t, func(t *testing.T, s *app.Store) {
+		long := strings.Repeat("x", 40000)
+		hostile := []string{`=HYPERLINK("http://evil.example","click")`, "+1+1", "@SUM(A1)", "-2+3", "顧客体験 تجربة Ünïcødé", "tab\tand\x01control"}
 		for _, title := range hostile {
-			if row[0] != strings.ReplaceAll(title, "\x01", "") {
-				continue
-			}
-			found++
-			cell := "A" + strconv.Itoa(r+1)
-			if formula, _ := f.GetCellFormula("Initiatives", cell); formula != "" {
-				t.Errorf("%q became the formula %q", title, formula)
-			}
-			if typ, _ := f.GetCellType("Initiatives", cell); typ != excelize.CellTypeInlineString && typ != excelize.CellTypeSharedString {
-				t.Errorf("%q written as type %v, not text", title, typ)
-			}
-			reason, _ := f.GetCellValue("Initiatives", "I"+strconv.Itoa(r+1))
-			if n := len(utf16.Encode([]rune(reason))); n > maxCell || !strings.HasSuffix(reason, "[cut: 40000 characters in total]") {
-				t.Errorf("40,000 characters written as %d with ending %q", n, reason[max(0, n-40):])
+			i := models.Initiative{Title: title, Status: models.InitiativeActive, Health: models.HealthGreen, Description: long, HealthReason: long}
+			if err := s.SaveInitiative(&i, nil); err != nil {
+				t.Fatalf("%q: %v", title, err)
 			}
 		}
-	}
-	if found != len(hostile) {
-		t.Errorf("found %d of %d hostile titles", found, len(hostile))
-	}
+		f, _ := exportDemo(t, s)
+		rows, _ := f.GetRows("Initiatives")
+		found := 0
+		for r, row := range rows {
+			for _, title := range hostile {
+				if row[0] != strings.ReplaceAll(title, "\x01", "") {
+					continue
+				}
+				found++
+				cell := "A" + strconv.Itoa(r+1)
+				if formula, _ := f.GetCellFormula("Initiatives", cell); formula != "" {
+					t.Errorf("%q became the formula %q", title, formula)
+				}
+				if typ, _ := f.GetCellType("Initiatives", cell); typ != excelize.CellTypeInlineString && typ != excelize.CellTypeSharedString {
+					t.Errorf("%q written as type %v, not text", title, typ)
+				}
+				reason, _ := f.GetCellValue("Initiatives", "I"+strconv.Itoa(r+1))
+				if n := len(utf16.Encode([]rune(reason))); n > maxCell || !strings.HasSuffix(reason, "[cut: 40000 characters in total]") {
+					t.Errorf("40,000 characters written as %d with ending %q", n, reason[max(0, n-40):])
+				}
+			}
+		}
+		if found != len(hostile) {
+			t.Errorf("found %d of %d hostile titles", found, len(hostile))
+		}
+	})
 }
 
 func TestExportFailureLeavesNothingAndKeepsTheOldReport(t *testing.T) {
