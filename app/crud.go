@@ -1,6 +1,7 @@
 package app
 
 import (
+	"cxcommittee/models"
 	"errors"
 	"fmt"
 
@@ -54,7 +55,7 @@ func Delete[T any, P ptrEntity[T]](s *Store, id uint) error {
 		if res.RowsAffected == 0 {
 			return fmt.Errorf("the record %w", ErrNotFound)
 		}
-		return nil
+		return recordDeleted(tx, rec)
 	})
 }
 
@@ -76,12 +77,18 @@ func List[T any](s *Store, order string) ([]T, error) {
 
 // write runs fn in one transaction and translates its error.
 func (s *Store) write(fn func(tx *gorm.DB) error) error {
+	return s.writeWhy(models.WhyEdit, fn)
+}
+
+// writeWhy is write with the reason its history records.
+func (s *Store) writeWhy(why models.Why, fn func(tx *gorm.DB) error) error {
 	if err := s.writable(); err != nil {
 		return err
 	}
-	err := s.db.Transaction(fn)
+	db := s.historyOf(s.db, why)
+	err := db.Transaction(fn)
 	for try := 1; try < maxTries && retryable(err); try++ {
-		err = s.db.Transaction(fn)
+		err = db.Transaction(fn)
 	}
 	return translateIn(err)
 }
@@ -123,7 +130,7 @@ func createIn[T any, P ptrEntity[T]](tx *gorm.DB, rec P) error {
 		rec.SetVer(0)
 		return duplicate(err, rec)
 	}
-	return nil
+	return recordCreated(tx, rec)
 }
 
 func updateIn[T any, P ptrEntity[T]](tx *gorm.DB, rec P) error {
@@ -139,6 +146,10 @@ func updateIn[T any, P ptrEntity[T]](tx *gorm.DB, rec P) error {
 	keep, err := keptColumns(tx, rec)
 	if err != nil {
 		return err
+	}
+	old := P(new(T))
+	if err := tx.First(old, rec.Key()).Error; err != nil {
+		return missing(err, "the record")
 	}
 	read := rec.Ver()
 	rec.SetVer(read + 1)
@@ -159,7 +170,7 @@ func updateIn[T any, P ptrEntity[T]](tx *gorm.DB, rec P) error {
 		}
 		return &ConflictError{What: "this record"}
 	}
-	return nil
+	return recordChanges(tx, old, rec)
 }
 
 // duplicate turns a unique-key clash into the record's own message.

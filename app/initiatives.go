@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"strconv"
 
 	"cxcommittee/models"
 
@@ -54,7 +55,7 @@ func (s *Store) Initiatives() ([]models.Initiative, error) {
 // makes its health, reason and progress the initiative's current ones,
 // unless a later update is already recorded. History is never overwritten.
 func (s *Store) PostStatusUpdate(u *models.StatusUpdate) error {
-	return s.write(func(tx *gorm.DB) error {
+	return s.writeWhy(models.WhyStatusUpdate, func(tx *gorm.DB) error {
 		var ini models.Initiative
 		if err := tx.First(&ini, u.InitiativeID).Error; err != nil {
 			return missing(err, "the initiative of this update")
@@ -70,12 +71,19 @@ func (s *Store) PostStatusUpdate(u *models.StatusUpdate) error {
 		if later > 0 {
 			return nil
 		}
-		return tx.Model(&ini).Updates(map[string]any{
+		if err := tx.Model(&ini).Updates(map[string]any{
 			"health":           u.Health,
 			"health_reason":    u.Note,
 			"percent_complete": u.PercentComplete,
 			"version":          gorm.Expr("version + 1"),
-		}).Error
+		}).Error; err != nil {
+			return err
+		}
+		return recordFields(tx, "initiatives", ini.ID, ini.Title, map[string][2]string{
+			"health":           {string(ini.Health), string(u.Health)},
+			"health_reason":    {ini.HealthReason, u.Note},
+			"percent_complete": {strconv.Itoa(ini.PercentComplete), strconv.Itoa(u.PercentComplete)},
+		})
 	})
 }
 

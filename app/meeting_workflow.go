@@ -36,7 +36,7 @@ func (s *Store) meetingWhere(cond, order string, args ...any) (*models.Meeting, 
 // (planning one a cadence later if there is none). It returns how many
 // actions went on and the meeting they went to.
 func (s *Store) CloseMeeting(id uint) (carried int, next models.Meeting, err error) {
-	err = s.write(func(tx *gorm.DB) error {
+	err = s.writeWhy(models.WhyMeetingClose, func(tx *gorm.DB) error {
 		var m models.Meeting
 		if err := tx.First(&m, id).Error; err != nil {
 			return missing(err, "the meeting")
@@ -57,8 +57,9 @@ func (s *Store) CloseMeeting(id uint) (carried int, next models.Meeting, err err
 			return err
 		}
 		moved := models.CarryOver(open, m, next)
+		carry := tx.Set(whyKey, models.WhyCarryOver).Session(&gorm.Session{})
 		for i := range moved {
-			if err := updateIn(tx, &moved[i]); err != nil {
+			if err := updateIn(carry, &moved[i]); err != nil {
 				return fmt.Errorf("carrying over %q: %w", moved[i].Description, err)
 			}
 		}

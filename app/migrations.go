@@ -2,27 +2,36 @@ package app
 
 import (
 	"context"
+	"cxcommittee/models"
 	"database/sql"
 	_ "embed" // the first release's schema
 	"fmt"
 	"regexp"
 	"strings"
+
+	"gorm.io/gorm"
 )
 
 // LatestSchema is the schema version this build writes. The version is kept
 // in the database file itself (SQLite's user_version); a file with a higher
 // one was written by a newer build and is refused untouched.
-const LatestSchema = 2
+const LatestSchema = 3
 
 //go:embed schema/0001_first_release.sql
 var firstReleaseSchema string
 
+//go:embed schema/0003_history.sql
+var historySchema string
+
 // migration is one numbered schema step. It runs inside the upgrade's
-// transaction and must leave every row as it found it.
+// transaction and must leave every row as it found it: run on a file,
+// server (nil when there is nothing to do) on a PostgreSQL database that
+// was created at an earlier schema.
 type migration struct {
 	version int
 	what    string // said to the user by cxcommittee migrate
 	run     func(ctx context.Context, tx *sql.Tx) error
+	server  func(tx *gorm.DB) error
 }
 
 // migrations lists every step, in order; step N upgrades schema N-1 to N.
@@ -31,8 +40,12 @@ func migrations() []migration {
 		{1, "create the committee tables", func(ctx context.Context, tx *sql.Tx) error {
 			_, err := tx.ExecContext(ctx, firstReleaseSchema)
 			return err
-		}},
-		{2, "store dates as text, so that values other tools wrote are read as they are", datesAsText},
+		}, nil},
+		{2, "store dates as text, so that values other tools wrote are read as they are", datesAsText, nil},
+		{3, "keep a history of every change: who, when, which field, from what to what", func(ctx context.Context, tx *sql.Tx) error {
+			_, err := tx.ExecContext(ctx, historySchema)
+			return err
+		}, func(tx *gorm.DB) error { return tx.AutoMigrate(&models.HistoryEntry{}) }},
 	}
 }
 

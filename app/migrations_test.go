@@ -121,8 +121,13 @@ func TestFirstReleaseDatabaseIsUpgradedAfterABackup(t *testing.T) {
 	if now.Version != LatestSchema {
 		t.Errorf("schema version %d after the upgrade, want %d", now.Version, LatestSchema)
 	}
-	if !reflect.DeepEqual(now.Counts, old.Counts) {
-		t.Errorf("row counts changed:\nbefore %v\nafter  %v", old.Counts, now.Counts)
+	for table, n := range now.Counts {
+		if was, existed := old.Counts[table]; (existed && was != n) || (!existed && n != 0) {
+			t.Errorf("%s holds %d rows after the upgrade, %d before", table, n, was)
+		}
+	}
+	if len(now.Counts) < len(old.Counts) {
+		t.Errorf("tables went missing:\nbefore %v\nafter  %v", old.Counts, now.Counts)
 	}
 	if dateColumn.MatchString(now.Schema) {
 		t.Errorf("date columns still declared date:\n%s", now.Schema)
@@ -173,7 +178,7 @@ func TestFailingMigrationLeavesTheFileAsItWas(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	steps := append(migrations(), migration{3, "a step that fails halfway", func(ctx context.Context, tx *sql.Tx) error {
+	steps := append(migrations(), migration{version: LatestSchema + 1, what: "a step that fails halfway", run: func(ctx context.Context, tx *sql.Tx) error {
 		if _, err := tx.ExecContext(ctx, "DROP TABLE meetings"); err != nil {
 			return err
 		}

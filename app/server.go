@@ -118,20 +118,36 @@ func (s *Store) serverSchema(ctx context.Context, mode openMode) error {
 // in one transaction: PostgreSQL changes its schema transactionally, so a
 // failure leaves the database as it was.
 func (s *Store) createOnServer(ctx context.Context) error {
-	if s.schema != 0 {
-		return fmt.Errorf("%s is at schema %d and no server upgrade from it exists in this build", s.Path(), s.schema)
-	}
+	from := s.schema
 	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		if err := tx.AutoMigrate(allModels()...); err != nil {
+		if from == 0 {
+			if err := tx.AutoMigrate(allModels()...); err != nil {
+				return err
+			}
+			if err := tx.Exec("CREATE TABLE " + schemaTable + " (version integer NOT NULL)").Error; err != nil {
+				return err
+			}
+			return tx.Exec("INSERT INTO "+schemaTable+" (version) VALUES (?)", LatestSchema).Error
+		}
+		// Another desk may have upgraded meanwhile: the version read under
+		// the table's lock decides.
+		if err := tx.Raw("SELECT MAX(version) FROM " + schemaTable + " FOR UPDATE").Scan(&from).Error; err != nil {
 			return err
 		}
-		if err := tx.Exec("CREATE TABLE " + schemaTable + " (version integer NOT NULL)").Error; err != nil {
-			return err
+		for _, m := range migrations() {
+			if m.version <= from || m.server == nil {
+				continue
+			}
+			if err := m.server(tx); err != nil {
+				return fmt.Errorf("schema step %d (%s): %w", m.version, m.what, err)
+			}
+			s.Upgraded = append(s.Upgraded, fmt.Sprintf("schema %d: %s", m.version, m.what))
 		}
-		return tx.Exec("INSERT INTO "+schemaTable+" (version) VALUES (?)", LatestSchema).Error
+		return tx.Exec("UPDATE "+schemaTable+" SET version = ?", LatestSchema).Error
 	})
 	if err != nil {
-		return fmt.Errorf("cannot create the committee's tables in %s, nothing was changed: %w", s.Path(), translate(err, nil))
+		s.Upgraded = nil
+		return fmt.Errorf("cannot prepare the committee's tables in %s, nothing was changed: %w", s.Path(), translate(err, nil))
 	}
 	s.schema = LatestSchema
 	return nil

@@ -26,6 +26,7 @@ type Store struct {
 	readOnly string // why nothing can be saved; "" when the file is writable
 	schema   int
 	now      func() time.Time
+	actor    *Actor // who writes are recorded as
 	// Upgraded says what opening the file did to it: the schema steps run
 	// and the backup taken first. Empty when nothing was changed.
 	Upgraded []string
@@ -39,6 +40,7 @@ func allModels() []any {
 		&models.Settings{}, &models.Department{}, &models.Member{}, &models.Journey{},
 		&models.Target{}, &models.Initiative{}, &models.StatusUpdate{}, &models.StatusChange{}, &models.Measurement{},
 		&models.Meeting{}, &models.Attendance{}, &models.Decision{}, &models.ActionItem{}, &models.AgendaItem{},
+		&models.HistoryEntry{},
 	}
 }
 
@@ -335,7 +337,7 @@ func UnwrapPath(err error) error {
 func (s *Store) Path() string { return Redact(s.path) }
 
 // OnServer reports whether the committee is on a PostgreSQL server.
-func (s *Store) OnServer() bool { return dialectOf(s.db).server() }
+func (s *Store) OnServer() bool { return IsServerURL(s.path) }
 
 // ReadOnly says why nothing can be saved, or "" when the database is writable.
 func (s *Store) ReadOnly() string { return s.readOnly }

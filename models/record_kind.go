@@ -29,3 +29,13 @@ func (k RecordKind) Linkable() bool {
 	}
 	return false
 }
+
+// Kinds of record that belong to another (history names them too).
+const (
+	RecordStatusUpdate RecordKind = "status update"
+	RecordMeasurement  RecordKind = "measurement"
+	RecordAttendance   RecordKind = "attendance"
+	RecordAgendaItem   RecordKind = "agenda item"
+	RecordSettings     RecordKind = "settings"
+	RecordStatusChange RecordKind = "status change"
+)

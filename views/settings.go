@@ -126,9 +126,13 @@ func (s *settingsScreen) dataCard() fyne.CanvasObject {
 	)
 	backup := widget.NewButtonWithIcon("Back up now", theme.DocumentSaveIcon(), s.backupNow)
 	restore := widget.NewButtonWithIcon("Restore…", theme.HistoryIcon(), s.chooseRestore)
-	if st.ReadOnly() != "" {
+	if st.ReadOnly() != "" || st.OnServer() {
 		backup.Disable()
 		restore.Disable()
+	}
+	if st.OnServer() {
+		info.Items[3].Widget = label("kept by the server's administrator (pg_dump)")
+		info.Items[4].Widget = label("—")
 	}
 	note := widget.NewLabel("A backup is also made automatically on the first open of each day (the last 7 are kept) and before every upgrade or restore.")
 	note.Wrapping = fyne.TextWrapWord
