@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"sort"
+	"strconv"
 	"strings"
 
 	"cxcommittee/app"
@@ -21,13 +22,16 @@ import (
 // had to create is removed again when loading fails (a full disk, say), so
 // no empty file is left behind.
 func demo(args []string, stdout io.Writer) error {
-	o, err := parse(args, spec{timed: true})
+	o, err := parse(args, spec{timed: true, as: true})
 	if err != nil {
 		return err
 	}
 	_, statErr := os.Stat(o.db)
-	created := errors.Is(statErr, os.ErrNotExist)
-	err = withStore(o.db, app.Open, func(s *app.Store) error { return s.LoadDemo(o.asOf) })
+	created := errors.Is(statErr, os.ErrNotExist) && !app.IsServerURL(o.db)
+	err = withStore(o.db, app.Open, func(s *app.Store) error {
+		s.ActAs(&app.Actor{Name: firstNonEmpty(o.as, "cxcommittee demo")})
+		return s.LoadDemo(o.asOf)
+	})
 	if err != nil {
 		if created {
 			for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
@@ -279,4 +283,66 @@ func copyCommittee(args []string, stdout io.Writer) error {
 			return nil
 		})
 	})
+}
+
+// history prints recorded changes, one per line, oldest first.
+func history(args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("history", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	db := fs.String("db", "", "database")
+	record := fs.String("record", "", "KIND:ID")
+	since := fs.String("since", "", "day")
+	by := fs.String("by", "", "author")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return usageError{err.Error()}
+	}
+	if fs.NArg() > 0 {
+		return usageError{fmt.Sprintf("unexpected argument %q", fs.Arg(0))}
+	}
+	f := app.HistoryFilter{By: *by}
+	if *record != "" {
+		kind, id, ok := strings.Cut(*record, ":")
+		n, err := strconv.ParseUint(id, 10, 64)
+		if !ok || err != nil || n == 0 {
+			return usageError{"--record: write KIND:ID, e.g. initiative:12"}
+		}
+		f.Kind, f.ID = models.RecordKind(kind), uint(n)
+	}
+	if *since != "" {
+		d, err := models.ParseDate(*since)
+		if err != nil {
+			return usageError{"--since: " + err.Error()}
+		}
+		f.Since = d
+	}
+	path, err := databasePath(*db)
+	if err != nil {
+		return err
+	}
+	return withStore(path, app.OpenReadOnly, func(s *app.Store) error {
+		entries, err := s.History(f)
+		if err != nil {
+			return err
+		}
+		for _, h := range entries {
+			fmt.Fprintf(stdout, "%s  %s  %s #%d %q  %s  (%s)\n", h.At.Local().Format("2006-01-02 15:04"),
+				firstNonEmpty(h.Author, "unknown author"), h.Kind, h.RecordID, h.RecordName, h.What(), h.Why)
+		}
+		if len(entries) == 0 {
+			fmt.Fprintln(stdout, "No changes recorded for this selection.")
+		}
+		return nil
+	})
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, x := range s {
+		if x != "" {
+			return x
+		}
+	}
+	return ""
 }

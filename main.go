@@ -25,7 +25,7 @@ const usage = `Usage: cxcommittee [command] [flags]
 Without a command, opens the CX Committee window (it needs a display).
 
 Commands:
-  demo     fill an empty database with a sample committee   [--db PATH] [--as-of DATE]
+  demo     fill an empty database with a sample committee   [--db PATH] [--as-of DATE] [--as NAME]
   check    print the governance health check, stored values
            the app cannot use, and the file's integrity      [--db PATH] [--as-of DATE]
   agenda   print the draft agenda of the next meeting       [--db PATH] [--as-of DATE]
@@ -34,6 +34,8 @@ Commands:
   backup   write a consistent copy of the database          [--db PATH] -o FILE
   restore  replace the database with a backup, after
            backing up the current one                       [--db PATH] FILE
+  history  print who changed what, from what to what         [--db PATH]
+           [--record KIND:ID] [--since DATE] [--by NAME]
   copy     copy a whole committee into an empty database
            (a file or a server), ids and history kept       --from DB --to DB
   version  print the app's version and database schema
@@ -44,6 +46,8 @@ Flags:
                    postgres://user:password@host/dbname (default
                    $CXCOMMITTEE_DB, else <user config dir>/cxcommittee/committee.db)
   --as-of DATE     the day to judge things on, YYYY-MM-DD (default today)
+  --as NAME        commands that write: the member (name or email) the
+                   history records as the author
 
 Exit status: 0 ok; 1 error, or for check: data that is not sound (stored
 values the app cannot use, or a failed integrity check); 2 usage mistake.
@@ -115,6 +119,8 @@ func dispatch(args []string, stdout io.Writer) error {
 		return restore(args, stdout)
 	case "copy":
 		return copyCommittee(args, stdout)
+	case "history":
+		return history(args, stdout)
 	case "version", "--version":
 		fmt.Fprintf(stdout, "cxcommittee %s (database schema %d)\n", appVersion(), app.LatestSchema)
 		return nil
@@ -146,6 +152,7 @@ func openWindow(args []string) error {
 type spec struct {
 	timed bool   // takes --as-of
 	out   string // takes -o; the text is its usage error when missing
+	as    bool   // takes --as NAME-OR-EMAIL (commands that write)
 	args  int    // positional arguments it needs
 	what  string // names them in the usage error
 }
@@ -155,6 +162,7 @@ type options struct {
 	db   string
 	asOf models.Date
 	out  string
+	as   string
 	args []string
 }
 
@@ -170,6 +178,9 @@ func parse(args []string, sp spec) (options, error) {
 	}
 	if sp.out != "" {
 		fs.StringVar(&o.out, "o", "", "output file")
+	}
+	if sp.as {
+		fs.StringVar(&o.as, "as", "", "author of the changes")
 	}
 	if err := parseInterspersed(fs, args, &o.args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {

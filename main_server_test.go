@@ -96,3 +96,17 @@ func TestServerErrorsNeverPrintThePassword(t *testing.T) {
 		}
 	}
 }
+
+func TestHistoryCommand(t *testing.T) {
+	for name, db := range map[string]string{"file": filepath.Join(t.TempDir(), "c.db"), "server": testserver.Database(t)} {
+		if _, e, code := cli(t, "demo", "--db", db, "--as", "Claire Donovan", "--as-of", "2026-11-23"); code != 0 {
+			t.Fatalf("demo on the %s: %s", name, e)
+		}
+		out, e, code := cli(t, "history", "--db", db, "--record", "initiative:3", "--by", "claire donovan")
+		if code != 0 || !strings.Contains(out, `Claire Donovan  initiative #3 "Bill shock alerts"  created  (demo)`) {
+			t.Errorf("history on the %s: exit %d %q %s", name, code, out, e)
+		}
+	}
+	_, errOut, code := cli(t, "history", "--record", "initiative")
+	wantOneLineError(t, errOut, code, 2, "KIND:ID")
+}

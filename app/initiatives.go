@@ -71,6 +71,11 @@ func (s *Store) PostStatusUpdate(u *models.StatusUpdate) error {
 		if later > 0 {
 			return nil
 		}
+		changes := map[string][2]string{ // read before Updates writes into ini
+			"health":           {string(ini.Health), string(u.Health)},
+			"health_reason":    {ini.HealthReason, u.Note},
+			"percent_complete": {strconv.Itoa(ini.PercentComplete), strconv.Itoa(u.PercentComplete)},
+		}
 		if err := tx.Model(&ini).Updates(map[string]any{
 			"health":           u.Health,
 			"health_reason":    u.Note,
@@ -79,11 +84,7 @@ func (s *Store) PostStatusUpdate(u *models.StatusUpdate) error {
 		}).Error; err != nil {
 			return err
 		}
-		return recordFields(tx, "initiatives", ini.ID, ini.Title, map[string][2]string{
-			"health":           {string(ini.Health), string(u.Health)},
-			"health_reason":    {ini.HealthReason, u.Note},
-			"percent_complete": {strconv.Itoa(ini.PercentComplete), strconv.Itoa(u.PercentComplete)},
-		})
+		return recordFields(tx, "initiatives", ini.ID, ini.Title, changes)
 	})
 }
 

@@ -1,0 +1,91 @@
+package app
+
+import (
+	"strings"
+	"testing"
+
+	"cxcommittee/models"
+)
+
+func TestHistoryRecordsWhoChangedWhatFromWhatToWhat(t *testing.T) {
+	onEngines(t, func(t *testing.T, e engine) {
+		s := e.demo(t, "2026-11-23")
+		anna, err := s.FindActor("priya.shah@northwind.example")
+		if err != nil {
+			anna, err = s.FindActor("Priya Shah")
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.ActAs(anna)
+		ini, _ := Get[models.Initiative](s, 3)
+		oldTitle, oldDue := ini.Title, ini.DueDate
+		ini.Title, ini.DueDate = "Bill shock alerts (phase 2)", models.MustDate("2027-03-31")
+		if err := Update(s, &ini); err != nil {
+			t.Fatal(err)
+		}
+		u := models.StatusUpdate{InitiativeID: 3, Date: models.MustDate("2026-11-24"), AuthorID: anna.ID,
+			Health: models.HealthAmber, PercentComplete: 61, Note: "supplier slipped a week"}
+		if err := s.PostStatusUpdate(&u); err != nil {
+			t.Fatal(err)
+		}
+		entries, err := s.History(HistoryFilter{Kind: models.RecordInitiative, ID: 3})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var lines []string
+		for _, h := range entries {
+			lines = append(lines, h.Author+" | "+h.What()+" | "+string(h.Why))
+		}
+		all := strings.Join(lines, "\n")
+		for _, want := range []string{
+			" | created | demo",
+			anna.Name + " | title: " + oldTitle + " → Bill shock alerts (phase 2) | edit",
+			anna.Name + " | due date: " + oldDue.String() + " → 2027-03-31 | edit",
+			anna.Name + " | health: red → amber | status update",
+			anna.Name + " | percent complete: ",
+		} {
+			if !strings.Contains(all, want) {
+				t.Errorf("history lacks %q:\n%s", want, all)
+			}
+		}
+		if strings.Contains(all, "version") || strings.Contains(all, "updated at") {
+			t.Errorf("history records bookkeeping columns:\n%s", all)
+		}
+		// Deleting keeps the history under the last name.
+		if err := Delete[models.Initiative](s, 3); err != nil {
+			t.Fatal(err)
+		}
+		after, _ := s.History(HistoryFilter{Kind: models.RecordInitiative, ID: 3})
+		last := after[len(after)-1]
+		if last.What() != "deleted" || last.RecordName != "Bill shock alerts (phase 2)" || len(after) != len(entries)+1 {
+			t.Errorf("deletion recorded as %+v (%d entries, %d before)", last, len(after), len(entries))
+		}
+		by, _ := s.History(HistoryFilter{By: strings.ToUpper(anna.Name)})
+		if len(by) == 0 {
+			t.Error("no history found by author")
+		}
+	})
+}
+
+func TestMeetingCloseRecordsCarryOverInHistory(t *testing.T) {
+	s := demoStore(t, "2026-11-23")
+	planned := meetingByTitle(t, s, models.MeetingPlanned)
+	if _, _, err := s.CloseMeeting(planned.ID); err != nil {
+		t.Fatal(err)
+	}
+	entries, err := s.History(HistoryFilter{Kind: models.RecordAction})
+	if err != nil {
+		t.Fatal(err)
+	}
+	carried := 0
+	for _, h := range entries {
+		if h.Why == models.WhyCarryOver && h.Field == "times carried over" {
+			carried++
+		}
+	}
+	meeting, _ := s.History(HistoryFilter{Kind: models.RecordMeeting, ID: planned.ID})
+	if carried == 0 || len(meeting) == 0 || meeting[len(meeting)-1].Why != models.WhyMeetingClose {
+		t.Errorf("closing recorded %d carry-overs and meeting entries %+v", carried, meeting)
+	}
+}
