@@ -19,6 +19,7 @@ type env struct {
 	today   func() models.Date
 	version string // from FyneApp.toml, shown in Settings
 	run     runner
+	me      *uint // the member at this desk, when known
 	busy    *busyIndicator
 	// changed reloads the screen on show after a save in a dialog.
 	changed func()

@@ -134,7 +134,7 @@ func (d *initiativeDetail) postUpdate() {
 	pct := f.entry("PercentComplete", "Percent complete", strconv.Itoa(d.ini.PercentComplete))
 	note := f.multiline("Note", "Note", "")
 	note.SetPlaceHolder("What moved, what is blocked, what you need from the committee")
-	author := f.ref("Author", d.names.Members, d.ini.OwnerID, false)
+	author := f.ref("Author", d.names.Members, firstRef(d.s.env.me, d.ini.OwnerID), false)
 	date := f.date("Date", "Date", d.s.env.today())
 	gather := func() (*models.StatusUpdate, error) {
 		u := &models.StatusUpdate{InitiativeID: d.ini.ID, Health: models.Health(health.Selected), Note: strings.TrimSpace(note.Text), AuthorID: author.id()}
@@ -155,4 +155,14 @@ func (d *initiativeDetail) postUpdate() {
 		return nil
 	}, func() {})
 	f.win.Canvas().Focus(note)
+}
+
+// firstRef is the first link that is set.
+func firstRef(ids ...*uint) *uint {
+	for _, id := range ids {
+		if id != nil {
+			return id
+		}
+	}
+	return nil
 }

@@ -51,6 +51,7 @@ type section struct {
 // current section's screen.
 type mainWindow struct {
 	*env
+	who     *whoYouAre // nil in tests that do not ask
 	root    *fyne.Container
 	nav     *widget.List
 	body    *fyne.Container
@@ -72,6 +73,7 @@ func Run(a fyne.App, s *app.Store, version string) {
 	a.SetIcon(assets.Icon())
 	w := a.NewWindow("CX Committee")
 	m := newMainWindow(w, s, models.Today, goroutines{})
+	m.who = newWhoYouAre(m.env, a.Preferences())
 	m.version = version
 	prefs := a.Preferences()
 	w.Resize(fyne.NewSize(float32(prefs.FloatWithFallback(prefWidth, 1200)), float32(prefs.FloatWithFallback(prefHeight, 800))))
@@ -124,12 +126,20 @@ func (m *mainWindow) start() {
 		m.showError(err)
 	}
 	if empty && m.store.ReadOnly() == "" {
-		m.root.Objects = []fyne.CanvasObject{newWelcome(m.env, m.showMain).content()}
+		m.root.Objects = []fyne.CanvasObject{newWelcome(m.env, m.enter).content()}
 		m.root.Refresh()
 		return
 	}
-	m.showMain()
+	m.enter()
 	m.tellAboutTheFile()
+}
+
+// enter shows the main window and learns who is at this desk.
+func (m *mainWindow) enter() {
+	m.showMain()
+	if m.who != nil {
+		m.who.start()
+	}
 }
 
 // tellAboutTheFile says, once, that the committee is read-only, or that
@@ -172,6 +182,9 @@ func (m *mainWindow) showMain() {
 		ro := widget.NewLabelWithStyle("Read-only", fyne.TextAlignCenter, fyne.TextStyle{Italic: true})
 		ro.Importance = widget.WarningImportance
 		header.Add(ro)
+	}
+	if m.who != nil {
+		header.Add(m.who.button)
 	}
 	side := container.NewBorder(header, container.NewPadded(export), nil, nil, m.nav)
 	split := container.NewHSplit(side, m.body)

@@ -1,0 +1,66 @@
+package views
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"cxcommittee/app"
+	"cxcommittee/models"
+)
+
+func TestTheAppAsksWhoYouAreOncePerDatabase(t *testing.T) {
+	a := test.NewTempApp(t)
+	s, err := app.Open(t.TempDir() + "/committee.db")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	if err := s.LoadDemo(testDay); err != nil {
+		t.Fatal(err)
+	}
+	open := func() *mainWindow {
+		w := test.NewTempWindow(t, widget.NewLabel(""))
+		w.Resize(fyne.NewSize(1200, 800))
+		m := newMainWindow(w, s, func() models.Date { return testDay }, inPlace{})
+		m.who = newWhoYouAre(m.env, a.Preferences())
+		m.start()
+		return m
+	}
+	m := open()
+	f := topForm(t, m)
+	choose(t, f, "You are", "Priya Shah")
+	test.Tap(button(t, f, "That's me"))
+	noDialog(t, m)
+	if m.who.button.Text != "Priya Shah" {
+		t.Errorf("the sidebar shows %q, want the chosen member", m.who.button.Text)
+	}
+	rows, _ := s.InitiativeRows(testDay)
+	ini, _ := app.Get[models.Initiative](s, rows[0].ID)
+	ini.Description = "edited at Priya's desk"
+	if err := app.Update(s, &ini); err != nil {
+		t.Fatal(err)
+	}
+	h, _ := s.History(app.HistoryFilter{Kind: models.RecordInitiative, ID: ini.ID})
+	if last := h[len(h)-1]; last.Author != "Priya Shah" {
+		t.Errorf("the change was recorded as %q, want Priya Shah", last.Author)
+	}
+	// The post-update form offers her as the author.
+	m.initiatives.postUpdateFor(ini.ID)
+	if got := field(t, topForm(t, m), "Author").(*widget.Select).Selected; got != "Priya Shah" {
+		t.Errorf("the update's author defaults to %q", got)
+	}
+	m.closeTopDialog()
+
+	// The next open of the same database remembers her.
+	again := open()
+	if o := again.win.Canvas().Overlays().Top(); o != nil && strings.Contains(texts(o), "You are") {
+		t.Error("the app asked again for the same database")
+	}
+	if again.who.button.Text != "Priya Shah" {
+		t.Errorf("the second open shows %q", again.who.button.Text)
+	}
+}
