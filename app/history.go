@@ -251,3 +251,12 @@ func (s *Store) History(f HistoryFilter) ([]models.HistoryEntry, error) {
 	err := q.Order("at, id").Find(&out).Error
 	return out, translate(err, nil)
 }
+
+// KindOf is the kind of record rec is, as history names it.
+func (s *Store) KindOf(rec Entity) models.RecordKind {
+	sch, err := parsed(s.db, rec)
+	if err != nil {
+		return ""
+	}
+	return kindOfTable[sch.Table]
+}

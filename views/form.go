@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"cxcommittee/app"
@@ -56,6 +57,7 @@ type recordForm struct {
 	stored   map[string]models.Date
 	notes    *widget.Label // stored values the app cannot use
 	readOnly string        // why nothing can be saved; "" when it can
+	history  func()        // shows the record's history; nil for a new one
 }
 
 func newRecordForm(win fyne.Window, title string) *recordForm {
@@ -248,6 +250,9 @@ func (f *recordForm) show(check func() error, save func() error, reload func()) 
 		f.form.CancelText = "Close"
 	}
 	content := container.NewVBox(f.notes, f.form, f.problem)
+	if f.history != nil {
+		content.Add(container.NewHBox(widget.NewButtonWithIcon("History…", theme.HistoryIcon(), f.history)))
+	}
 	f.dlg = dialog.NewCustomWithoutButtons(f.title, container.NewVScroll(content), f.win)
 	f.dlg.Resize(fyne.NewSize(640, min(f.form.MinSize().Height+190, 740)))
 	f.dlg.Show()
@@ -377,6 +382,10 @@ func showRecordForm[T any](f *recordForm, e *env, gather func() (*T, error), sav
 	f.readOnly = e.store.ReadOnly()
 	if rec, _ := gather(); rec != nil {
 		if entity, ok := any(rec).(app.Entity); ok {
+			if id := entity.Key(); id != 0 {
+				kind := e.store.KindOf(entity)
+				f.history = func() { showHistory(e, kind, id, f.title) }
+			}
 			problems, err := e.store.StoredProblemsFor(entity)
 			if err != nil {
 				e.showError(err)

@@ -113,7 +113,9 @@ func (d *initiativeDetail) render() {
 	left := container.NewBorder(nil, buttons, nil, nil, container.NewVScroll(facts))
 	split := container.NewHSplit(left, container.NewVScroll(timeline))
 	split.Offset = 0.5
-	d.set(split)
+	d.set(container.NewAppTabs(
+		container.NewTabItem("Overview", split),
+		container.NewTabItem("History", historyList(d.s.env, models.RecordInitiative, i.ID))))
 }
 
 func (d *initiativeDetail) targetNames() string {

@@ -111,7 +111,9 @@ func (d *targetDetail) render() {
 	right := container.NewBorder(nil, container.NewHBox(add, edit, closeBtn), nil, nil, container.NewVScroll(container.NewVBox(facts, list)))
 	split := container.NewHSplit(newTargetChart(t, d.ms), right)
 	split.Offset = 0.55
-	d.set(split)
+	d.set(container.NewAppTabs(
+		container.NewTabItem("Overview", split),
+		container.NewTabItem("History", historyList(d.s.env, models.RecordTarget, d.t.ID))))
 }
 
 // reopen walks the hierarchy: shows another target in this dialog.

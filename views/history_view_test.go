@@ -1,0 +1,49 @@
+package views
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
+
+	"cxcommittee/app"
+	"cxcommittee/models"
+)
+
+func TestRecordsShowTheirHistory(t *testing.T) {
+	m, s := openApp(t, true)
+	s.ActAs(&app.Actor{Name: "Priya Shah"})
+	rows, _ := s.InitiativeRows(testDay)
+	ini, _ := app.Get[models.Initiative](s, rows[0].ID)
+	ini.Title += " (renamed)"
+	if err := app.Update(s, &ini); err != nil {
+		t.Fatal(err)
+	}
+	m.initiatives.openDetail(ini.ID)
+	var tabs *container.AppTabs
+	walk(top(t, m), func(o fyne.CanvasObject) bool {
+		if x, ok := o.(*container.AppTabs); ok {
+			tabs = x
+		}
+		return tabs == nil
+	})
+	if tabs == nil {
+		t.Fatal("the initiative's detail has no tabs")
+	}
+	tabs.SelectIndex(1)
+	if msg := texts(tabs.Items[1].Content); !strings.Contains(msg, "Priya Shah · edit") || !strings.Contains(msg, "(renamed)") {
+		t.Errorf("the History tab does not show the rename:\n%s", msg)
+	}
+	m.closeTopDialog()
+
+	// Every saved record's form offers its history.
+	m.show(5) // Committee
+	selectRow(t, m.committee.members, "Priya Shah")
+	test.Tap(m.committee.members.edit)
+	test.Tap(button(t, top(t, m), "History…"))
+	if msg := texts(top(t, m)); !strings.Contains(msg, "created") || !strings.Contains(msg, "demo") {
+		t.Errorf("the member's history dialog shows:\n%s", msg)
+	}
+}
