@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"cxcommittee/models"
 )
@@ -150,4 +151,39 @@ func TestTwoDesksOnOneServer(t *testing.T) {
 	if int(n) != len(members) {
 		t.Errorf("%d of %d concurrent status updates were kept", n, len(members))
 	}
+}
+
+// A change saved on one desk reaches the other within seconds.
+func TestOtherDesksHearOfChanges(t *testing.T) {
+	onEngines(t, func(t *testing.T, e engine) {
+		db := e.db(t)
+		open := func() *Store {
+			s, err := Open(db)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { s.Close() })
+			return s
+		}
+		a := open()
+		if err := a.LoadDemo(models.MustDate("2026-11-23")); err != nil {
+			t.Fatal(err)
+		}
+		b := open()
+		ctx, cancel := context.WithCancel(context.Background())
+		defer cancel()
+		heard := make(chan struct{}, 10)
+		if err := b.Watch(ctx, func() { heard <- struct{}{} }); err != nil {
+			t.Fatal(err)
+		}
+		d := models.Department{Name: "Legal services"}
+		if err := Create(a, &d); err != nil {
+			t.Fatal(err)
+		}
+		select {
+		case <-heard:
+		case <-time.After(5 * time.Second):
+			t.Fatal("desk B did not hear of desk A's change within 5 seconds")
+		}
+	})
 }

@@ -86,6 +86,15 @@ func (s *Store) writeWhy(why models.Why, fn func(tx *gorm.DB) error) error {
 		return err
 	}
 	db := s.historyOf(s.db, why)
+	if s.OnServer() {
+		inner := fn
+		fn = func(tx *gorm.DB) error {
+			if err := inner(tx); err != nil {
+				return err
+			}
+			return tx.Exec("NOTIFY " + changesChannel).Error // delivered on commit
+		}
+	}
 	err := db.Transaction(fn)
 	for try := 1; try < maxTries && retryable(err); try++ {
 		err = db.Transaction(fn)

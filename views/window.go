@@ -3,7 +3,9 @@
 package views
 
 import (
+	"context"
 	"strings"
+	"sync/atomic"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -84,7 +86,28 @@ func Run(a fyne.App, s *app.Store, version string) {
 		w.Close()
 	})
 	m.start()
+	ctx, stop := context.WithCancel(context.Background())
+	defer stop()
+	if err := s.Watch(ctx, m.heardOfChange()); err != nil {
+		fyne.LogError("changes from other desks will not appear by themselves", err)
+	}
 	w.ShowAndRun()
+}
+
+// heardOfChange returns what Watch calls when someone saves: the current
+// screen reloads, once however many changes arrive meanwhile. Open forms
+// are not touched, so nothing being typed is lost.
+func (m *mainWindow) heardOfChange() func() {
+	var pending atomic.Bool
+	return func() {
+		if pending.Swap(true) {
+			return
+		}
+		fyne.Do(func() {
+			pending.Store(false)
+			m.changed()
+		})
+	}
 }
 
 // newMainWindow wires the screens into w.
