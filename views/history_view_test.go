@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"cxcommittee/app"
+	"cxcommittee/app/testserver"
 	"cxcommittee/models"
 )
 
@@ -45,5 +46,32 @@ func TestRecordsShowTheirHistory(t *testing.T) {
 	test.Tap(button(t, top(t, m), "History…"))
 	if msg := texts(top(t, m)); !strings.Contains(msg, "created") || !strings.Contains(msg, "demo") {
 		t.Errorf("the member's history dialog shows:\n%s", msg)
+	}
+}
+
+func TestSettingsMovesTheCommitteeToASharedDatabase(t *testing.T) {
+	server := testserver.Database(t)
+	m, s := openApp(t, true)
+	m.show(len(m.sections) - 1)
+	test.Tap(button(t, m.sections[len(m.sections)-1].built, "Move to a shared database…"))
+	f := topForm(t, m)
+	set(t, f, "Server database", "not a url")
+	if !button(t, f, "Copy the committee").Disabled() {
+		t.Error("a bad URL can be submitted")
+	}
+	set(t, f, "Server database", server)
+	test.Tap(button(t, f, "Copy the committee"))
+	if msg := texts(top(t, m)); !strings.Contains(msg, "is now in") {
+		t.Fatalf("no confirmation:\n%s", msg)
+	}
+	shared, err := app.OpenReadOnly(server)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer shared.Close()
+	want, _ := s.Check(testDay)
+	got, _ := shared.Check(testDay)
+	if len(got.Checks) != len(want.Checks) || got.Failed() != want.Failed() {
+		t.Errorf("the shared copy checks %d/%d, the file %d/%d", got.Failed(), len(got.Checks), want.Failed(), len(want.Checks))
 	}
 }

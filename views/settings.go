@@ -2,6 +2,8 @@ package views
 
 import (
 	"context"
+	"fmt"
+	"net/url"
 	"path/filepath"
 	"strings"
 
@@ -136,7 +138,11 @@ func (s *settingsScreen) dataCard() fyne.CanvasObject {
 	}
 	note := widget.NewLabel("A backup is also made automatically on the first open of each day (the last 7 are kept) and before every upgrade or restore.")
 	note.Wrapping = fyne.TextWrapWord
-	return container.NewVBox(info, container.NewHBox(backup, restore), note)
+	move := widget.NewButtonWithIcon("Move to a shared database…", theme.UploadIcon(), s.moveToServer)
+	if st.OnServer() {
+		move.Hide()
+	}
+	return container.NewVBox(info, container.NewHBox(backup, restore, move), note)
 }
 
 // backupNow writes a backup into the backups folder and says where.
@@ -197,5 +203,59 @@ func (s *settingsScreen) restoreFrom(path string) {
 	}, func() {
 		s.env.info("Restored", "The committee was restored from\n"+path+"\n\nThe one it replaced is saved in\n"+saved)
 		s.reload()
+	})
+}
+
+// moveToServer copies the committee into an empty PostgreSQL database, so
+// that every desk can work on it.
+func (s *settingsScreen) moveToServer() {
+	f := newRecordForm(s.env.win, "Move to a shared database")
+	addr := f.entry("URL", "Server database", "postgres://")
+	addr.SetPlaceHolder("postgres://user@host/database")
+	pw := f.entry("Password", "Password", "")
+	pw.Password = true
+	pw.SetPlaceHolder("blank when the server needs none (or ~/.pgpass has it)")
+	f.submit = "Copy the committee"
+	target := func() (string, error) { return serverURL(addr.Text, pw.Text) }
+	f.show(func() error { _, err := target(); return err }, func() error {
+		u, _ := target()
+		f.close()
+		s.copyTo(u)
+		return nil
+	}, func() {})
+}
+
+// serverURL checks a server URL and puts the password in it.
+func serverURL(text, password string) (string, error) {
+	text = strings.TrimSpace(text)
+	u, err := url.Parse(text)
+	if err != nil || !app.IsServerURL(text) || u.Path == "" || u.Path == "/" {
+		return "", fieldError("URL", "write the server database as postgres://user@host/database")
+	}
+	if password != "" {
+		u.User = url.UserPassword(u.User.Username(), password)
+	}
+	return u.String(), nil
+}
+
+// copyTo copies the committee into the server database at u.
+func (s *settingsScreen) copyTo(u string) {
+	var counts []app.TableCount
+	s.env.load(func() error {
+		dst, err := app.Open(u)
+		if err != nil {
+			return err
+		}
+		defer dst.Close()
+		counts, err = app.Copy(context.Background(), s.env.store, dst)
+		return err
+	}, func() {
+		var rows int64
+		for _, c := range counts {
+			rows += c.Rows
+		}
+		s.env.info("Copied to the shared database", fmt.Sprintf("The committee (%d rows in %d tables) is now in\n%s\n\n"+
+			"Start the app on every desk with --db and that URL, or set CXCOMMITTEE_DB to it. This file stays as it was.",
+			rows, len(counts), app.Redact(u)))
 	})
 }
