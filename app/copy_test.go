@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"errors"
+	"net/url"
 	"reflect"
 	"strings"
 	"testing"
@@ -186,4 +187,58 @@ func TestOtherDesksHearOfChanges(t *testing.T) {
 			t.Fatal("desk B did not hear of desk A's change within 5 seconds")
 		}
 	})
+}
+
+// On a server, a member whose Login is the connection's login is known
+// without asking, and their writes are recorded under them.
+func TestServerLoginNamesTheMember(t *testing.T) {
+	var server engine
+	for _, e := range engines() {
+		if e.name == "server" {
+			server = e
+		}
+	}
+	db := server.db(t)
+	admin, err := Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer admin.Close()
+	if err := admin.LoadDemo(models.MustDate("2026-11-23")); err != nil {
+		t.Fatal(err)
+	}
+	u, err := url.Parse(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	role := "priya_" + strings.TrimPrefix(strings.TrimPrefix(u.Path, "/"), "cx_") // one role per test database
+	for _, q := range []string{
+		"CREATE ROLE " + role + " LOGIN",
+		"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO " + role,
+		"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO " + role,
+		"UPDATE members SET login = '" + role + "' WHERE name = 'Priya Shah'",
+	} {
+		if err := admin.db.Exec(q).Error; err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	t.Cleanup(func() { admin.db.Exec("DROP OWNED BY " + role); admin.db.Exec("DROP ROLE " + role) })
+	u.User = url.User(role)
+	asPriya := u.String()
+	s, err := Open(asPriya)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if a := s.Actor(); a == nil || a.Name != "Priya Shah" {
+		t.Fatalf("the login %s is known as %+v, want Priya Shah", role, a)
+	}
+	d := models.Department{Name: "Legal services"}
+	if err := Create(s, &d); err != nil {
+		t.Fatal(err)
+	}
+	h, _ := s.History(HistoryFilter{Kind: models.RecordDepartment, ID: d.ID})
+	if len(h) != 1 || h[0].Author != "Priya Shah" {
+		t.Errorf("the change was recorded as %+v", h)
+	}
 }

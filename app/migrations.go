@@ -15,7 +15,7 @@ import (
 // LatestSchema is the schema version this build writes. The version is kept
 // in the database file itself (SQLite's user_version); a file with a higher
 // one was written by a newer build and is refused untouched.
-const LatestSchema = 3
+const LatestSchema = 4
 
 //go:embed schema/0001_first_release.sql
 var firstReleaseSchema string
@@ -46,6 +46,10 @@ func migrations() []migration {
 			_, err := tx.ExecContext(ctx, historySchema)
 			return err
 		}, func(tx *gorm.DB) error { return tx.AutoMigrate(&models.HistoryEntry{}) }},
+		{4, "let a member carry their login on a shared database", func(ctx context.Context, tx *sql.Tx) error {
+			_, err := tx.ExecContext(ctx, "ALTER TABLE `members` ADD COLUMN `login` text")
+			return err
+		}, func(tx *gorm.DB) error { return tx.Exec("ALTER TABLE members ADD COLUMN IF NOT EXISTS login text").Error }},
 	}
 }
 

@@ -78,6 +78,7 @@ func openServer(ctx context.Context, dsn string, mode openMode) (*Store, error) 
 		s.Close()
 		return nil, err
 	}
+	s.actOnLogin(ctx)
 	return s, nil
 }
 
@@ -152,3 +153,18 @@ func (s *Store) createOnServer(ctx context.Context) error {
 	s.schema = LatestSchema
 	return nil
 }
+
+// actOnLogin records writes as the member whose Login is the server login
+// this connection uses, when there is one.
+func (s *Store) actOnLogin(ctx context.Context) {
+	var m struct {
+		ID   uint
+		Name string
+	}
+	if s.db.WithContext(ctx).Raw("SELECT id, name FROM members WHERE login = current_user ORDER BY id LIMIT 1").Scan(&m).Error == nil && m.ID != 0 {
+		s.actor = &Actor{ID: &m.ID, Name: m.Name}
+	}
+}
+
+// Actor is who the store's writes are recorded as, or nil.
+func (s *Store) Actor() *Actor { return s.actor }

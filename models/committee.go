@@ -37,6 +37,7 @@ type Member struct {
 	DecisionAuthority bool        `gorm:"not null;serializer:lenient"` // may commit the department
 	ActiveFrom        Date
 	ActiveTo          Date
+	Login             string // the login they use on a shared database server
 }
 
 // Validate checks the member.

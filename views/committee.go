@@ -146,8 +146,11 @@ func (s *committeeScreen) memberForm(mb models.Member, names app.Names) {
 	authority := f.flag("Decision authority", "May commit the department", mb.DecisionAuthority)
 	from := f.date("ActiveFrom", "Active from", mb.ActiveFrom)
 	to := f.date("ActiveTo", "Active to", mb.ActiveTo)
+	login := f.entry("Login", "Server login", mb.Login)
+	login.SetPlaceHolder("their login on a shared database, so the app knows them")
 	gather := func() (*models.Member, error) {
 		rec := mb
+		rec.Login = strings.TrimSpace(login.Text)
 		rec.Name, rec.Email, rec.JobTitle = strings.TrimSpace(name.Text), strings.TrimSpace(email.Text), strings.TrimSpace(job.Text)
 		rec.DepartmentID, rec.Role, rec.DecisionAuthority = dept.id(), models.Role(role.Selected), authority.Checked
 		var err error

@@ -44,6 +44,9 @@ func (f decisionForms) decision(d models.Decision, save func(*models.Decision) e
 }
 
 func (f decisionForms) showDecision(d models.Decision, save func(*models.Decision) error, p picks) {
+	if d.ID == 0 && d.OwnerID == nil {
+		d.OwnerID = f.env.me // a new decision defaults to the member at this desk
+	}
 	title := "New decision"
 	if d.ID != 0 {
 		title = "Edit decision"

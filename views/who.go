@@ -38,6 +38,11 @@ func (w *whoYouAre) key() string {
 
 // start records writes as the remembered member, or asks when there is none.
 func (w *whoYouAre) start() {
+	if a := w.env.store.Actor(); a != nil && a.ID != nil { // known by their server login
+		w.env.me = a.ID
+		w.button.SetText(a.Name)
+		return
+	}
 	id := w.prefs.IntWithFallback(w.key(), 0)
 	if id == 0 {
 		w.ask()
