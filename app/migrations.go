@@ -49,7 +49,9 @@ func migrations() []migration {
 		{4, "let a member carry their login on a shared database", func(ctx context.Context, tx *sql.Tx) error {
 			_, err := tx.ExecContext(ctx, "ALTER TABLE `members` ADD COLUMN `login` text")
 			return err
-		}, func(tx *gorm.DB) error { return tx.Exec("ALTER TABLE members ADD COLUMN IF NOT EXISTS login text").Error }},
+		}, func(tx *gorm.DB) error {
+			return tx.Exec("ALTER TABLE members ADD COLUMN IF NOT EXISTS login text").Error
+		}},
 	}
 }
 
