@@ -77,6 +77,8 @@ test: test-deps toolchain
 	$(GO) vet -tags $(TAGS) ./...
 	$(GO) tool staticcheck -tags $(TAGS) ./...
 	$(GO) mod tidy -diff
+	@unformatted=$$($(dir $(GO))gofmt -l . 2>/dev/null || gofmt -l .); \
+	if [ -n "$$unformatted" ]; then echo "gofmt would change: $$unformatted"; exit 1; fi
 	@# A throwaway PostgreSQL server for the shared-database tests: its own
 	@# folder, a Unix socket, no system service; stopped whatever happens.
 	@pgdir=$$(mktemp -d /tmp/cxcommittee-pg.XXXXXX) && \

@@ -260,3 +260,18 @@ func (s *Store) KindOf(rec Entity) models.RecordKind {
 	}
 	return kindOfTable[sch.Table]
 }
+
+// VersionOf reads the version a saved record has now, to tell whether
+// someone saved it since it was read.
+func (s *Store) VersionOf(rec Entity) (int, error) {
+	sch, err := parsed(s.db, rec)
+	if err != nil {
+		return 0, err
+	}
+	var v int
+	res := s.db.Table(sch.Table).Select("version").Where("id = ?", rec.Key()).Scan(&v)
+	if res.Error == nil && res.RowsAffected == 0 {
+		return 0, missing(gorm.ErrRecordNotFound, "the record")
+	}
+	return v, translate(res.Error, nil)
+}

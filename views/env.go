@@ -20,6 +20,9 @@ type env struct {
 	version string // from FyneApp.toml, shown in Settings
 	run     runner
 	me      *uint // the member at this desk, when known
+	// editing is the open form of a saved record, which is told when
+	// another desk saves that record; nil when none is open.
+	editing *recordForm
 	busy    *busyIndicator
 	// changed reloads the screen on show after a save in a dialog.
 	changed func()

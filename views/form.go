@@ -58,6 +58,8 @@ type recordForm struct {
 	notes    *widget.Label // stored values the app cannot use
 	readOnly string        // why nothing can be saved; "" when it can
 	history  func()        // shows the record's history; nil for a new one
+	onClose  func()
+	recheck  func() // compares the record with the database (watchForChanges)
 }
 
 func newRecordForm(win fyne.Window, title string) *recordForm {
@@ -298,6 +300,9 @@ func (f *recordForm) close() {
 	if f.dlg != nil {
 		f.dlg.Hide()
 	}
+	if f.onClose != nil {
+		f.onClose()
+	}
 }
 
 // parseNumber reads a number field; blank gives nil.
@@ -385,6 +390,7 @@ func showRecordForm[T any](f *recordForm, e *env, gather func() (*T, error), sav
 			if id := entity.Key(); id != 0 {
 				kind := e.store.KindOf(entity)
 				f.history = func() { showHistory(e, kind, id, f.title) }
+				watchForChanges(f, e, entity, reload)
 			}
 			problems, err := e.store.StoredProblemsFor(entity)
 			if err != nil {
@@ -408,3 +414,26 @@ func showRecordForm[T any](f *recordForm, e *env, gather func() (*T, error), sav
 
 // fieldError is a problem with one field of a form that is not a record.
 func fieldError(field, msg string) error { return &models.FieldError{Field: field, Message: msg} }
+
+// watchForChanges makes the open form say so, and offer to reload, as soon
+// as another desk saves its record, instead of only when Save is refused.
+func watchForChanges(f *recordForm, e *env, rec app.Entity, reload func()) {
+	check := func() {
+		var now int
+		e.load(func() (err error) {
+			now, err = e.store.VersionOf(rec)
+			return err
+		}, func() {
+			if now != rec.Ver() && e.editing == f {
+				f.showError(&app.ConflictError{What: "this record"}, reload)
+			}
+		})
+	}
+	f.recheck = check
+	e.editing = f
+	f.onClose = func() {
+		if e.editing == f {
+			e.editing = nil
+		}
+	}
+}

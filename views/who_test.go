@@ -64,3 +64,26 @@ func TestTheAppAsksWhoYouAreOncePerDatabase(t *testing.T) {
 		t.Errorf("the second open shows %q", again.who.button.Text)
 	}
 }
+
+// An open form hears at once that another desk saved its record.
+func TestOpenFormSaysWhenAnotherDeskSavedItsRecord(t *testing.T) {
+	m, s := openApp(t, true)
+	m.show(1)
+	selectRow(t, m.initiatives.reg, "Paperless move-out")
+	row, _ := m.initiatives.reg.current()
+	m.initiatives.openEditor(row.ID)
+	other, _ := s.Initiative(row.ID)
+	other.Description = "saved on another desk"
+	if err := s.SaveInitiative(&other, nil); err != nil {
+		t.Fatal(err)
+	}
+	m.heardOfChange()()
+	msg := texts(top(t, m))
+	if !strings.Contains(msg, "changed by someone else") || !strings.Contains(msg, "Reload") {
+		t.Fatalf("the open form was not told:\n%s", msg)
+	}
+	test.Tap(button(t, top(t, m), "Yes"))
+	if got := field(t, topForm(t, m), "Customer problem").(*escEntry).Text; got != "saved on another desk" {
+		t.Errorf("the reloaded form shows %q", got)
+	}
+}

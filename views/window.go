@@ -106,6 +106,9 @@ func (m *mainWindow) heardOfChange() func() {
 		fyne.Do(func() {
 			pending.Store(false)
 			m.changed()
+			if m.editing != nil {
+				m.editing.recheck()
+			}
 		})
 	}
 }
@@ -292,6 +295,9 @@ func (m *mainWindow) currentScreen() screen {
 // closeTopDialog hides the top-most dialog, if any (Escape).
 func (m *mainWindow) closeTopDialog() {
 	if top := m.win.Canvas().Overlays().Top(); top != nil {
+		if m.editing != nil && m.editing.dlg != nil && len(m.win.Canvas().Overlays().List()) == 1 {
+			m.editing = nil // the form itself is closing
+		}
 		if p, ok := top.(*widget.PopUp); ok {
 			p.Hide()
 			return
