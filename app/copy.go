@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"cxcommittee/models"
 	"fmt"
 	"reflect"
 
@@ -41,13 +42,15 @@ func Copy(ctx context.Context, src, dst *Store) ([]TableCount, error) {
 		return nil, fmt.Errorf("%s holds %d stored values the app cannot use, which the copy could not keep; cxcommittee check lists them", src.Path(), len(problems))
 	}
 	var counts []TableCount
-	err := dst.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+	var copied []models.HistoryEntry
+	err := dst.historyOf(dst.db.WithContext(ctx), models.WhyCopy).Transaction(func(tx *gorm.DB) error {
 		for _, m := range allModels() {
-			n, err := copyTable(src.db.WithContext(ctx), tx, m)
+			n, entries, err := copyTable(src.db.WithContext(ctx), tx, m, "copied from "+src.Path())
 			if err != nil {
 				return err
 			}
 			counts = append(counts, n)
+			copied = append(copied, entries...)
 		}
 		n, err := copyLinks(src.db.WithContext(ctx), tx)
 		counts = append(counts, n)
@@ -59,7 +62,12 @@ func Copy(ctx context.Context, src, dst *Store) ([]TableCount, error) {
 				return err
 			}
 		}
-		return nil
+		// Each record's history says where it came from; these entries
+		// follow the copied history, so they are numbered after it.
+		if len(copied) == 0 {
+			return nil
+		}
+		return tx.CreateInBatches(copied, 500).Error
 	})
 	if err != nil {
 		return nil, fmt.Errorf("the copy failed and %s was left empty: %w", dst.Path(), translate(err, nil))
@@ -67,37 +75,46 @@ func Copy(ctx context.Context, src, dst *Store) ([]TableCount, error) {
 	return counts, nil
 }
 
-// copyTable copies every row of one model's table, ids included.
-func copyTable(src, tx *gorm.DB, model any) (TableCount, error) {
+// copyTable copies every row of one model's table, ids included, and
+// returns the history entries that say so (none for history itself).
+func copyTable(src, tx *gorm.DB, model any, note string) (TableCount, []models.HistoryEntry, error) {
 	stmt := &gorm.Statement{DB: src}
 	if err := stmt.Parse(model); err != nil {
-		return TableCount{}, err
+		return TableCount{}, nil, err
 	}
 	table := stmt.Schema.Table
 	rows := reflect.New(reflect.SliceOf(reflect.TypeOf(model).Elem()))
 	if err := src.Order("id").Find(rows.Interface()).Error; err != nil {
-		return TableCount{Table: table}, fmt.Errorf("reading %s: %w", table, err)
+		return TableCount{Table: table}, nil, fmt.Errorf("reading %s: %w", table, err)
 	}
 	n := int64(rows.Elem().Len())
 	if n == 0 {
-		return TableCount{Table: table}, nil
+		return TableCount{Table: table}, nil, nil
 	}
 	omit := append([]string{clause.Associations}, selfLinks[table]...)
 	if err := tx.Omit(omit...).CreateInBatches(rows.Interface(), 200).Error; err != nil {
-		return TableCount{Table: table}, fmt.Errorf("writing %s: %w", table, err)
+		return TableCount{Table: table}, nil, fmt.Errorf("writing %s: %w", table, err)
+	}
+	var entries []models.HistoryEntry
+	for i := 0; i < rows.Elem().Len(); i++ {
+		if rec, ok := rows.Elem().Index(i).Addr().Interface().(Entity); ok {
+			h := entry(tx, table, rec.Key(), recordName(rec))
+			h.New = note
+			entries = append(entries, h)
+		}
 	}
 	for _, col := range selfLinks[table] {
 		var links []struct{ ID, Ref uint }
 		if err := src.Table(table).Select("id, " + col + " AS ref").Where(col + " IS NOT NULL").Scan(&links).Error; err != nil {
-			return TableCount{Table: table}, err
+			return TableCount{Table: table}, nil, err
 		}
 		for _, l := range links {
 			if err := tx.Table(table).Where("id = ?", l.ID).UpdateColumn(col, l.Ref).Error; err != nil {
-				return TableCount{Table: table}, fmt.Errorf("linking %s: %w", table, err)
+				return TableCount{Table: table}, nil, fmt.Errorf("linking %s: %w", table, err)
 			}
 		}
 	}
-	return TableCount{Table: table, Rows: n}, nil
+	return TableCount{Table: table, Rows: n}, entries, nil
 }
 
 // copyLinks copies the initiative–target links.
