@@ -201,7 +201,15 @@ func (b *demoBuilder) measurements() error {
 				SampleSize: d.sample, Record: models.Record{Version: 1}})
 		}
 	}
-	return b.tx.CreateInBatches(all, 200).Error
+	if err := b.tx.CreateInBatches(all, 200).Error; err != nil {
+		return err
+	}
+	for i := range all {
+		if err := recordCreated(b.tx, &all[i]); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // demoInitiative is a sample initiative; updated is the days before asOf of

@@ -195,6 +195,9 @@ func (b *demoBuilder) closeMeetings() error {
 		if err := b.tx.Model(&models.Meeting{}).Where("id = ?", m.ID).Update("status", m.Status).Error; err != nil {
 			return err
 		}
+		if err := recordFields(b.tx, "meetings", m.ID, m.Title, map[string][2]string{"status": {string(models.MeetingPlanned), string(m.Status)}}); err != nil {
+			return err
+		}
 	}
 	return nil
 }
