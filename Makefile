@@ -11,7 +11,7 @@ GO_WANT := 1.26.8
 BUILD_PKGS := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
               libxinerama-dev libxi-dev libxxf86vm-dev ca-certificates curl unzip
 TEST_PKGS  := $(BUILD_PKGS) xvfb xauth imagemagick xdotool libreoffice-calc-nogui poppler-utils \
-              postgresql util-linux
+              postgresql util-linux python3-openpyxl
 
 # Go: the one on PATH if it is new enough, else a toolchain fetched once
 # from the Go module proxy into ~/.cache/cxcommittee.

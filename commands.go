@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"cxcommittee/app"
+	"cxcommittee/app/pack"
 	"cxcommittee/app/report"
 	"cxcommittee/models"
 )
@@ -345,4 +346,74 @@ func firstNonEmpty(s ...string) string {
 		}
 	}
 	return ""
+}
+
+// writePacks writes update packs: one workbook per department.
+func writePacks(args []string, stdout io.Writer) error {
+	var dept string
+	var all bool
+	fs := flag.NewFlagSet("pack", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	db := fs.String("db", "", "database")
+	asOfText := fs.String("as-of", "", "day")
+	out := fs.String("o", "", "file or folder")
+	fs.StringVar(&dept, "department", "", "department")
+	fs.BoolVar(&all, "all", false, "every department")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return usageError{err.Error()}
+	}
+	switch {
+	case fs.NArg() > 0:
+		return usageError{fmt.Sprintf("unexpected argument %q", fs.Arg(0))}
+	case (dept == "") == !all:
+		return usageError{"pack needs --department NAME or --all"}
+	case *out == "":
+		return usageError{"pack needs -o FILE.xlsx (one department) or -o FOLDER"}
+	}
+	asOf := models.Today()
+	if *asOfText != "" {
+		d, err := models.ParseDate(*asOfText)
+		if err != nil {
+			return usageError{"--as-of: " + err.Error()}
+		}
+		asOf = d
+	}
+	path, err := databasePath(*db)
+	if err != nil {
+		return err
+	}
+	return withStore(path, app.OpenReadOnly, func(s *app.Store) error {
+		var names []string
+		if dept != "" {
+			names = []string{dept}
+		}
+		packs, err := s.PackContents(names, asOf)
+		if err != nil {
+			return err
+		}
+		toFile := strings.EqualFold(filepath.Ext(*out), ".xlsx")
+		if toFile && len(packs) != 1 {
+			return usageError{"-o names one file, but there are several packs; give a folder"}
+		}
+		if !toFile {
+			if info, err := os.Stat(*out); err != nil || !info.IsDir() {
+				return fmt.Errorf("the folder %s does not exist", *out)
+			}
+		}
+		for _, p := range packs {
+			file := *out
+			if !toFile {
+				file = filepath.Join(*out, pack.FileName(p))
+			}
+			if err := pack.Write(p, file); err != nil {
+				return err
+			}
+			fmt.Fprintf(stdout, "%s: %d initiatives, %d targets, %d actions, due back %s -> %s\n",
+				p.Department.Name, len(p.Initiatives), len(p.Targets), len(p.Actions), p.Deadline, file)
+		}
+		return nil
+	})
 }

@@ -34,6 +34,8 @@ Commands:
   backup   write a consistent copy of the database          [--db PATH] -o FILE
   restore  replace the database with a backup, after
            backing up the current one                       [--db PATH] FILE
+  pack     write departments' update packs (Excel) to fill in
+           (--department NAME | --all) -o FILE-OR-FOLDER   [--db PATH] [--as-of DATE]
   history  print who changed what, from what to what         [--db PATH]
            [--record KIND:ID] [--since DATE] [--by NAME]
   copy     copy a whole committee into an empty database
@@ -121,6 +123,8 @@ func dispatch(args []string, stdout io.Writer) error {
 		return copyCommittee(args, stdout)
 	case "history":
 		return history(args, stdout)
+	case "pack":
+		return writePacks(args, stdout)
 	case "version", "--version":
 		fmt.Fprintf(stdout, "cxcommittee %s (database schema %d)\n", appVersion(), app.LatestSchema)
 		return nil
