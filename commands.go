@@ -417,3 +417,103 @@ func writePacks(args []string, stdout io.Writer) error {
 		return nil
 	})
 }
+
+// importPacks previews and applies filled update packs. A pack with any
+// bad or stale row changes nothing, writes NAME-problems.xlsx beside it
+// (for bad rows) and makes the command fail.
+func importPacks(args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("import", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	db := fs.String("db", "", "database")
+	asOfText := fs.String("as-of", "", "day")
+	as := fs.String("as", "", "author")
+	dryRun := fs.Bool("dry-run", false, "preview only")
+	var files []string
+	if err := parseInterspersed(fs, args, &files); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return usageError{err.Error()}
+	}
+	if len(files) == 0 {
+		return usageError{"import needs the FILE of at least one filled pack"}
+	}
+	asOf := models.Today()
+	if *asOfText != "" {
+		d, err := models.ParseDate(*asOfText)
+		if err != nil {
+			return usageError{"--as-of: " + err.Error()}
+		}
+		asOf = d
+	}
+	path, err := databasePath(*db)
+	if err != nil {
+		return err
+	}
+	return withStore(path, app.Open, func(s *app.Store) error {
+		var actor *app.Actor
+		if *as != "" {
+			if actor, err = s.FindActor(*as); err != nil {
+				return err
+			}
+		}
+		failed := 0
+		for _, file := range files {
+			if !importOne(stdout, s, file, asOf, actor, *dryRun) {
+				failed++
+			}
+		}
+		if failed > 0 {
+			return fmt.Errorf("%s of %d could not be applied; nothing was changed by %s (see above)",
+				models.Count(failed, "pack", "packs"), len(files), map[bool]string{true: "it", false: "them"}[failed == 1])
+		}
+		return nil
+	})
+}
+
+// importOne previews or applies one pack and says what happened; false
+// when it could not be applied.
+func importOne(w io.Writer, s *app.Store, file string, asOf models.Date, actor *app.Actor, dryRun bool) bool {
+	p, err := pack.Read(file)
+	if err != nil {
+		fmt.Fprintf(w, "%s: %s\n", file, oneLine(err.Error()))
+		return false
+	}
+	r, err := s.ImportPack(p, asOf, actor, dryRun)
+	if err != nil {
+		fmt.Fprintf(w, "%s: %s\n", file, oneLine(err.Error()))
+		return false
+	}
+	if r.AppliedAt != nil {
+		fmt.Fprintf(w, "%s (%s): already applied on %s; nothing changed\n", file, p.Department, r.AppliedAt.Local().Format("2006-01-02 15:04"))
+		return true
+	}
+	verb := map[bool]string{true: "would change", false: "changes"}[dryRun || !r.Applied]
+	fmt.Fprintf(w, "%s (%s) %s:\n", file, p.Department, verb)
+	for _, c := range r.Changes {
+		fmt.Fprintf(w, "  %s\n", c)
+	}
+	if len(r.Changes) == 0 {
+		fmt.Fprintln(w, "  nothing (no row was filled in)")
+	}
+	for _, c := range r.Conflicts {
+		fmt.Fprintf(w, "  CONFLICT %s\n", c)
+	}
+	for _, pr := range r.Problems {
+		fmt.Fprintf(w, "  PROBLEM %s\n", pr)
+	}
+	if len(r.Problems) > 0 {
+		if out, err := pack.WriteProblems(file, r.Problems); err != nil {
+			fmt.Fprintf(w, "  (the problems workbook could not be written: %s)\n", oneLine(err.Error()))
+		} else {
+			fmt.Fprintf(w, "  The problems are marked in %s\n", out)
+		}
+	}
+	if len(r.Problems) > 0 || len(r.Conflicts) > 0 {
+		return false
+	}
+	if r.Applied {
+		fmt.Fprintln(w, "  Applied.")
+	}
+	return true
+}

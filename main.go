@@ -36,6 +36,8 @@ Commands:
            backing up the current one                       [--db PATH] FILE
   pack     write departments' update packs (Excel) to fill in
            (--department NAME | --all) -o FILE-OR-FOLDER   [--db PATH] [--as-of DATE]
+  import   preview and apply filled update packs, one transaction each
+           FILE… [--dry-run] [--as NAME]                    [--db PATH] [--as-of DATE]
   history  print who changed what, from what to what         [--db PATH]
            [--record KIND:ID] [--since DATE] [--by NAME]
   copy     copy a whole committee into an empty database
@@ -125,6 +127,8 @@ func dispatch(args []string, stdout io.Writer) error {
 		return history(args, stdout)
 	case "pack":
 		return writePacks(args, stdout)
+	case "import":
+		return importPacks(args, stdout)
 	case "version", "--version":
 		fmt.Fprintf(stdout, "cxcommittee %s (database schema %d)\n", appVersion(), app.LatestSchema)
 		return nil

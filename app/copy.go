@@ -14,6 +14,7 @@ import (
 type TableCount struct {
 	Table string
 	Rows  int64
+	ids   bool // the table numbers its rows with an id counter
 }
 
 // selfLinks are the columns that point at rows of their own table: a copy
@@ -58,7 +59,7 @@ func Copy(ctx context.Context, src, dst *Store) ([]TableCount, error) {
 			return err
 		}
 		for _, c := range counts {
-			if err := copyCounter(src.db, tx, c.Table); err != nil {
+			if err := copyCounter(src.db, tx, c); err != nil {
 				return err
 			}
 		}
@@ -83,13 +84,15 @@ func copyTable(src, tx *gorm.DB, model any, note string) (TableCount, []models.H
 		return TableCount{}, nil, err
 	}
 	table := stmt.Schema.Table
+	key := stmt.Schema.PrioritizedPrimaryField.DBName
 	rows := reflect.New(reflect.SliceOf(reflect.TypeOf(model).Elem()))
-	if err := src.Order("id").Find(rows.Interface()).Error; err != nil {
+	if err := src.Order(key).Find(rows.Interface()).Error; err != nil {
 		return TableCount{Table: table}, nil, fmt.Errorf("reading %s: %w", table, err)
 	}
 	n := int64(rows.Elem().Len())
+	counted := TableCount{Table: table, Rows: n, ids: key == "id"}
 	if n == 0 {
-		return TableCount{Table: table}, nil, nil
+		return counted, nil, nil
 	}
 	omit := append([]string{clause.Associations}, selfLinks[table]...)
 	if err := tx.Omit(omit...).CreateInBatches(rows.Interface(), 200).Error; err != nil {
@@ -114,7 +117,7 @@ func copyTable(src, tx *gorm.DB, model any, note string) (TableCount, []models.H
 			}
 		}
 	}
-	return TableCount{Table: table, Rows: n}, entries, nil
+	return counted, entries, nil
 }
 
 // copyLinks copies the initiative–target links.
@@ -133,10 +136,11 @@ func copyLinks(src, tx *gorm.DB) (TableCount, error) {
 
 // copyCounter carries a table's id counter across, so an id the original
 // once gave (and old minutes may name) is never given again by the copy.
-func copyCounter(src, tx *gorm.DB, table string) error {
-	if table == "initiative_targets" {
+func copyCounter(src, tx *gorm.DB, c TableCount) error {
+	if !c.ids {
 		return nil
 	}
+	table := c.Table
 	used, err := lastID(src, table)
 	if err != nil {
 		return err

@@ -55,37 +55,40 @@ func (s *Store) Initiatives() ([]models.Initiative, error) {
 // makes its health, reason and progress the initiative's current ones,
 // unless a later update is already recorded. History is never overwritten.
 func (s *Store) PostStatusUpdate(u *models.StatusUpdate) error {
-	return s.writeWhy(models.WhyStatusUpdate, func(tx *gorm.DB) error {
-		var ini models.Initiative
-		if err := tx.First(&ini, u.InitiativeID).Error; err != nil {
-			return missing(err, "the initiative of this update")
-		}
-		if err := createIn(tx, u); err != nil {
-			return err
-		}
-		var later int64
-		if err := tx.Model(&models.StatusUpdate{}).
-			Where("initiative_id = ? AND date > ? AND "+dialectOf(tx).isoDate("date"), u.InitiativeID, u.Date).Count(&later).Error; err != nil {
-			return err
-		}
-		if later > 0 {
-			return nil
-		}
-		changes := map[string][2]string{ // read before Updates writes into ini
-			"health":           {string(ini.Health), string(u.Health)},
-			"health_reason":    {ini.HealthReason, u.Note},
-			"percent_complete": {strconv.Itoa(ini.PercentComplete), strconv.Itoa(u.PercentComplete)},
-		}
-		if err := tx.Model(&ini).Updates(map[string]any{
-			"health":           u.Health,
-			"health_reason":    u.Note,
-			"percent_complete": u.PercentComplete,
-			"version":          gorm.Expr("version + 1"),
-		}).Error; err != nil {
-			return err
-		}
-		return recordFields(tx, "initiatives", ini.ID, ini.Title, changes)
-	})
+	return s.writeWhy(models.WhyStatusUpdate, func(tx *gorm.DB) error { return postStatusUpdateIn(tx, u) })
+}
+
+// postStatusUpdateIn is PostStatusUpdate inside a transaction.
+func postStatusUpdateIn(tx *gorm.DB, u *models.StatusUpdate) error {
+	var ini models.Initiative
+	if err := tx.First(&ini, u.InitiativeID).Error; err != nil {
+		return missing(err, "the initiative of this update")
+	}
+	if err := createIn(tx, u); err != nil {
+		return err
+	}
+	var later int64
+	if err := tx.Model(&models.StatusUpdate{}).
+		Where("initiative_id = ? AND date > ? AND "+dialectOf(tx).isoDate("date"), u.InitiativeID, u.Date).Count(&later).Error; err != nil {
+		return err
+	}
+	if later > 0 {
+		return nil
+	}
+	changes := map[string][2]string{ // read before Updates writes into ini
+		"health":           {string(ini.Health), string(u.Health)},
+		"health_reason":    {ini.HealthReason, u.Note},
+		"percent_complete": {strconv.Itoa(ini.PercentComplete), strconv.Itoa(u.PercentComplete)},
+	}
+	if err := tx.Model(&ini).Updates(map[string]any{
+		"health":           u.Health,
+		"health_reason":    u.Note,
+		"percent_complete": u.PercentComplete,
+		"version":          gorm.Expr("version + 1"),
+	}).Error; err != nil {
+		return err
+	}
+	return recordFields(tx, "initiatives", ini.ID, ini.Title, changes)
 }
 
 // StatusUpdates returns an initiative's history, newest first.

@@ -15,13 +15,16 @@ import (
 // LatestSchema is the schema version this build writes. The version is kept
 // in the database file itself (SQLite's user_version); a file with a higher
 // one was written by a newer build and is refused untouched.
-const LatestSchema = 4
+const LatestSchema = 5
 
 //go:embed schema/0001_first_release.sql
 var firstReleaseSchema string
 
 //go:embed schema/0003_history.sql
 var historySchema string
+
+//go:embed schema/0005_pack_imports.sql
+var packImportsSchema string
 
 // migration is one numbered schema step. It runs inside the upgrade's
 // transaction and must leave every row as it found it: run on a file,
@@ -52,6 +55,10 @@ func migrations() []migration {
 		}, func(tx *gorm.DB) error {
 			return tx.Exec("ALTER TABLE members ADD COLUMN IF NOT EXISTS login text").Error
 		}},
+		{5, "remember which update packs were applied", func(ctx context.Context, tx *sql.Tx) error {
+			_, err := tx.ExecContext(ctx, packImportsSchema)
+			return err
+		}, func(tx *gorm.DB) error { return tx.AutoMigrate(&models.PackImport{}) }},
 	}
 }
 

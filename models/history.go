@@ -53,3 +53,13 @@ func (h HistoryEntry) What() string {
 	}
 	return h.Field + ": " + old + " → " + nw
 }
+
+// PackImport records that an update pack was applied, so that importing it
+// again changes nothing.
+type PackImport struct {
+	PackID     string `gorm:"primaryKey"`
+	Department string `gorm:"not null"`
+	File       string
+	AppliedAt  time.Time `gorm:"not null"`
+	By         string
+}

@@ -3,6 +3,8 @@
 // back for import. It knows nothing of Fyne.
 package pack
 
+import "fmt"
+
 // Sheet names of a pack.
 const (
 	SheetInstructions = "Instructions"
@@ -47,6 +49,9 @@ const (
 	cellIssued     = "E3"
 	cellDeptName   = "E4"
 )
+
+// issuedKey names an issued row: "Initiatives:12".
+func issuedKey(sheet string, id uint) string { return fmt.Sprintf("%s:%d", sheet, id) }
 
 // firstInput is the index of a sheet's first input column.
 func firstInput(cols []column) int {

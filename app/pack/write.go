@@ -283,6 +283,20 @@ func writeLists(f *excelize.File, p app.PackContent, id string) error {
 			return err
 		}
 	}
+	// The rows issued, so a deleted or added row is noticed on import.
+	var issued []string
+	for _, i := range p.Initiatives {
+		issued = append(issued, issuedKey(SheetInitiatives, i.ID))
+	}
+	for _, t := range p.Targets {
+		issued = append(issued, issuedKey(SheetTargets, t.Target.ID))
+	}
+	for _, a := range p.Actions {
+		issued = append(issued, issuedKey(SheetActions, a.ID))
+	}
+	for i, k := range issued {
+		f.SetCellStr(SheetLists, fmt.Sprintf("G%d", i+1), k)
+	}
 	if err := f.ProtectSheet(SheetLists, &excelize.SheetProtectionOptions{}); err != nil {
 		return err
 	}
