@@ -479,7 +479,7 @@ func importOne(w io.Writer, s *app.Store, file string, asOf models.Date, actor *
 		fmt.Fprintf(w, "%s: %s\n", file, oneLine(err.Error()))
 		return false
 	}
-	r, err := s.ImportPack(p, asOf, actor, dryRun)
+	r, err := s.ImportPack(p, asOf, app.ImportOptions{Actor: actor, DryRun: dryRun})
 	if err != nil {
 		fmt.Fprintf(w, "%s: %s\n", file, oneLine(err.Error()))
 		return false
@@ -510,6 +510,7 @@ func importOne(w io.Writer, s *app.Store, file string, asOf models.Date, actor *
 		}
 	}
 	if len(r.Problems) > 0 || len(r.Conflicts) > 0 {
+		fmt.Fprintln(w, "  Nothing was applied from this pack.")
 		return false
 	}
 	if r.Applied {

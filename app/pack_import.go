@@ -81,6 +81,26 @@ type ImportResult struct {
 	Applied   bool
 }
 
+// Conflicts says what an import does with rows whose record changed after
+// the pack was issued.
+type Conflicts int
+
+const (
+	// RejectConflicts applies nothing when any row is stale (the command line).
+	RejectConflicts Conflicts = iota
+	// SkipConflicts applies every other row and leaves the stale ones.
+	SkipConflicts
+	// OverwriteConflicts applies the pack's values over the newer ones.
+	OverwriteConflicts
+)
+
+// ImportOptions says how to import a pack.
+type ImportOptions struct {
+	Actor     *Actor // who the changes are recorded as; nil: the representative
+	DryRun    bool
+	Conflicts Conflicts
+}
+
 // errRollBack ends a transaction that must change nothing: a dry run, or a
 // pack with problems or conflicts.
 var errRollBack = errors.New("roll back")
@@ -91,7 +111,8 @@ var errRollBack = errors.New("roll back")
 // representative). With dryRun, or when any row has a problem or changed
 // since the pack was issued, nothing is written and the result says what
 // would have happened. A pack already applied changes nothing.
-func (s *Store) ImportPack(p FilledPack, asOf models.Date, actor *Actor, dryRun bool) (ImportResult, error) {
+func (s *Store) ImportPack(p FilledPack, asOf models.Date, opt ImportOptions) (ImportResult, error) {
+	actor, dryRun := opt.Actor, opt.DryRun
 	r := ImportResult{Problems: append([]PackProblem{}, p.Problems...)}
 	if err := s.writable(); err != nil && !dryRun {
 		return r, err
@@ -110,7 +131,7 @@ func (s *Store) ImportPack(p FilledPack, asOf models.Date, actor *Actor, dryRun 
 			return err
 		}
 		tx = tx.Set(actorKey, author).Session(&gorm.Session{})
-		imp := packImport{tx: tx, r: &r, asOf: asOf, author: author}
+		imp := packImport{tx: tx, r: &r, asOf: asOf, author: author, overwrite: opt.Conflicts == OverwriteConflicts}
 		for _, in := range p.Initiatives {
 			if err := imp.initiative(in); err != nil {
 				return err
@@ -126,7 +147,7 @@ func (s *Store) ImportPack(p FilledPack, asOf models.Date, actor *Actor, dryRun 
 				return err
 			}
 		}
-		if dryRun || len(r.Problems) > 0 || len(r.Conflicts) > 0 {
+		if dryRun || len(r.Problems) > 0 || (len(r.Conflicts) > 0 && opt.Conflicts == RejectConflicts) {
 			return errRollBack
 		}
 		by := ""
@@ -168,10 +189,25 @@ func packAuthor(tx *gorm.DB, p FilledPack, actor *Actor, asOf models.Date) (*Act
 
 // packImport applies rows inside the import's transaction.
 type packImport struct {
-	tx     *gorm.DB
-	r      *ImportResult
-	asOf   models.Date
-	author *Actor
+	tx        *gorm.DB
+	r         *ImportResult
+	asOf      models.Date
+	author    *Actor
+	overwrite bool // apply stale rows over the newer values
+}
+
+// stale reports whether a row's record changed since the pack was issued,
+// noting the conflict; with overwrite the row is applied all the same.
+func (imp packImport) stale(issued, now int, conflict string) bool {
+	if issued == now {
+		return false
+	}
+	if imp.overwrite {
+		imp.r.Conflicts = append(imp.r.Conflicts, conflict+"; the pack's values were applied over it")
+		return false
+	}
+	imp.r.Conflicts = append(imp.r.Conflicts, conflict+"; the pack's row was not applied")
+	return true
 }
 
 func (imp packImport) problem(sheet string, row int, column, msg string) {
@@ -198,9 +234,8 @@ func (imp packImport) initiative(in InitiativeInput) error {
 		imp.problem("Initiatives", in.Row, "Id", "this initiative no longer exists")
 		return nil
 	}
-	if ini.Version != in.Version {
-		imp.r.Conflicts = append(imp.r.Conflicts, fmt.Sprintf("%s changed since the pack was issued (it is now %s, %d%%, due %s); the pack's row was not applied",
-			ini.Title, ini.Health, ini.PercentComplete, models.OrDash(ini.DueDate.String())))
+	if imp.stale(in.Version, ini.Version, fmt.Sprintf("%s changed since the pack was issued (it is now %s, %d%%, due %s)",
+		ini.Title, ini.Health, ini.PercentComplete, models.OrDash(ini.DueDate.String()))) {
 		return nil
 	}
 	var parts []string
@@ -246,8 +281,7 @@ func (imp packImport) reading(in ReadingInput) error {
 		imp.problem("Targets", in.Row, "Id", "this target no longer exists")
 		return nil
 	}
-	if t.Version != in.Version {
-		imp.r.Conflicts = append(imp.r.Conflicts, t.Name+" changed since the pack was issued; its reading was not applied")
+	if imp.stale(in.Version, t.Version, t.Name+" changed since the pack was issued") {
 		return nil
 	}
 	if err := t.InScale("the value", in.Value); err != nil {
@@ -271,8 +305,7 @@ func (imp packImport) action(in ActionInput) error {
 		imp.problem("Actions", in.Row, "Id", "this action no longer exists")
 		return nil
 	}
-	if a.Version != in.Version {
-		imp.r.Conflicts = append(imp.r.Conflicts, a.Description+" changed since the pack was issued; the pack's row was not applied")
+	if imp.stale(in.Version, a.Version, a.Description+" changed since the pack was issued") {
 		return nil
 	}
 	var parts []string

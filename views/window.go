@@ -212,7 +212,12 @@ func (m *mainWindow) showMain() {
 	if m.who != nil {
 		header.Add(m.who.button)
 	}
-	side := container.NewBorder(header, container.NewPadded(export), nil, nil, m.nav)
+	request := widget.NewButtonWithIcon("Request updates", theme.MailSendIcon(), m.requestUpdates)
+	importBtn := widget.NewButtonWithIcon("Import updates…", theme.DownloadIcon(), m.importUpdates)
+	if m.store.ReadOnly() != "" {
+		importBtn.Disable()
+	}
+	side := container.NewBorder(header, container.NewPadded(container.NewVBox(request, importBtn, export)), nil, nil, m.nav)
 	split := container.NewHSplit(side, m.body)
 	split.Offset = 0.17
 	m.root.Objects = []fyne.CanvasObject{split}
