@@ -146,12 +146,15 @@ func TestUpdatePackRefusesBadRowsStaleRowsAndBrokenFiles(t *testing.T) {
 	// Broken files: one clear line each, nothing changed.
 	notes := filepath.Join(dir, "notes.xlsx")
 	os.WriteFile(notes, []byte("not a workbook"), 0o644)
+	huge := filepath.Join(dir, "huge.xlsx")
+	os.WriteFile(huge, nil, 0o644)
+	os.Truncate(huge, 200<<20)
 	renamed, moved, deleted := filepath.Join(dir, "renamed.xlsx"), filepath.Join(dir, "moved.xlsx"), filepath.Join(dir, "deleted.xlsx")
 	fillPack(t, pack, renamed, map[string]any{"Targets!Readings": "RENAME-SHEET"})
 	fillPack(t, pack, moved, map[string]any{"Initiatives!J1": "% complete", "Initiatives!K1": "New health"})
 	fillPack(t, pack, deleted, map[string]any{"Initiatives!A3": "DELETE-ROW"})
 	for file, want := range map[string]string{
-		notes: "is not an Excel workbook", renamed: "the Targets sheet is missing or was renamed",
+		notes: "is not an Excel workbook", huge: "far larger than an update pack", renamed: "the Targets sheet is missing or was renamed",
 		moved: "columns were moved or renamed", deleted: "rows were added to or deleted from the pack",
 		filepath.Join(dir, "missing.xlsx"): "cannot read",
 	} {
