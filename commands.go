@@ -465,7 +465,7 @@ func importPacks(args []string, stdout io.Writer) error {
 		}
 		if failed > 0 {
 			return fmt.Errorf("%s of %d could not be applied; nothing was changed by %s (see above)",
-				models.Count(failed, "pack", "packs"), len(files), map[bool]string{true: "it", false: "them"}[failed == 1])
+				models.Count(failed, "file", "files"), len(files), map[bool]string{true: "it", false: "them"}[failed == 1])
 		}
 		return nil
 	})
@@ -474,6 +474,9 @@ func importPacks(args []string, stdout io.Writer) error {
 // importOne previews or applies one pack and says what happened; false
 // when it could not be applied.
 func importOne(w io.Writer, s *app.Store, file string, asOf models.Date, actor *app.Actor, dryRun bool) bool {
+	if !pack.IsPack(file) {
+		return importRegisters(w, s, file, asOf, actor, dryRun)
+	}
 	p, err := pack.Read(file)
 	if err != nil {
 		fmt.Fprintf(w, "%s: %s\n", file, oneLine(err.Error()))
@@ -511,6 +514,40 @@ func importOne(w io.Writer, s *app.Store, file string, asOf models.Date, actor *
 	}
 	if len(r.Problems) > 0 || len(r.Conflicts) > 0 {
 		fmt.Fprintln(w, "  Nothing was applied from this pack.")
+		return false
+	}
+	if r.Applied {
+		fmt.Fprintln(w, "  Applied.")
+	}
+	return true
+}
+
+// importRegisters adds the rows of a plain workbook or CSV of registers
+// (onboarding from spreadsheets), all or nothing.
+func importRegisters(w io.Writer, s *app.Store, file string, asOf models.Date, actor *app.Actor, dryRun bool) bool {
+	sheets, err := pack.ReadRegisters(file)
+	if err != nil {
+		fmt.Fprintf(w, "%s: %s\n", file, oneLine(err.Error()))
+		return false
+	}
+	r, err := s.ImportRegisters(sheets, asOf, app.ImportOptions{Actor: actor, DryRun: dryRun})
+	if err != nil {
+		fmt.Fprintf(w, "%s: %s\n", file, oneLine(err.Error()))
+		return false
+	}
+	verb := map[bool]string{true: "would add", false: "adds"}[!r.Applied]
+	fmt.Fprintf(w, "%s %s:\n", file, verb)
+	for _, c := range r.Changes {
+		fmt.Fprintf(w, "  %s\n", c)
+	}
+	for _, pr := range r.Problems {
+		fmt.Fprintf(w, "  PROBLEM %s\n", pr)
+	}
+	if len(r.Problems) > 0 {
+		if out, err := pack.WriteRegisterProblems(file, sheets, r.Problems); err == nil {
+			fmt.Fprintf(w, "  The problems are marked in %s\n", out)
+		}
+		fmt.Fprintln(w, "  Nothing was added from this file.")
 		return false
 	}
 	if r.Applied {

@@ -191,3 +191,51 @@ func TestUpdatePackSurvivesALibreOfficeRoundTrip(t *testing.T) {
 		t.Errorf("after a LibreOffice round trip: exit %d %s %s", code, out, e)
 	}
 }
+
+// A committee moving off spreadsheets imports its registers from CSV files
+// and workbooks, all or nothing per file.
+func TestOnboardingFromSpreadsheets(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "committee.db")
+	depts := filepath.Join(dir, "Departments.csv")
+	os.WriteFile(depts, []byte("Name , HEAD\nCustomer Service,Ann Lee\nFinance,Bob Roy\n"), 0o644)
+	out, e, code := cli(t, "import", depts, "--db", db)
+	if code != 0 || !strings.Contains(out, "Departments: add Finance") {
+		t.Fatalf("departments: exit %d %s %s", code, out, e)
+	}
+	// A workbook with a bad row adds nothing and marks the row.
+	blank := filepath.Join(dir, "blank.xlsx")
+	cmd := exec.Command("/usr/bin/python3", "-c", "import openpyxl,sys; wb=openpyxl.Workbook(); wb.active.title='Members'; wb.create_sheet('Initiatives'); wb.save(sys.argv[1])", blank)
+	if msg, err := cmd.CombinedOutput(); err != nil {
+		t.Skipf("openpyxl: %v %s", err, msg)
+	}
+	book := filepath.Join(dir, "committee.xlsx")
+	fillPack(t, blank, book, map[string]any{
+		"Members!A1": "Name", "Members!B1": "e-mail", "Members!C1": "Department", "Members!D1": "Decision authority",
+		"Members!A2": "Ann Lee", "Members!B2": "ann@example.org", "Members!C2": "customer service", "Members!D2": "yes",
+		"Members!A3": "Bob Roy", "Members!B3": "not-an-email", "Members!C3": "Finance",
+		"Initiatives!A1": "Title", "Initiatives!B1": "Lead department", "Initiatives!C1": "Owner", "Initiatives!D1": "Due date",
+		"Initiatives!A2": "Welcome call", "Initiatives!B2": "Customer Service", "Initiatives!C2": "ann@example.org", "Initiatives!D2": "date:2027-01-31",
+	})
+	before := sum(t, db)
+	out, e, code = cli(t, "import", book, "--db", db)
+	wantOneLineError(t, e, code, 1, "could not be applied")
+	if !strings.Contains(out, `Members row 3, Email: member email "not-an-email" is not an email address`) || sum(t, db) != before {
+		t.Errorf("a bad row: %s", out)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "committee-problems.xlsx")); err != nil {
+		t.Errorf("no problems workbook: %v", err)
+	}
+	fillPack(t, book, book, map[string]any{"Members!B3": "bob@example.org"})
+	out, e, code = cli(t, "import", book, "--db", db, "--dry-run")
+	if code != 0 || !strings.Contains(out, "would add") || !strings.Contains(out, "Initiatives: add Welcome call") || sum(t, db) != before {
+		t.Fatalf("dry run: exit %d %s %s", code, out, e)
+	}
+	out, e, code = cli(t, "import", book, "--db", db)
+	if code != 0 || !strings.Contains(out, "Members: add Bob Roy (bob@example.org)") {
+		t.Fatalf("import: exit %d %s %s", code, out, e)
+	}
+	if check, _, _ := cli(t, "check", "--db", db); !strings.Contains(check, "Stored values the app cannot use (0)") {
+		t.Errorf("the imported committee does not check clean:\n%s", check)
+	}
+}

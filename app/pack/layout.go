@@ -52,13 +52,3 @@ const (
 
 // issuedKey names an issued row: "Initiatives:12".
 func issuedKey(sheet string, id uint) string { return fmt.Sprintf("%s:%d", sheet, id) }
-
-// firstInput is the index of a sheet's first input column.
-func firstInput(cols []column) int {
-	for i, c := range cols {
-		if c.input {
-			return i
-		}
-	}
-	return len(cols)
-}

@@ -8,7 +8,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/xuri/excelize/v2"
 
@@ -194,7 +193,7 @@ func readInitiative(r row, p *app.FilledPack) error {
 	}
 	in.Note = r.input(11, p)
 	if v := r.input(12, p); v != "" {
-		d, err := date(v)
+		d, err := app.ParseTypedDate(v)
 		if err != nil {
 			r.problem(p, 12, err.Error())
 		}
@@ -214,7 +213,7 @@ func readTarget(r row, p *app.FilledPack) error {
 		return nil
 	}
 	var err error
-	if in.Date, err = date(dateText); err != nil || dateText == "" {
+	if in.Date, err = app.ParseTypedDate(dateText); err != nil || dateText == "" {
 		r.problem(p, 7, "the reading date is required, e.g. 2026-11-30")
 	}
 	v, err := strconv.ParseFloat(strings.ReplaceAll(valueText, ",", ""), 64)
@@ -243,7 +242,7 @@ func readAction(r row, p *app.FilledPack) error {
 		in.Status = s
 	}
 	if v := r.input(7, p); v != "" {
-		d, err := date(v)
+		d, err := app.ParseTypedDate(v)
 		if err != nil {
 			r.problem(p, 7, err.Error())
 		}
@@ -270,23 +269,4 @@ func percent(s string) (int, error) {
 		return 0, fmt.Errorf("%q is not a whole percentage from 0 to 100", s)
 	}
 	return int(v), nil
-}
-
-// date reads an Excel date serial, an ISO date, or a date written the
-// organisation's way (day/month/year).
-func date(s string) (models.Date, error) {
-	s = strings.TrimSpace(s)
-	if serial, err := strconv.ParseFloat(s, 64); err == nil && serial > 20000 && serial < 80000 {
-		t := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC).AddDate(0, 0, int(serial))
-		return models.DateOf(t), nil
-	}
-	if d, err := models.ParseDate(s); err == nil {
-		return d, nil
-	}
-	for _, layout := range []string{"2/1/2006", "02/01/2006", "2.1.2006", "2 Jan 2006", "2 January 2006"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return models.DateOf(t), nil
-		}
-	}
-	return models.Date{}, fmt.Errorf("%q is not a date: write it as 2026-11-30 or 30/11/2026", s)
 }
