@@ -78,8 +78,11 @@ type cells struct {
 	tx     *gorm.DB
 }
 
+// headerSpelling drops what varies between spellings of a header.
+var headerSpelling = strings.NewReplacer(" ", "", "_", "", "-", "", "%", "percent")
+
 func norm(h string) string {
-	return strings.NewReplacer(" ", "", "_", "", "-", "", "%", "percent").Replace(strings.ToLower(strings.TrimSpace(h)))
+	return headerSpelling.Replace(strings.ToLower(strings.TrimSpace(h)))
 }
 
 func (c cells) get(names ...string) string {
@@ -147,6 +150,9 @@ func (c cells) ref(column, table, nameCol string) *uint {
 }
 
 func onboardSheet(tx *gorm.DB, sh Sheet, asOf models.Date, r *OnboardResult) error {
+	if strings.EqualFold(sh.Register, "Measurements") {
+		return onboardReadings(tx, sh, r)
+	}
 	for i, row := range sh.Rows {
 		c := cells{sheet: sh, row: i + 2, values: map[string]string{}, r: r, tx: tx}
 		empty := true
@@ -314,4 +320,68 @@ func ParseTypedDate(s string) (models.Date, error) {
 		}
 	}
 	return models.Date{}, fmt.Errorf("%q is not a date: write it as 2026-11-30 or 30/11/2026", s)
+}
+
+// onboardReadings adds a sheet of measurements, which may run to tens of
+// thousands of rows: targets are read once, every row is checked against
+// its target's rules, and rows and their history go in batches.
+func onboardReadings(tx *gorm.DB, sh Sheet, r *OnboardResult) error {
+	var targets []models.Target
+	if err := tx.Find(&targets).Error; err != nil {
+		return err
+	}
+	byName := make(map[string]models.Target, len(targets))
+	for _, t := range targets {
+		byName[strings.ToLower(t.Name)] = t
+	}
+	var readings []models.Measurement
+	col := map[string]int{}
+	for j, h := range sh.Header {
+		col[norm(h)] = j
+	}
+	for i, row := range sh.Rows {
+		c := cells{sheet: sh, row: i + 2, values: make(map[string]string, 5), r: r, tx: tx}
+		for _, k := range []string{"target", "date", "value", "samplesize", "note"} {
+			if j, ok := col[k]; ok && j < len(row) {
+				c.values[k] = row[j]
+			}
+		}
+		name := c.get("target")
+		if name == "" && c.get("value") == "" && c.get("date") == "" {
+			continue
+		}
+		t, ok := byName[strings.ToLower(name)]
+		if !ok {
+			c.problem("target", fmt.Sprintf("no target named %q (add it first, or earlier in this import)", name))
+			continue
+		}
+		m := models.Measurement{TargetID: t.ID, Date: c.date("date"), SampleSize: c.whole("sample size", 0), Note: c.get("note"),
+			Record: models.Record{Version: 1}}
+		if v := c.number("value"); v != nil {
+			m.Value = *v
+		} else {
+			c.problem("value", "a value is required")
+			continue
+		}
+		if err := firstErr(m.Validate(), t.InScale("the value", m.Value)); err != nil {
+			if ferr := c.fieldProblem(err); ferr != nil {
+				return ferr
+			}
+			continue
+		}
+		readings = append(readings, m)
+		r.Changes = append(r.Changes, fmt.Sprintf("Measurements: add %s %s on %s", t.Name, models.FormatNumber(m.Value), m.Date))
+	}
+	if len(r.Problems) > 0 || len(readings) == 0 {
+		return nil
+	}
+	if err := tx.Omit("Target").CreateInBatches(readings, 500).Error; err != nil {
+		return err
+	}
+	entries := make([]models.HistoryEntry, len(readings))
+	for i := range readings {
+		entries[i] = entry(tx, "measurements", readings[i].ID, recordName(&readings[i]))
+		entries[i].New = "created"
+	}
+	return tx.CreateInBatches(entries, 500).Error
 }
