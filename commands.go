@@ -41,7 +41,7 @@ func demo(args []string, stdout io.Writer) error {
 		}
 		return err
 	}
-	fmt.Fprintf(stdout, "Loaded the sample committee as of %s into %s\n", o.asOf, o.db)
+	fmt.Fprintf(stdout, "Loaded the sample committee as of %s into %s\n", o.asOf, app.Redact(o.db))
 	return nil
 }
 
@@ -123,18 +123,18 @@ func migrate(args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if info, err := os.Stat(o.db); errors.Is(err, os.ErrNotExist) || (err == nil && info.Size() == 0) {
+	if info, err := os.Stat(o.db); !app.IsServerURL(o.db) && (errors.Is(err, os.ErrNotExist) || (err == nil && info.Size() == 0)) {
 		return fmt.Errorf("there is no database at %s to upgrade", o.db)
 	}
 	return withStore(o.db, app.Open, func(s *app.Store) error {
 		if s.ReadOnly() != "" {
-			return fmt.Errorf("%s cannot be upgraded: %s", o.db, s.ReadOnly())
+			return fmt.Errorf("%s cannot be upgraded: %s", s.Path(), s.ReadOnly())
 		}
 		if len(s.Upgraded) == 0 {
-			fmt.Fprintf(stdout, "%s is already at schema %d; nothing to do\n", o.db, s.SchemaVersion())
+			fmt.Fprintf(stdout, "%s is already at schema %d; nothing to do\n", s.Path(), s.SchemaVersion())
 			return nil
 		}
-		fmt.Fprintf(stdout, "Upgraded %s to schema %d:\n", o.db, s.SchemaVersion())
+		fmt.Fprintf(stdout, "Upgraded %s to schema %d:\n", s.Path(), s.SchemaVersion())
 		for _, line := range s.Upgraded {
 			fmt.Fprintf(stdout, "  %s\n", line)
 		}
@@ -153,7 +153,7 @@ func backup(args []string, stdout io.Writer) error {
 		if err := s.BackupTo(context.Background(), o.out); err != nil {
 			return err
 		}
-		fmt.Fprintf(stdout, "Backed up %s to %s\n", o.db, o.out)
+		fmt.Fprintf(stdout, "Backed up %s to %s\n", s.Path(), o.out)
 		return nil
 	})
 }
@@ -170,7 +170,7 @@ func restore(args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "Restored %s from %s\n", o.db, file)
+	fmt.Fprintf(stdout, "Restored %s from %s\n", app.Redact(o.db), file)
 	if saved != "" {
 		fmt.Fprintf(stdout, "The committee it replaced is saved in %s\n", saved)
 	}

@@ -110,3 +110,17 @@ func TestHistoryCommand(t *testing.T) {
 	_, errOut, code := cli(t, "history", "--record", "initiative")
 	wantOneLineError(t, errOut, code, 2, "KIND:ID")
 }
+
+func TestMigrateAndDemoOnAServerNeverPrintThePassword(t *testing.T) {
+	db := testserver.Database(t)
+	withPassword := strings.Replace(db, "postgres://postgres@", "postgres://postgres:Sekr3tPW@", 1)
+	for _, args := range [][]string{{"demo", "--db", withPassword}, {"migrate", "--db", withPassword}, {"check", "--db", withPassword}} {
+		out, e, code := cli(t, args...)
+		if code != 0 || strings.Contains(out+e, "Sekr3tPW") {
+			t.Errorf("%s on a server: exit %d, printed %q %q", args[0], code, out, e)
+		}
+	}
+	if out, _, _ := cli(t, "migrate", "--db", withPassword); !strings.Contains(out, "already at schema") {
+		t.Errorf("migrate on a current server database: %q", out)
+	}
+}

@@ -75,6 +75,7 @@ func (s *Store) DraftAgenda(meetingID uint) (int, error) {
 	}
 	added := 0
 	err = s.write(func(tx *gorm.DB) error {
+		added = 0
 		var items []models.AgendaItem
 		if err := tx.Where("meeting_id = ?", meetingID).Find(&items).Error; err != nil {
 			return err

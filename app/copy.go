@@ -95,7 +95,9 @@ func copyTable(src, tx *gorm.DB, model any, note string) (TableCount, []models.H
 		return counted, nil, nil
 	}
 	omit := append([]string{clause.Associations}, selfLinks[table]...)
-	if err := tx.Omit(omit...).CreateInBatches(rows.Interface(), 200).Error; err != nil {
+	// Select("*") writes zero values too (a 0% quorum), which GORM would
+	// otherwise leave to the column's default.
+	if err := tx.Select("*").Omit(omit...).CreateInBatches(rows.Interface(), 200).Error; err != nil {
 		return TableCount{Table: table}, nil, fmt.Errorf("writing %s: %w", table, err)
 	}
 	var entries []models.HistoryEntry

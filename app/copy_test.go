@@ -255,3 +255,108 @@ func TestServerLoginNamesTheMember(t *testing.T) {
 		t.Errorf("the change was recorded as %+v", h)
 	}
 }
+
+// serverOnly returns the server engine.
+func serverOnly() engine {
+	for _, e := range engines() {
+		if e.name == "server" {
+			return e
+		}
+	}
+	panic("no server engine")
+}
+
+// A server database made at an earlier schema is upgraded on open.
+func TestServerDatabaseIsUpgradedFromAnEarlierSchema(t *testing.T) {
+	db := serverOnly().db(t)
+	s, err := Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"ALTER TABLE members DROP COLUMN login", "DROP TABLE pack_imports", "UPDATE " + schemaTable + " SET version = 3"} {
+		if err := s.db.Exec(q).Error; err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.Close()
+	if _, err := OpenReadOnly(db); !errors.Is(err, ErrOlderSchema) {
+		t.Errorf("a read-only open of schema 3: %v, want a pointer to migrate", err)
+	}
+	up, err := Open(db)
+	if err != nil {
+		t.Fatalf("upgrading from schema 3: %v", err)
+	}
+	defer up.Close()
+	if up.SchemaVersion() != LatestSchema || len(up.Upgraded) != 2 {
+		t.Errorf("schema %d after the upgrade, steps %v", up.SchemaVersion(), up.Upgraded)
+	}
+	m := models.Member{Name: "Ann", Email: "ann@example.org", Role: models.RoleMember, Login: "ann"}
+	if err := Create(up, &m); err != nil {
+		t.Errorf("the upgraded tables: %v", err)
+	}
+}
+
+// Serialization failures are retried without leaving records half-saved.
+func TestSerializableClashesAreRetried(t *testing.T) {
+	db := serverOnly().db(t)
+	a, err := Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	if err := a.LoadDemo(models.MustDate("2026-11-23")); err != nil {
+		t.Fatal(err)
+	}
+	u, _ := url.Parse(db)
+	if err := a.db.Exec("ALTER DATABASE " + strings.TrimPrefix(u.Path, "/") + " SET default_transaction_isolation = 'serializable'").Error; err != nil {
+		t.Fatal(err)
+	}
+	desks := []*Store{}
+	for range 2 {
+		s, err := Open(db)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		desks = append(desks, s)
+	}
+	errs := make(chan error, 40)
+	for i := range 40 {
+		go func(s *Store, n int) {
+			u := models.StatusUpdate{InitiativeID: 2, Date: models.MustDate("2026-11-24"), AuthorID: models.Ptr(uint(1)),
+				Health: models.HealthGreen, PercentComplete: n % 100, Note: "clash"}
+			errs <- s.PostStatusUpdate(&u)
+		}(desks[i%2], i)
+	}
+	failed := 0
+	for range 40 {
+		if err := <-errs; err != nil {
+			failed++
+			if !strings.Contains(err.Error(), "clashed") {
+				t.Errorf("a clash ended in %v", err)
+			}
+		}
+	}
+	var n int64
+	a.db.Model(&models.StatusUpdate{}).Where("note = 'clash'").Count(&n)
+	if int(n)+failed != 40 {
+		t.Errorf("%d saved and %d refused of 40", n, failed)
+	}
+	if failed > 10 {
+		t.Errorf("%d of 40 concurrent updates failed despite retries", failed)
+	}
+}
+
+// A zero that the model allows survives a copy (GORM would put defaults).
+func TestCopyKeepsZeroValues(t *testing.T) {
+	src := demoStore(t, "2026-11-23")
+	rawExec(t, src, "UPDATE programs SET quorum_percent = 0")
+	dst := serverOnly().open(t)
+	if _, err := Copy(context.Background(), src, dst); err != nil {
+		t.Fatal(err)
+	}
+	p, _, _ := dst.Settings()
+	if p.QuorumPercent != 0 {
+		t.Errorf("quorum 0%% became %d%%", p.QuorumPercent)
+	}
+}

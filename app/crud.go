@@ -14,6 +14,7 @@ type Entity interface {
 	Validate() error
 	DuplicateMessage() string
 	Key() uint
+	SetKey(uint)
 	Ver() int
 	SetVer(int)
 }
@@ -85,7 +86,8 @@ func (s *Store) writeWhy(why models.Why, fn func(tx *gorm.DB) error) error {
 	if err := s.writable(); err != nil {
 		return err
 	}
-	db := s.historyOf(s.db, why)
+	var undo []func() // puts records back as they were if a try fails
+	db := s.historyOf(s.db, why).Set(undoKey, &undo).Session(&gorm.Session{})
 	if s.OnServer() {
 		inner := fn
 		fn = func(tx *gorm.DB) error {
@@ -95,11 +97,34 @@ func (s *Store) writeWhy(why models.Why, fn func(tx *gorm.DB) error) error {
 			return tx.Exec("NOTIFY " + changesChannel).Error // delivered on commit
 		}
 	}
-	err := db.Transaction(fn)
-	for try := 1; try < maxTries && retryable(err); try++ {
-		err = db.Transaction(fn)
+	try := func() error {
+		undo = undo[:0]
+		err := db.Transaction(fn)
+		if err != nil {
+			for i := len(undo) - 1; i >= 0; i-- {
+				undo[i]()
+			}
+		}
+		return err
+	}
+	err := try()
+	for n := 1; n < maxTries && retryable(err); n++ {
+		err = try()
 	}
 	return translateIn(err)
+}
+
+// undoKey holds, on a write's transaction, what puts its records back as
+// they were when it fails: ids of inserts, versions of updates.
+const undoKey = "cx:undo"
+
+// onUndo registers fn to run if tx's write fails.
+func onUndo(tx *gorm.DB, fn func()) {
+	if u, ok := tx.Get(undoKey); ok {
+		if list, ok := u.(*[]func()); ok {
+			*list = append(*list, fn)
+		}
+	}
 }
 
 // maxTries bounds how often a transaction that clashed with another desk's
@@ -137,8 +162,10 @@ func createIn[T any, P ptrEntity[T]](tx *gorm.DB, rec P) error {
 	rec.SetVer(1)
 	if err := tx.Omit(clause.Associations).Create(rec).Error; err != nil {
 		rec.SetVer(0)
+		rec.SetKey(0)
 		return duplicate(err, rec)
 	}
+	onUndo(tx, func() { rec.SetKey(0); rec.SetVer(0) })
 	return recordCreated(tx, rec)
 }
 
@@ -162,6 +189,7 @@ func updateIn[T any, P ptrEntity[T]](tx *gorm.DB, rec P) error {
 	}
 	read := rec.Ver()
 	rec.SetVer(read + 1)
+	onUndo(tx, func() { rec.SetVer(read) })
 	res := tx.Model(rec).Select("*").Omit(append([]string{clause.Associations, "ID", "CreatedAt"}, keep...)...).
 		Where("version = ?", read).Updates(rec)
 	if res.Error != nil {

@@ -2,7 +2,6 @@ package app
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"net/url"
 	"strings"
@@ -34,12 +33,24 @@ func Redact(name string) string {
 	if _, has := u.User.Password(); has {
 		u.User = url.User(u.User.Username())
 	}
-	q := u.Query()
-	if q.Has("password") {
-		q.Del("password")
-		u.RawQuery = q.Encode()
+	var kept []string
+	for _, part := range strings.Split(u.RawQuery, "&") {
+		if !strings.HasPrefix(strings.ToLower(part), "password=") && part != "" {
+			kept = append(kept, part)
+		}
 	}
+	u.RawQuery = strings.Join(kept, "&")
 	return u.String()
+}
+
+// redactText removes a URL's password from a message about it.
+func redactText(msg, dsn string) string {
+	if u, err := url.Parse(dsn); err == nil {
+		if pw, ok := u.User.Password(); ok && pw != "" {
+			msg = strings.ReplaceAll(msg, pw, "xxxxx")
+		}
+	}
+	return msg
 }
 
 // schemaTable records a server database's schema version (a file keeps it
@@ -52,7 +63,7 @@ const schemaTable = "cxcommittee_schema"
 func openServer(ctx context.Context, dsn string, mode openMode) (*Store, error) {
 	cfg, err := pgx.ParseConfig(dsn)
 	if err != nil {
-		return nil, fmt.Errorf("%s is not a PostgreSQL URL this app can use: %w", Redact(dsn), errors.Unwrap(err))
+		return nil, fmt.Errorf("%s is not a PostgreSQL URL this app can use: %s", Redact(dsn), redactText(err.Error(), dsn))
 	}
 	if mode != openWrite {
 		cfg.RuntimeParams["default_transaction_read_only"] = "on"
@@ -132,7 +143,10 @@ func (s *Store) createOnServer(ctx context.Context) error {
 		}
 		// Another desk may have upgraded meanwhile: the version read under
 		// the table's lock decides.
-		if err := tx.Raw("SELECT MAX(version) FROM " + schemaTable + " FOR UPDATE").Scan(&from).Error; err != nil {
+		if err := tx.Exec("LOCK TABLE " + schemaTable + " IN EXCLUSIVE MODE").Error; err != nil {
+			return err
+		}
+		if err := tx.Raw("SELECT MAX(version) FROM " + schemaTable).Scan(&from).Error; err != nil {
 			return err
 		}
 		for _, m := range migrations() {

@@ -16,21 +16,34 @@ const changesChannel = "cxcommittee_changes"
 // goroutine; Watch returns at once.
 func (s *Store) Watch(ctx context.Context, changed func()) error {
 	if s.OnServer() {
-		conn, err := pgx.Connect(ctx, s.path)
+		conn, err := listen(ctx, s.path)
 		if err != nil {
-			return translate(err, nil)
-		}
-		if _, err := conn.Exec(ctx, "LISTEN "+changesChannel); err != nil {
-			conn.Close(context.Background())
-			return translate(err, nil)
+			return err
 		}
 		go func() {
-			defer conn.Close(context.Background())
+			wait := time.Second
 			for {
-				if _, err := conn.WaitForNotification(ctx); err != nil {
-					return
+				_, err := conn.WaitForNotification(ctx)
+				if err == nil {
+					changed()
+					continue
 				}
-				changed()
+				conn.Close(context.Background())
+				// The connection dropped: listen again, backing off, and
+				// reload once, as changes may have been missed meanwhile.
+				for {
+					select {
+					case <-ctx.Done():
+						return
+					case <-time.After(wait):
+					}
+					if conn, err = listen(ctx, s.path); err == nil {
+						wait = time.Second
+						changed()
+						break
+					}
+					wait = min(2*wait, 30*time.Second)
+				}
 			}
 		}()
 		return nil
@@ -65,4 +78,17 @@ func (s *Store) Watch(ctx context.Context, changed func()) error {
 		}
 	}()
 	return nil
+}
+
+// listen opens a connection that listens for committed changes.
+func listen(ctx context.Context, dsn string) (*pgx.Conn, error) {
+	conn, err := pgx.Connect(ctx, dsn)
+	if err != nil {
+		return nil, translate(err, nil)
+	}
+	if _, err := conn.Exec(ctx, "LISTEN "+changesChannel); err != nil {
+		conn.Close(context.Background())
+		return nil, translate(err, nil)
+	}
+	return conn, nil
 }

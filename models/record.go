@@ -20,6 +20,9 @@ type Record struct {
 // Key returns the record's ID.
 func (r *Record) Key() uint { return r.ID }
 
+// SetKey sets the record's ID (back to 0 when an insert is undone).
+func (r *Record) SetKey(id uint) { r.ID = id }
+
 // Ver returns the version the record was read at.
 func (r *Record) Ver() int { return r.Version }
 

@@ -25,7 +25,7 @@ type Settings struct {
 	CadenceDays      int    `gorm:"not null;serializer:lenient"`
 	// QuorumPercent: a meeting is quorate when more than this share of the
 	// departments is represented by someone who can commit them.
-	QuorumPercent int `gorm:"not null;default:50;serializer:lenient"`
+	QuorumPercent int `gorm:"not null;serializer:lenient"`
 }
 
 // TableName keeps the table name the first release gave it.

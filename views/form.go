@@ -60,6 +60,7 @@ type recordForm struct {
 	history  func()        // shows the record's history; nil for a new one
 	onClose  func()
 	recheck  func() // compares the record with the database (watchForChanges)
+	touched  bool   // the user has typed in a field since it was shown
 }
 
 func newRecordForm(win fyne.Window, title string) *recordForm {
@@ -79,7 +80,7 @@ func (f *recordForm) entry(field, label, value string) *escEntry {
 	e := newEscEntry(f.close)
 	e.SetText(value)
 	e.Validator = func(string) error { return f.fieldProblem(field) }
-	e.OnChanged = func(string) { f.revalidate() }
+	e.OnChanged = func(string) { f.touched = true; f.revalidate() }
 	f.fields[field] = e
 	f.form.Append(label, e)
 	return e
@@ -420,11 +421,18 @@ func fieldError(field, msg string) error { return &models.FieldError{Field: fiel
 func watchForChanges(f *recordForm, e *env, rec app.Entity, reload func()) {
 	check := func() {
 		var now int
-		e.load(func() (err error) {
-			now, err = e.store.VersionOf(rec)
-			return err
-		}, func() {
-			if now != rec.Ver() && e.editing == f {
+		var gone error
+		e.run.background(func() { now, gone = e.store.VersionOf(rec) }, func() {
+			if e.editing != f {
+				return
+			}
+			if gone != nil {
+				e.editing = nil // say it once, then stop watching
+				f.problem.SetText("Not saved yet: " + gone.Error() + " (it may have been deleted on another desk)")
+				return
+			}
+			if now != rec.Ver() {
+				e.editing = nil // the conflict dialog offers reload; say it once
 				f.showError(&app.ConflictError{What: "this record"}, reload)
 			}
 		})

@@ -32,7 +32,9 @@ func (v *meetingView) agendaTab() fyne.CanvasObject {
 	list.OnSelected = func(i widget.ListItemID) { show(i) }
 	topic := widget.NewEntry()
 	topic.SetPlaceHolder("New agenda item")
-	add := widget.NewButtonWithIcon("Add", theme.ContentAddIcon(), func() { v.addItem(topic.Text) })
+	topic.SetText(v.typing) // kept when the screen redraws for another desk's change
+	topic.OnChanged = func(s string) { v.typing = s }
+	add := widget.NewButtonWithIcon("Add", theme.ContentAddIcon(), func() { v.addItem(topic.Text); v.typing = "" })
 	draft := widget.NewButtonWithIcon("Draft from matters arising", theme.DocumentIcon(), v.draftAgenda)
 	tools := container.NewBorder(nil, nil, draft, add, topic)
 	if v.locked() {

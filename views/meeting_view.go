@@ -22,7 +22,8 @@ type meetingView struct {
 	s  *meetingsScreen
 	id uint
 	meetingData
-	current int // the agenda item being discussed
+	current int    // the agenda item being discussed
+	typing  string // the new agenda item being typed
 
 	body *fyne.Container
 	tabs *container.AppTabs

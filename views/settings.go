@@ -21,6 +21,7 @@ import (
 // settingsScreen edits the programme settings: organisation, vision, pillars,
 // goals and the staleness and meeting windows.
 type settingsScreen struct {
+	form    *recordForm // the settings form shown, to keep what is typed
 	env     *env
 	body    *fyne.Container
 	backups []app.BackupFile // oldest first
@@ -51,6 +52,7 @@ func (s *settingsScreen) reload() {
 // render lays out the settings form for p; Save keeps the version check.
 func (s *settingsScreen) render(p models.Settings) {
 	f := newRecordForm(s.env.win, "Settings")
+	s.form = f
 	f.readOnly = s.env.store.ReadOnly()
 	org := f.entry("OrganisationName", "Organisation", p.OrganisationName)
 	vision := f.multiline("VisionStatement", "CX vision statement", p.VisionStatement)
@@ -259,3 +261,7 @@ func (s *settingsScreen) copyTo(u string) {
 			rows, len(counts), app.Redact(u)))
 	})
 }
+
+// unsaved reports whether settings are being typed: another desk's change
+// must not redraw them away.
+func (s *settingsScreen) unsaved() bool { return s.form != nil && s.form.touched }

@@ -87,3 +87,19 @@ func TestOpenFormSaysWhenAnotherDeskSavedItsRecord(t *testing.T) {
 		t.Errorf("the reloaded form shows %q", got)
 	}
 }
+
+// What is being typed in Settings survives another desk's change.
+func TestSettingsBeingTypedSurviveAnotherDesksChange(t *testing.T) {
+	m, s := openApp(t, true)
+	m.show(len(m.sections) - 1)
+	f := m.settings.form.form
+	set(t, f, "Organisation", "Northwind Utilities plc")
+	d := models.Department{Name: "Legal services"}
+	if err := app.Create(s, &d); err != nil {
+		t.Fatal(err)
+	}
+	m.heardOfChange()()
+	if got := field(t, m.settings.form.form, "Organisation").(*escEntry).Text; got != "Northwind Utilities plc" {
+		t.Errorf("what was typed became %q", got)
+	}
+}

@@ -105,7 +105,9 @@ func (m *mainWindow) heardOfChange() func() {
 		}
 		fyne.Do(func() {
 			pending.Store(false)
-			m.changed()
+			if u, ok := m.currentScreen().(interface{ unsaved() bool }); !ok || !u.unsaved() {
+				m.changed()
+			}
 			if m.editing != nil {
 				m.editing.recheck()
 			}
