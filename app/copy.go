@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"cxcommittee/models"
+	"database/sql"
 	"fmt"
 	"reflect"
 
@@ -42,24 +43,44 @@ func Copy(ctx context.Context, src, dst *Store) ([]TableCount, error) {
 	} else if len(problems) > 0 {
 		return nil, fmt.Errorf("%s holds %d stored values the app cannot use, which the copy could not keep; cxcommittee check lists them", src.Path(), len(problems))
 	}
+	// The source is read in one read transaction, so a desk saving
+	// meanwhile cannot make the copy a mixture of before and after.
+	var readOpts []*sql.TxOptions
+	if src.OnServer() {
+		readOpts = append(readOpts, &sql.TxOptions{Isolation: sql.LevelRepeatableRead, ReadOnly: true})
+	}
+	var counts []TableCount
+	err := src.db.WithContext(ctx).Transaction(func(from *gorm.DB) (err error) {
+		counts, err = copyInto(ctx, from, src.Path(), dst)
+		return err
+	}, readOpts...)
+	if err != nil {
+		return nil, fmt.Errorf("the copy failed and %s was left empty: %w", dst.Path(), translate(err, nil))
+	}
+	return counts, nil
+}
+
+// copyInto writes everything from reads into dst, in one transaction on
+// dst, and returns the rows per table.
+func copyInto(ctx context.Context, from *gorm.DB, srcName string, dst *Store) ([]TableCount, error) {
 	var counts []TableCount
 	var copied []models.HistoryEntry
 	err := dst.historyOf(dst.db.WithContext(ctx), models.WhyCopy).Transaction(func(tx *gorm.DB) error {
 		for _, m := range allModels() {
-			n, entries, err := copyTable(src.db.WithContext(ctx), tx, m, "copied from "+src.Path())
+			n, entries, err := copyTable(from, tx, m, "copied from "+srcName)
 			if err != nil {
 				return err
 			}
 			counts = append(counts, n)
 			copied = append(copied, entries...)
 		}
-		n, err := copyLinks(src.db.WithContext(ctx), tx)
+		n, err := copyLinks(from, tx)
 		counts = append(counts, n)
 		if err != nil {
 			return err
 		}
 		for _, c := range counts {
-			if err := copyCounter(src.db, tx, c); err != nil {
+			if err := copyCounter(from, tx, c); err != nil {
 				return err
 			}
 		}
@@ -70,10 +91,7 @@ func Copy(ctx context.Context, src, dst *Store) ([]TableCount, error) {
 		}
 		return tx.CreateInBatches(copied, 500).Error
 	})
-	if err != nil {
-		return nil, fmt.Errorf("the copy failed and %s was left empty: %w", dst.Path(), translate(err, nil))
-	}
-	return counts, nil
+	return counts, err
 }
 
 // copyTable copies every row of one model's table, ids included, and

@@ -49,6 +49,9 @@ func Delete[T any, P ptrEntity[T]](s *Store, id uint) error {
 		if err := guard(tx, rec, true); err != nil {
 			return err
 		}
+		if err := recordUnlinked(tx, rec); err != nil {
+			return err
+		}
 		res := tx.Delete(P(new(T)), id)
 		if res.Error != nil {
 			return res.Error

@@ -52,7 +52,7 @@ var refTables = map[string][2]string{
 var unrecorded = map[string]bool{"id": true, "created_at": true, "updated_at": true, "version": true}
 
 // ActAs sets who the store's writes are recorded as; nil records no author.
-func (s *Store) ActAs(a *Actor) { s.actor = a }
+func (s *Store) ActAs(a *Actor) { s.actor.Store(a) }
 
 // FindActor finds the member a name or email names, for --as.
 func (s *Store) FindActor(nameOrEmail string) (*Actor, error) {
@@ -66,7 +66,7 @@ func (s *Store) FindActor(nameOrEmail string) (*Actor, error) {
 
 // historyOf prepares a transaction's history: its author and reason.
 func (s *Store) historyOf(tx *gorm.DB, why models.Why) *gorm.DB {
-	return tx.Set(actorKey, s.actor).Set(whyKey, why).Session(&gorm.Session{})
+	return tx.Set(actorKey, s.actor.Load()).Set(whyKey, why).Session(&gorm.Session{})
 }
 
 // entry is a history entry for rec in tx, without its field.
@@ -274,4 +274,36 @@ func (s *Store) VersionOf(rec Entity) (int, error) {
 		return 0, missing(gorm.ErrRecordNotFound, "the record")
 	}
 	return v, translate(res.Error, nil)
+}
+
+// recordUnlinked records, before rec is deleted, the links the database
+// will clear on the records that pointed at it ("owner: Ann Lee → (none)").
+func recordUnlinked(tx *gorm.DB, rec Entity) error {
+	sch, err := parsed(tx, rec)
+	if err != nil {
+		return err
+	}
+	name := recordName(rec)
+	for _, d := range dependants[kindOfTable[sch.Table]] {
+		if d.deleted {
+			continue
+		}
+		var rows []struct {
+			ID   uint
+			Name string
+		}
+		nameCol := recordNames[d.table]
+		if nameCol == "" || strings.HasPrefix(nameCol, "(") {
+			nameCol = "''"
+		}
+		if err := tx.Table(d.table).Select("id, "+nameCol+" AS name").Where(d.column+" = ?", rec.Key()).Scan(&rows).Error; err != nil {
+			return err
+		}
+		for _, r := range rows {
+			if err := recordFields(tx, d.table, r.ID, r.Name, map[string][2]string{d.column: {name, ""}}); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }

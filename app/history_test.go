@@ -89,3 +89,29 @@ func TestMeetingCloseRecordsCarryOverInHistory(t *testing.T) {
 		t.Errorf("closing recorded %d carry-overs and meeting entries %+v", carried, meeting)
 	}
 }
+
+func TestHistoryRecordsLinkedTargetsAndLinksClearedByADelete(t *testing.T) {
+	s := demoStore(t, "2026-11-23")
+	ini, err := s.Initiative(3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SaveInitiative(&ini, nil); err != nil {
+		t.Fatal(err)
+	}
+	h, _ := s.History(HistoryFilter{Kind: models.RecordInitiative, ID: 3})
+	last := h[len(h)-1]
+	if last.Field != "linked targets" || last.Old == "" || last.New != "" {
+		t.Errorf("unlinking the targets was recorded as %+v", last)
+	}
+	owner := *ini.OwnerID
+	mb, _ := Get[models.Member](s, owner)
+	if err := Delete[models.Member](s, owner); err != nil {
+		t.Fatal(err)
+	}
+	h, _ = s.History(HistoryFilter{Kind: models.RecordInitiative, ID: 3})
+	last = h[len(h)-1]
+	if last.Field != "owner" || last.Old != mb.Name || last.New != "" {
+		t.Errorf("the owner cleared by deleting %s was recorded as %+v", mb.Name, last)
+	}
+}

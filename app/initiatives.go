@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"cxcommittee/models"
 
@@ -32,6 +33,10 @@ func (s *Store) SaveInitiative(i *models.Initiative, targetIDs []uint) error {
 				return err
 			}
 		}
+		before, err := linkedTargetNames(tx, i.ID)
+		if err != nil {
+			return err
+		}
 		targets := make([]models.Target, len(targetIDs))
 		for n, id := range targetIDs {
 			targets[n].ID = id
@@ -40,7 +45,11 @@ func (s *Store) SaveInitiative(i *models.Initiative, targetIDs []uint) error {
 			return fmt.Errorf("linking targets: %w", err)
 		}
 		i.Targets = targets
-		return nil
+		after, err := linkedTargetNames(tx, i.ID)
+		if err != nil {
+			return err
+		}
+		return recordFields(tx, "initiatives", i.ID, i.Title, map[string][2]string{"linked_targets": {before, after}})
 	})
 }
 
@@ -120,4 +129,13 @@ func (s *Store) Initiative(id uint) (models.Initiative, error) {
 		return i, missing(err, "the initiative")
 	}
 	return i, nil
+}
+
+// linkedTargetNames lists an initiative's linked targets by name, for history.
+func linkedTargetNames(tx *gorm.DB, id uint) (string, error) {
+	var names []string
+	err := tx.Table("targets").Select("targets.name").
+		Joins("JOIN initiative_targets it ON it.target_id = targets.id").
+		Where("it.initiative_id = ?", id).Order("targets.name").Scan(&names).Error
+	return strings.Join(names, ", "), err
 }

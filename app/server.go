@@ -176,9 +176,9 @@ func (s *Store) actOnLogin(ctx context.Context) {
 		Name string
 	}
 	if s.db.WithContext(ctx).Raw("SELECT id, name FROM members WHERE login = current_user ORDER BY id LIMIT 1").Scan(&m).Error == nil && m.ID != 0 {
-		s.actor = &Actor{ID: &m.ID, Name: m.Name}
+		s.actor.Store(&Actor{ID: &m.ID, Name: m.Name})
 	}
 }
 
 // Actor is who the store's writes are recorded as, or nil.
-func (s *Store) Actor() *Actor { return s.actor }
+func (s *Store) Actor() *Actor { return s.actor.Load() }

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"cxcommittee/models"
@@ -26,7 +27,7 @@ type Store struct {
 	readOnly string // why nothing can be saved; "" when the file is writable
 	schema   int
 	now      func() time.Time
-	actor    *Actor // who writes are recorded as
+	actor    atomic.Pointer[Actor] // who writes are recorded as; set from the UI, read by writes
 	// Upgraded says what opening the file did to it: the schema steps run
 	// and the backup taken first. Empty when nothing was changed.
 	Upgraded []string
