@@ -4,6 +4,8 @@ import (
 	"cxcommittee/models"
 	"errors"
 	"fmt"
+	"math/rand/v2"
+	"time"
 
 	"gorm.io/gorm"
 	"gorm.io/gorm/clause"
@@ -112,6 +114,7 @@ func (s *Store) writeWhy(why models.Why, fn func(tx *gorm.DB) error) error {
 	}
 	err := try()
 	for n := 1; n < maxTries && retryable(err); n++ {
+		time.Sleep(time.Duration(n*(10+rand.IntN(40))) * time.Millisecond) // let the other desk finish
 		err = try()
 	}
 	return translateIn(err)
@@ -132,7 +135,7 @@ func onUndo(tx *gorm.DB, fn func()) {
 
 // maxTries bounds how often a transaction that clashed with another desk's
 // is run again.
-const maxTries = 3
+const maxTries = 5
 
 // writable refuses every write to a database opened read-only.
 func (s *Store) writable() error {
