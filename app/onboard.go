@@ -335,6 +335,7 @@ func onboardReadings(tx *gorm.DB, sh Sheet, r *OnboardResult) error {
 		byName[strings.ToLower(t.Name)] = t
 	}
 	var readings []models.Measurement
+	var targetNames []string // each reading's target, for its history
 	col := map[string]int{}
 	for j, h := range sh.Header {
 		col[norm(h)] = j
@@ -370,18 +371,19 @@ func onboardReadings(tx *gorm.DB, sh Sheet, r *OnboardResult) error {
 			continue
 		}
 		readings = append(readings, m)
+		targetNames = append(targetNames, t.Name)
 		r.Changes = append(r.Changes, fmt.Sprintf("Measurements: add %s %s on %s", t.Name, models.FormatNumber(m.Value), m.Date))
 	}
 	if len(r.Problems) > 0 || len(readings) == 0 {
 		return nil
 	}
-	if err := tx.Omit("Target").CreateInBatches(readings, 500).Error; err != nil {
+	if err := tx.Omit("Target").CreateInBatches(readings, 1000).Error; err != nil {
 		return err
 	}
 	entries := make([]models.HistoryEntry, len(readings))
 	for i := range readings {
-		entries[i] = entry(tx, "measurements", readings[i].ID, recordName(&readings[i]))
+		entries[i] = entry(tx, "measurements", readings[i].ID, targetNames[i])
 		entries[i].New = "created"
 	}
-	return tx.CreateInBatches(entries, 500).Error
+	return tx.CreateInBatches(entries, 1000).Error
 }
