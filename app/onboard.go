@@ -381,9 +381,11 @@ func onboardReadings(tx *gorm.DB, sh Sheet, r *OnboardResult) error {
 		return err
 	}
 	entries := make([]models.HistoryEntry, len(readings))
+	created := entry(tx, "measurements", 0, "")
+	created.New = "created"
 	for i := range readings {
-		entries[i] = entry(tx, "measurements", readings[i].ID, targetNames[i])
-		entries[i].New = "created"
+		entries[i] = created
+		entries[i].RecordID, entries[i].RecordName = readings[i].ID, targetNames[i]
 	}
 	return tx.CreateInBatches(entries, 1000).Error
 }
