@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 )
 
 // fillPack fills cells of a pack with openpyxl, another spreadsheet library
@@ -146,6 +148,14 @@ func TestUpdatePackRefusesBadRowsStaleRowsAndBrokenFiles(t *testing.T) {
 	// Broken files: one clear line each, nothing changed.
 	notes := filepath.Join(dir, "notes.xlsx")
 	os.WriteFile(notes, []byte("not a workbook"), 0o644)
+	corrupt := filepath.Join(dir, "corrupt.xlsx")
+	whole, _ := os.ReadFile(pack)
+	os.WriteFile(corrupt, whole[:len(whole)/2], 0o644)
+	locked := filepath.Join(dir, "locked.xlsx")
+	if f, err := excelize.OpenFile(pack); err == nil {
+		f.SaveAs(locked, excelize.Options{Password: "secret"})
+		f.Close()
+	}
 	huge := filepath.Join(dir, "huge.xlsx")
 	os.WriteFile(huge, nil, 0o644)
 	os.Truncate(huge, 200<<20)
@@ -154,7 +164,7 @@ func TestUpdatePackRefusesBadRowsStaleRowsAndBrokenFiles(t *testing.T) {
 	fillPack(t, pack, moved, map[string]any{"Initiatives!J1": "% complete", "Initiatives!K1": "New health"})
 	fillPack(t, pack, deleted, map[string]any{"Initiatives!A3": "DELETE-ROW"})
 	for file, want := range map[string]string{
-		notes: "is not an Excel workbook", huge: "far larger than an update pack", renamed: "the Targets sheet is missing or was renamed",
+		notes: "is not an Excel workbook", corrupt: "damaged", locked: "password-protected", huge: "far larger than an update pack", renamed: "the Targets sheet is missing or was renamed",
 		moved: "columns were moved or renamed", deleted: "rows were added to or deleted from the pack",
 		filepath.Join(dir, "missing.xlsx"): "cannot read",
 	} {
