@@ -118,16 +118,23 @@ func writeInstructions(f *excelize.File, p app.PackContent) error {
 		"• Leave a row blank when nothing changed. Dates as YYYY-MM-DD (or pick them).",
 		"• Do not add, delete or move rows or columns: the pack is read back by its hidden ids.",
 		"",
-		fmt.Sprintf("This pack: %d initiatives, %d targets, %d actions, as of %s.", len(p.Initiatives), len(p.Targets), len(p.Actions), p.AsOf),
+		fmt.Sprintf("This pack: %s, %s and %s, as of %s.", models.Count(len(p.Initiatives), "initiative", "initiatives"),
+			models.Count(len(p.Targets), "target", "targets"), models.Count(len(p.Actions), "action", "actions"), p.AsOf),
 	}
 	for i, l := range lines {
 		if err := f.SetCellStr(SheetInstructions, fmt.Sprintf("A%d", i+1), l); err != nil {
 			return err
 		}
+		if len(l) > 95 { // a wrapped line needs a taller row; not every reader sizes it
+			f.SetRowHeight(SheetInstructions, i+1, 15*float64(1+len(l)/95))
+		}
 	}
+	wrap, _ := f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}})
+	f.SetCellStyle(SheetInstructions, "A2", fmt.Sprintf("A%d", len(lines)), wrap)
 	bold, _ := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 14}})
 	f.SetCellStyle(SheetInstructions, "A1", "A1", bold)
-	f.SetColWidth(SheetInstructions, "A", "A", 110)
+	f.SetColWidth(SheetInstructions, "A", "A", 100)
+	printLandscape(f, SheetInstructions)
 	return f.ProtectSheet(SheetInstructions, &excelize.SheetProtectionOptions{SelectLockedCells: true, SelectUnlockedCells: true})
 }
 
@@ -166,6 +173,7 @@ func sheet(f *excelize.File, st styles, name string, cols []column, rows [][]any
 		f.SetCellStyle(name, col+"2", fmt.Sprintf("%s%d", col, n+1), style)
 	}
 	f.SetColVisible(name, "A:B", false)
+	printLandscape(f, name)
 	f.SetPanes(name, &excelize.Panes{Freeze: true, XSplit: 3, YSplit: 1, TopLeftCell: "D2", ActivePane: "bottomRight"})
 	sqref := func(col int) string {
 		c, _ := excelize.ColumnNumberToName(col + 1)
@@ -337,4 +345,12 @@ func dateRule(sqref, title, msg string) *excelize.DataValidation {
 	dv.SetError(excelize.DataValidationErrorStyleStop, title, msg)
 	dv.SetInput(title, msg)
 	return dv
+}
+
+// printLandscape prints a sheet landscape, fitted to the page width.
+func printLandscape(f *excelize.File, sheet string) {
+	landscape, one, tall := "landscape", 1, 0
+	f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Orientation: &landscape, FitToWidth: &one, FitToHeight: &tall})
+	fit := true
+	f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit})
 }
