@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -255,19 +254,13 @@ func writeAgenda(w io.Writer, s *app.Store, asOf models.Date) error {
 // copyCommittee copies a whole committee between two databases (file to
 // server and back) and prints the rows copied per table.
 func copyCommittee(args []string, stdout io.Writer) error {
-	fs := flag.NewFlagSet("copy", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
+	fs := flags("copy")
 	from := fs.String("from", "", "source database")
 	to := fs.String("to", "", "destination database")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
-		return usageError{err.Error()}
+	if err := parseFlags(fs, args, nil); err != nil {
+		return err
 	}
 	switch {
-	case fs.NArg() > 0:
-		return usageError{fmt.Sprintf("unexpected argument %q", fs.Arg(0))}
 	case *from == "" || *to == "":
 		return usageError{"copy needs --from DB and --to DB"}
 	}
@@ -288,20 +281,13 @@ func copyCommittee(args []string, stdout io.Writer) error {
 
 // history prints recorded changes, one per line, oldest first.
 func history(args []string, stdout io.Writer) error {
-	fs := flag.NewFlagSet("history", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
+	fs := flags("history")
 	db := fs.String("db", "", "database")
 	record := fs.String("record", "", "KIND:ID")
 	since := fs.String("since", "", "day")
 	by := fs.String("by", "", "author")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
-		return usageError{err.Error()}
-	}
-	if fs.NArg() > 0 {
-		return usageError{fmt.Sprintf("unexpected argument %q", fs.Arg(0))}
+	if err := parseFlags(fs, args, nil); err != nil {
+		return err
 	}
 	f := app.HistoryFilter{By: *by}
 	if *record != "" {
@@ -352,34 +338,24 @@ func firstNonEmpty(s ...string) string {
 func writePacks(args []string, stdout io.Writer) error {
 	var dept string
 	var all bool
-	fs := flag.NewFlagSet("pack", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
+	fs := flags("pack")
 	db := fs.String("db", "", "database")
 	asOfText := fs.String("as-of", "", "day")
 	out := fs.String("o", "", "file or folder")
 	fs.StringVar(&dept, "department", "", "department")
 	fs.BoolVar(&all, "all", false, "every department")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
-		return usageError{err.Error()}
+	if err := parseFlags(fs, args, nil); err != nil {
+		return err
 	}
 	switch {
-	case fs.NArg() > 0:
-		return usageError{fmt.Sprintf("unexpected argument %q", fs.Arg(0))}
 	case (dept == "") == !all:
 		return usageError{"pack needs --department NAME or --all"}
 	case *out == "":
 		return usageError{"pack needs -o FILE.xlsx (one department) or -o FOLDER"}
 	}
-	asOf := models.Today()
-	if *asOfText != "" {
-		d, err := models.ParseDate(*asOfText)
-		if err != nil {
-			return usageError{"--as-of: " + err.Error()}
-		}
-		asOf = d
+	asOf, err := asOfDay(*asOfText)
+	if err != nil {
+		return err
 	}
 	path, err := databasePath(*db)
 	if err != nil {
@@ -422,29 +398,21 @@ func writePacks(args []string, stdout io.Writer) error {
 // bad or stale row changes nothing, writes NAME-problems.xlsx beside it
 // (for bad rows) and makes the command fail.
 func importPacks(args []string, stdout io.Writer) error {
-	fs := flag.NewFlagSet("import", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
+	fs := flags("import")
 	db := fs.String("db", "", "database")
 	asOfText := fs.String("as-of", "", "day")
 	as := fs.String("as", "", "author")
 	dryRun := fs.Bool("dry-run", false, "preview only")
 	var files []string
-	if err := parseInterspersed(fs, args, &files); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
-		return usageError{err.Error()}
+	if err := parseFlags(fs, args, &files); err != nil {
+		return err
 	}
 	if len(files) == 0 {
 		return usageError{"import needs the FILE of at least one filled pack"}
 	}
-	asOf := models.Today()
-	if *asOfText != "" {
-		d, err := models.ParseDate(*asOfText)
-		if err != nil {
-			return usageError{"--as-of: " + err.Error()}
-		}
-		asOf = d
+	asOf, err := asOfDay(*asOfText)
+	if err != nil {
+		return err
 	}
 	path, err := databasePath(*db)
 	if err != nil {

@@ -176,9 +176,8 @@ type options struct {
 
 // parse reads the flags common to every command and those sp adds.
 func parse(args []string, sp spec) (options, error) {
-	o := options{asOf: models.Today()}
-	fs := flag.NewFlagSet("cxcommittee", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
+	o := options{}
+	fs := flags("cxcommittee")
 	fs.StringVar(&o.db, "db", "", "database file")
 	asOfText := ""
 	if sp.timed {
@@ -190,11 +189,8 @@ func parse(args []string, sp spec) (options, error) {
 	if sp.as {
 		fs.StringVar(&o.as, "as", "", "author of the changes")
 	}
-	if err := parseInterspersed(fs, args, &o.args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return o, err
-		}
-		return o, usageError{err.Error()}
+	if err := parseFlags(fs, args, &o.args); err != nil {
+		return o, err
 	}
 	switch {
 	case len(o.args) > sp.args:
@@ -204,16 +200,51 @@ func parse(args []string, sp spec) (options, error) {
 	case sp.out != "" && o.out == "":
 		return o, usageError{sp.out}
 	}
-	if asOfText != "" {
-		d, err := models.ParseDate(asOfText)
-		if err != nil {
-			return o, usageError{"--as-of: " + err.Error()}
-		}
-		o.asOf = d
+	var err error
+	if o.asOf, err = asOfDay(asOfText); err != nil {
+		return o, err
 	}
 	path, err := databasePath(o.db)
 	o.db = path
 	return o, err
+}
+
+// flags is a command's own flag set, quiet: errors become usage errors.
+func flags(name string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	return fs
+}
+
+// parseFlags parses args with fs; positional arguments go to rest, and
+// are a usage mistake when rest is nil.
+func parseFlags(fs *flag.FlagSet, args []string, rest *[]string) error {
+	var got []string
+	if err := parseInterspersed(fs, args, &got); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return usageError{err.Error()}
+	}
+	if rest == nil && len(got) > 0 {
+		return usageError{fmt.Sprintf("unexpected argument %q", got[0])}
+	}
+	if rest != nil {
+		*rest = got
+	}
+	return nil
+}
+
+// asOfDay reads --as-of: today when not given.
+func asOfDay(text string) (models.Date, error) {
+	if text == "" {
+		return models.Today(), nil
+	}
+	d, err := models.ParseDate(text)
+	if err != nil {
+		return d, usageError{"--as-of: " + err.Error()}
+	}
+	return d, nil
 }
 
 // parseInterspersed parses flags that may come before or after the

@@ -24,14 +24,7 @@ func checkText(t *testing.T, s *Store) CheckResult {
 
 func TestCopyBetweenEnginesKeepsEveryRow(t *testing.T) {
 	ctx := context.Background()
-	var server, file engine
-	for _, e := range engines() {
-		if e.name == "server" {
-			server = e
-		} else {
-			file = e
-		}
-	}
+	server, file := serverOnly(), engines()[0]
 	orig := file.demo(t, "2026-11-23")
 	// A deleted record's id must not be given again by the copy.
 	if err := Delete[models.Decision](orig, 9); err != nil {
@@ -101,13 +94,7 @@ func TestCopyRefusesValuesItCannotKeep(t *testing.T) {
 // meeting. No update is lost, the stale edit is refused as a conflict, and
 // each desk sees the other's change.
 func TestTwoDesksOnOneServer(t *testing.T) {
-	var server engine
-	for _, e := range engines() {
-		if e.name == "server" {
-			server = e
-		}
-	}
-	url := server.db(t)
+	url := serverOnly().db(t)
 	open := func() *Store {
 		s, err := Open(url)
 		if err != nil {
@@ -205,13 +192,7 @@ func TestOtherDesksHearOfChanges(t *testing.T) {
 // On a server, a member whose Login is the connection's login is known
 // without asking, and their writes are recorded under them.
 func TestServerLoginNamesTheMember(t *testing.T) {
-	var server engine
-	for _, e := range engines() {
-		if e.name == "server" {
-			server = e
-		}
-	}
-	db := server.db(t)
+	db := serverOnly().db(t)
 	admin, err := Open(db)
 	if err != nil {
 		t.Fatal(err)
