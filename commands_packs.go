@@ -1,0 +1,205 @@
+// The update-pack commands: pack writes them, import reads them back (and
+// plain registers from spreadsheets).
+
+package main
+
+import (
+	"cxcommittee/app"
+	"cxcommittee/app/pack"
+	"cxcommittee/models"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// writePacks writes update packs: one workbook per department.
+func writePacks(args []string, stdout io.Writer) error {
+	var dept string
+	var all bool
+	fs := flags("pack")
+	db := fs.String("db", "", "database")
+	asOfText := fs.String("as-of", "", "day")
+	out := fs.String("o", "", "file or folder")
+	fs.StringVar(&dept, "department", "", "department")
+	fs.BoolVar(&all, "all", false, "every department")
+	if err := parseFlags(fs, args, nil); err != nil {
+		return err
+	}
+	switch {
+	case (dept == "") == !all:
+		return usageError{"pack needs --department NAME or --all"}
+	case *out == "":
+		return usageError{"pack needs -o FILE.xlsx (one department) or -o FOLDER"}
+	}
+	asOf, err := asOfDay(*asOfText)
+	if err != nil {
+		return err
+	}
+	path, err := databasePath(*db)
+	if err != nil {
+		return err
+	}
+	return withStore(path, app.OpenReadOnly, func(s *app.Store) error {
+		var names []string
+		if dept != "" {
+			names = []string{dept}
+		}
+		packs, err := s.PackContents(names, asOf)
+		if err != nil {
+			return err
+		}
+		toFile := strings.EqualFold(filepath.Ext(*out), ".xlsx")
+		if toFile && len(packs) != 1 {
+			return usageError{"-o names one file, but there are several packs; give a folder"}
+		}
+		if !toFile {
+			if info, err := os.Stat(*out); err != nil || !info.IsDir() {
+				return fmt.Errorf("the folder %s does not exist", *out)
+			}
+		}
+		for _, p := range packs {
+			file := *out
+			if !toFile {
+				file = filepath.Join(*out, pack.FileName(p))
+			}
+			if err := pack.Write(p, file); err != nil {
+				return err
+			}
+			fmt.Fprintf(stdout, "%s: %d initiatives, %d targets, %d actions, due back %s -> %s\n",
+				p.Department.Name, len(p.Initiatives), len(p.Targets), len(p.Actions), p.Deadline, file)
+		}
+		return nil
+	})
+}
+
+// importPacks previews and applies filled update packs. A pack with any
+// bad or stale row changes nothing, writes NAME-problems.xlsx beside it
+// (for bad rows) and makes the command fail.
+func importPacks(args []string, stdout io.Writer) error {
+	fs := flags("import")
+	db := fs.String("db", "", "database")
+	asOfText := fs.String("as-of", "", "day")
+	as := fs.String("as", "", "author")
+	dryRun := fs.Bool("dry-run", false, "preview only")
+	var files []string
+	if err := parseFlags(fs, args, &files); err != nil {
+		return err
+	}
+	if len(files) == 0 {
+		return usageError{"import needs the FILE of at least one filled pack"}
+	}
+	asOf, err := asOfDay(*asOfText)
+	if err != nil {
+		return err
+	}
+	path, err := databasePath(*db)
+	if err != nil {
+		return err
+	}
+	return withStore(path, app.Open, func(s *app.Store) error {
+		var actor *app.Actor
+		if *as != "" {
+			if actor, err = s.FindActor(*as); err != nil {
+				return err
+			}
+		}
+		failed := 0
+		for _, file := range files {
+			if !importOne(stdout, s, file, asOf, actor, *dryRun) {
+				failed++
+			}
+		}
+		if failed > 0 {
+			return fmt.Errorf("%s of %d could not be applied; nothing was changed by %s (see above)",
+				models.Count(failed, "file", "files"), len(files), map[bool]string{true: "it", false: "them"}[failed == 1])
+		}
+		return nil
+	})
+}
+
+// importOne previews or applies one pack and says what happened; false
+// when it could not be applied.
+func importOne(w io.Writer, s *app.Store, file string, asOf models.Date, actor *app.Actor, dryRun bool) bool {
+	if !pack.IsPack(file) {
+		return importRegisters(w, s, file, asOf, actor, dryRun)
+	}
+	p, err := pack.Read(file)
+	if err != nil {
+		fmt.Fprintf(w, "%s: %s\n", file, oneLine(err.Error()))
+		return false
+	}
+	r, err := s.ImportPack(p, asOf, app.ImportOptions{Actor: actor, DryRun: dryRun})
+	if err != nil {
+		fmt.Fprintf(w, "%s: %s\n", file, oneLine(err.Error()))
+		return false
+	}
+	if r.AppliedAt != nil {
+		fmt.Fprintf(w, "%s (%s): already applied on %s; nothing changed\n", file, p.Department, r.AppliedAt.Local().Format("2006-01-02 15:04"))
+		return true
+	}
+	verb := map[bool]string{true: "would change", false: "changes"}[dryRun || !r.Applied]
+	fmt.Fprintf(w, "%s (%s) %s:\n", file, p.Department, verb)
+	for _, c := range r.Changes {
+		fmt.Fprintf(w, "  %s\n", c)
+	}
+	if len(r.Changes) == 0 {
+		fmt.Fprintln(w, "  nothing (no row was filled in)")
+	}
+	for _, c := range r.Conflicts {
+		fmt.Fprintf(w, "  CONFLICT %s\n", c)
+	}
+	for _, pr := range r.Problems {
+		fmt.Fprintf(w, "  PROBLEM %s\n", pr)
+	}
+	if len(r.Problems) > 0 {
+		if out, err := pack.WriteProblems(file, r.Problems); err != nil {
+			fmt.Fprintf(w, "  (the problems workbook could not be written: %s)\n", oneLine(err.Error()))
+		} else {
+			fmt.Fprintf(w, "  The problems are marked in %s\n", out)
+		}
+	}
+	if len(r.Problems) > 0 || len(r.Conflicts) > 0 {
+		fmt.Fprintln(w, "  Nothing was applied from this pack.")
+		return false
+	}
+	if r.Applied {
+		fmt.Fprintln(w, "  Applied.")
+	}
+	return true
+}
+
+// importRegisters adds the rows of a plain workbook or CSV of registers
+// (onboarding from spreadsheets), all or nothing.
+func importRegisters(w io.Writer, s *app.Store, file string, asOf models.Date, actor *app.Actor, dryRun bool) bool {
+	sheets, err := pack.ReadRegisters(file)
+	if err != nil {
+		fmt.Fprintf(w, "%s: %s\n", file, oneLine(err.Error()))
+		return false
+	}
+	r, err := s.ImportRegisters(sheets, asOf, app.ImportOptions{Actor: actor, DryRun: dryRun})
+	if err != nil {
+		fmt.Fprintf(w, "%s: %s\n", file, oneLine(err.Error()))
+		return false
+	}
+	verb := map[bool]string{true: "would add", false: "adds"}[!r.Applied]
+	fmt.Fprintf(w, "%s %s:\n", file, verb)
+	for _, c := range r.Changes {
+		fmt.Fprintf(w, "  %s\n", c)
+	}
+	for _, pr := range r.Problems {
+		fmt.Fprintf(w, "  PROBLEM %s\n", pr)
+	}
+	if len(r.Problems) > 0 {
+		if out, err := pack.WriteRegisterProblems(file, sheets, r.Problems); err == nil {
+			fmt.Fprintf(w, "  The problems are marked in %s\n", out)
+		}
+		fmt.Fprintln(w, "  Nothing was added from this file.")
+		return false
+	}
+	if r.Applied {
+		fmt.Fprintln(w, "  Applied.")
+	}
+	return true
+}
