@@ -204,12 +204,7 @@ func (b *demoBuilder) measurements() error {
 	if err := b.tx.CreateInBatches(all, 200).Error; err != nil {
 		return err
 	}
-	for i := range all {
-		if err := recordCreated(b.tx, &all[i]); err != nil {
-			return err
-		}
-	}
-	return nil
+	return readingsCreated(b.tx, all)
 }
 
 // demoInitiative is a sample initiative; updated is the days before asOf of

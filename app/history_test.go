@@ -115,3 +115,22 @@ func TestHistoryRecordsLinkedTargetsAndLinksClearedByADelete(t *testing.T) {
 		t.Errorf("the owner cleared by deleting %s was recorded as %+v", mb.Name, last)
 	}
 }
+
+func TestImportedReadingsEnterHistory(t *testing.T) {
+	onEngines(t, func(t *testing.T, e engine) {
+		s := e.demo(t, "2026-11-23")
+		sh := Sheet{Register: "Measurements", Header: []string{"Target", "Date", "Value"}, Rows: [][]string{
+			{"Customer churn rate", "2026-11-20", "6.5"}, {"customer churn rate", "21/11/2026", "6.4"}, {"Net Promoter Score", "2026-11-21", "30"}}}
+		r, err := s.ImportRegisters([]Sheet{sh}, models.MustDate("2026-11-23"), ImportOptions{Actor: &Actor{Name: "Priya Shah"}})
+		if err != nil || !r.Applied || len(r.Changes) != 3 {
+			t.Fatalf("import: %v %+v", err, r)
+		}
+		h, err := s.History(HistoryFilter{Kind: models.RecordMeasurement, By: "Priya Shah"})
+		if err != nil || len(h) != 3 {
+			t.Fatalf("%d history entries for 3 readings (%v)", len(h), err)
+		}
+		if h[0].RecordName != "Customer churn rate" || h[2].RecordName != "Net Promoter Score" || h[0].Why != models.WhyImport || h[0].New != "created" {
+			t.Errorf("history of the readings: %+v", h)
+		}
+	})
+}

@@ -335,7 +335,6 @@ func onboardReadings(tx *gorm.DB, sh Sheet, r *OnboardResult) error {
 		byName[strings.ToLower(t.Name)] = t
 	}
 	var readings []models.Measurement
-	var targetNames []string // each reading's target, for its history
 	col := map[string]int{}
 	for j, h := range sh.Header {
 		col[norm(h)] = j
@@ -371,7 +370,6 @@ func onboardReadings(tx *gorm.DB, sh Sheet, r *OnboardResult) error {
 			continue
 		}
 		readings = append(readings, m)
-		targetNames = append(targetNames, t.Name)
 		r.Changes = append(r.Changes, fmt.Sprintf("Measurements: add %s %s on %s", t.Name, models.FormatNumber(m.Value), m.Date))
 	}
 	if len(r.Problems) > 0 || len(readings) == 0 {
@@ -380,12 +378,27 @@ func onboardReadings(tx *gorm.DB, sh Sheet, r *OnboardResult) error {
 	if err := tx.Omit("Target").CreateInBatches(readings, 1000).Error; err != nil {
 		return err
 	}
-	entries := make([]models.HistoryEntry, len(readings))
-	created := entry(tx, "measurements", 0, "")
-	created.New = "created"
-	for i := range readings {
-		entries[i] = created
-		entries[i].RecordID, entries[i].RecordName = readings[i].ID, targetNames[i]
+	return readingsCreated(tx, readings)
+}
+
+// readingsCreated records the creation of readings just inserted, in one
+// statement that reads their ids and target names back.
+func readingsCreated(tx *gorm.DB, readings []models.Measurement) error {
+	h := entry(tx, "measurements", 0, "")
+	ids := make([]int64, len(readings))
+	for i, m := range readings {
+		ids[i] = int64(m.ID)
 	}
-	return tx.CreateInBatches(entries, 1000).Error
+	sql := `INSERT INTO history (at, author_id, author, kind, record_id, record_name, field, old, new, why)
+		SELECT ?, ?, ?, ?, m.id, t.name, '', '', 'created', ? FROM measurements m JOIN targets t ON t.id = m.target_id WHERE `
+	args := []any{h.At, h.AuthorID, h.Author, h.Kind, h.Why}
+	if dialectOf(tx).server() {
+		sql += "m.id IN ? ORDER BY m.id"
+		args = append(args, ids)
+	} else {
+		// A file has one writer at a time, so the ids of this insert are a run.
+		sql += "m.id BETWEEN ? AND ? ORDER BY m.id"
+		args = append(args, ids[0], ids[len(ids)-1])
+	}
+	return tx.Exec(sql, args...).Error
 }
