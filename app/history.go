@@ -224,7 +224,7 @@ func recordName(rec any) string {
 type HistoryFilter struct {
 	Kind     models.RecordKind // with ID: one record
 	ID       uint
-	Since    models.Date // on or after this day
+	Since    models.Date // on or after this day, in local time
 	By       string      // author name, any case
 	MaxItems int
 }
@@ -239,7 +239,8 @@ func (s *Store) History(f HistoryFilter) ([]models.HistoryEntry, error) {
 		q = q.Where("record_id = ?", f.ID)
 	}
 	if !f.Since.IsZero() {
-		q = q.Where("at >= ?", f.Since.Time())
+		y, m, d := f.Since.Time().Date()
+		q = q.Where("at >= ?", time.Date(y, m, d, 0, 0, 0, 0, time.Local).UTC()) // the day as the user lives it
 	}
 	if f.By != "" {
 		q = q.Where("LOWER(author) = LOWER(?)", f.By)
