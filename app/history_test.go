@@ -134,3 +134,36 @@ func TestImportedReadingsEnterHistory(t *testing.T) {
 		}
 	})
 }
+
+// A pack's status updates move their initiatives and enter history on
+// both engines, and the same pack twice changes nothing.
+func TestPackImportOnBothEngines(t *testing.T) {
+	onEngines(t, func(t *testing.T, e engine) {
+		s := e.demo(t, "2026-11-23")
+		pct := 35
+		p := FilledPack{PackID: "p1", DepartmentID: 1, Department: "Digital", Issued: models.MustDate("2026-11-23"),
+			Initiatives: []InitiativeInput{{ID: 3, Version: 1, Row: 2, Health: models.HealthAmber, Percent: &pct, Note: "gateway passed review"}}}
+		r, err := s.ImportPack(p, models.MustDate("2026-11-24"), ImportOptions{})
+		if err != nil || !r.Applied || len(r.Changes) != 1 || !strings.Contains(r.Changes[0], "health red → amber, 30% → 35%") {
+			t.Fatalf("import: %v %+v", err, r)
+		}
+		ini, _ := s.Initiative(3)
+		if ini.Health != models.HealthAmber || ini.PercentComplete != 35 || ini.HealthReason != "gateway passed review" || ini.Version != 2 {
+			t.Errorf("the initiative did not move: %+v", ini)
+		}
+		h, _ := s.History(HistoryFilter{Kind: models.RecordInitiative, ID: 3})
+		var fields []string
+		for _, x := range h {
+			if x.Why == models.WhyImport {
+				fields = append(fields, x.What())
+			}
+		}
+		if len(fields) != 3 || !strings.Contains(strings.Join(fields, "\n"), "health: red → amber") {
+			t.Errorf("history of the import: %q", fields)
+		}
+		again, err := s.ImportPack(p, models.MustDate("2026-11-24"), ImportOptions{})
+		if err != nil || again.AppliedAt == nil || again.Applied {
+			t.Errorf("the same pack again: %v %+v", err, again)
+		}
+	})
+}

@@ -78,3 +78,62 @@ func BenchmarkRawInsert10000Rows(b *testing.B) {
 		}
 	}
 }
+
+// packOf10000 is a filled pack updating 10,000 initiatives of a store.
+func packOf10000(b *testing.B, s *Store) FilledPack {
+	b.Helper()
+	tx := s.db.Begin()
+	for i := 0; i < 10000; i++ {
+		tx.Exec("INSERT INTO initiatives (created_at, updated_at, version, title, status, health, percent_complete, expected_benefit, lead_department_id) VALUES (datetime(), datetime(), 1, ?, 'active', 'green', 10, 0, 1)", fmt.Sprintf("Bulk initiative %05d", i))
+	}
+	if err := tx.Commit().Error; err != nil {
+		b.Fatal(err)
+	}
+	var ids []uint
+	s.db.Raw("SELECT id FROM initiatives WHERE title LIKE 'Bulk initiative %' ORDER BY id").Scan(&ids)
+	p := FilledPack{PackID: fmt.Sprint(b.N, len(ids)), DepartmentID: 1, Department: "Bulk", Issued: models.MustDate("2026-11-23")}
+	pct := 50
+	for n, id := range ids {
+		p.Initiatives = append(p.Initiatives, InitiativeInput{ID: id, Version: 1, Row: n + 2, Health: models.HealthAmber, Percent: &pct, Note: "supplier late"})
+	}
+	return p
+}
+
+// BenchmarkPackOf10000StatusUpdates imports a pack of 10,000 status
+// updates: each checked, recorded, moving its initiative, with history.
+func BenchmarkPackOf10000StatusUpdates(b *testing.B) {
+	for range b.N {
+		b.StopTimer()
+		s := benchStore(b)
+		p := packOf10000(b, s)
+		b.StartTimer()
+		priya, err := s.FindActor("Priya Shah")
+		if err != nil {
+			b.Fatal(err)
+		}
+		r, err := s.ImportPack(p, models.MustDate("2026-11-24"), ImportOptions{Actor: priya})
+		if err != nil || !r.Applied || len(r.Changes) != 10000 {
+			b.Fatalf("import: %v applied %v, %d changes, problems %v", err, r.Applied, len(r.Changes), r.Problems[:min(3, len(r.Problems))])
+		}
+	}
+}
+
+// BenchmarkRawInsert10000StatusUpdates is its baseline: the same status
+// updates as plain inserts in one transaction.
+func BenchmarkRawInsert10000StatusUpdates(b *testing.B) {
+	for range b.N {
+		b.StopTimer()
+		s := benchStore(b)
+		p := packOf10000(b, s)
+		b.StartTimer()
+		tx := s.db.Begin()
+		for _, in := range p.Initiatives {
+			if err := tx.Exec("INSERT INTO status_updates (created_at, updated_at, version, initiative_id, date, health, percent_complete, note) VALUES (datetime(), datetime(), 1, ?, '2026-11-24', 'amber', 50, 'supplier late')", in.ID).Error; err != nil {
+				b.Fatal(err)
+			}
+		}
+		if err := tx.Commit().Error; err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -381,23 +381,32 @@ func onboardReadings(tx *gorm.DB, sh Sheet, r *OnboardResult) error {
 	return readingsCreated(tx, readings)
 }
 
-// readingsCreated records the creation of readings just inserted, in one
-// statement that reads their ids and target names back.
+// readingsCreated records the creation of readings just inserted.
 func readingsCreated(tx *gorm.DB, readings []models.Measurement) error {
-	h := entry(tx, "measurements", 0, "")
 	ids := make([]int64, len(readings))
 	for i, m := range readings {
 		ids[i] = int64(m.ID)
 	}
+	return bulkCreated(tx, "measurements", "target_id", "targets", "name", ids)
+}
+
+// bulkCreated records, in one statement, the creation of rows just
+// inserted into table, each named by the record its link column points at
+// (a reading by its target, a status update by its initiative).
+func bulkCreated(tx *gorm.DB, table, link, owner, nameCol string, ids []int64) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	h := entry(tx, table, 0, "")
 	sql := `INSERT INTO history (at, author_id, author, kind, record_id, record_name, field, old, new, why)
-		SELECT ?, ?, ?, ?, m.id, t.name, '', '', 'created', ? FROM measurements m JOIN targets t ON t.id = m.target_id WHERE `
+		SELECT ?, ?, ?, ?, x.id, o.` + nameCol + `, '', '', 'created', ? FROM ` + table + ` x JOIN ` + owner + ` o ON o.id = x.` + link + ` WHERE `
 	args := []any{h.At, h.AuthorID, h.Author, h.Kind, h.Why}
 	if dialectOf(tx).server() {
-		sql += "m.id IN ? ORDER BY m.id"
+		sql += "x.id IN ? ORDER BY x.id"
 		args = append(args, ids)
 	} else {
 		// A file has one writer at a time, so the ids of this insert are a run.
-		sql += "m.id BETWEEN ? AND ? ORDER BY m.id"
+		sql += "x.id BETWEEN ? AND ? ORDER BY x.id"
 		args = append(args, ids[0], ids[len(ids)-1])
 	}
 	return tx.Exec(sql, args...).Error

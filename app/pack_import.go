@@ -10,6 +10,7 @@ import (
 	"cxcommittee/models"
 
 	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
 )
 
 // FilledPack is an update pack as a representative returned it: who it
@@ -132,10 +133,8 @@ func (s *Store) ImportPack(p FilledPack, asOf models.Date, opt ImportOptions) (I
 		}
 		tx = tx.Set(actorKey, author).Session(&gorm.Session{})
 		imp := packImport{tx: tx, r: &r, asOf: asOf, author: author, overwrite: opt.Conflicts == OverwriteConflicts}
-		for _, in := range p.Initiatives {
-			if err := imp.initiative(in); err != nil {
-				return err
-			}
+		if err := imp.initiatives(p.Initiatives); err != nil {
+			return err
 		}
 		for _, in := range p.Readings {
 			if err := imp.reading(in); err != nil {
@@ -228,51 +227,141 @@ func (imp packImport) fieldProblem(sheet string, row int, err error, columns map
 	return nil
 }
 
-func (imp packImport) initiative(in InitiativeInput) error {
-	var ini models.Initiative
-	if err := imp.tx.First(&ini, in.ID).Error; err != nil {
-		imp.problem("Initiatives", in.Row, "Id", "this initiative no longer exists")
+// initiatives applies the initiative rows: initiatives and their latest
+// update dates are read once, status updates and their history go in
+// batches, and each initiative that moves is updated with one statement,
+// so a pack of thousands of rows stays close to the cost of plain inserts.
+func (imp packImport) initiatives(ins []InitiativeInput) error {
+	ids := make([]uint, len(ins))
+	for i, in := range ins {
+		ids[i] = in.ID
+	}
+	byID := map[uint]models.Initiative{}
+	latest := map[uint]models.Date{}
+	for start := 0; start < len(ids); start += 500 {
+		chunk := ids[start:min(start+500, len(ids))]
+		var inis []models.Initiative
+		if err := imp.tx.Where("id IN ?", chunk).Find(&inis).Error; err != nil {
+			return err
+		}
+		for _, i := range inis {
+			byID[i.ID] = i
+		}
+		var last []struct {
+			InitiativeID uint
+			Last         models.Date
+		}
+		if err := imp.tx.Model(&models.StatusUpdate{}).Select("initiative_id, MAX(date) AS last").
+			Where("initiative_id IN ? AND "+dialectOf(imp.tx).isoDate("date"), chunk).Group("initiative_id").Scan(&last).Error; err != nil {
+			return err
+		}
+		for _, l := range last {
+			latest[l.InitiativeID] = l.Last
+		}
+	}
+	var updates []models.StatusUpdate
+	moving := 0 // updates that become their initiative's current state
+	for _, in := range ins {
+		ini, ok := byID[in.ID]
+		if !ok {
+			imp.problem("Initiatives", in.Row, "Id", "this initiative no longer exists")
+			continue
+		}
+		if imp.stale(in.Version, ini.Version, fmt.Sprintf("%s changed since the pack was issued (it is now %s, %d%%, due %s)",
+			ini.Title, ini.Health, ini.PercentComplete, models.OrDash(ini.DueDate.String()))) {
+			continue
+		}
+		var parts []string
+		if !in.RevisedDue.IsZero() && in.RevisedDue != ini.DueDate {
+			parts = append(parts, "due "+models.OrDash(ini.DueDate.String())+" → "+in.RevisedDue.String())
+			ini.DueDate = in.RevisedDue
+			if err := updateIn(imp.tx, &ini); err != nil {
+				if ferr := imp.fieldProblem("Initiatives", in.Row, err, map[string]string{"DueDate": "Revised due date"}, "Revised due date"); ferr != nil {
+					return ferr
+				}
+				continue
+			}
+		}
+		if in.Health != "" || in.Percent != nil || in.Note != "" {
+			u := models.StatusUpdate{InitiativeID: ini.ID, Date: imp.asOf, AuthorID: imp.author.ID,
+				Health: ini.Health, PercentComplete: ini.PercentComplete, Note: in.Note, Record: models.Record{Version: 1}}
+			if in.Health != "" {
+				u.Health = in.Health
+			}
+			if in.Percent != nil {
+				u.PercentComplete = *in.Percent
+			}
+			if err := u.Validate(); err != nil {
+				if ferr := imp.fieldProblem("Initiatives", in.Row, err,
+					map[string]string{"Health": "New health", "PercentComplete": "% complete", "Note": "Reason or note", "AuthorID": "New health"}, "New health"); ferr != nil {
+					return ferr
+				}
+				continue
+			}
+			updates = append(updates, u)
+			if !latest[ini.ID].After(u.Date) { // no later update: it becomes the current state
+				moving++
+			}
+			if u.Health != ini.Health {
+				parts = append(parts, "health "+string(ini.Health)+" → "+string(u.Health))
+			}
+			if u.PercentComplete != ini.PercentComplete {
+				parts = append(parts, fmt.Sprintf("%d%% → %d%%", ini.PercentComplete, u.PercentComplete))
+			}
+			if u.Note != "" {
+				parts = append(parts, "'"+models.Shorten(u.Note, 80)+"'")
+			}
+		}
+		if len(parts) > 0 {
+			imp.r.Changes = append(imp.r.Changes, ini.Title+": "+strings.Join(parts, ", "))
+		}
+	}
+	if len(imp.r.Problems) > 0 || len(updates) == 0 {
 		return nil
 	}
-	if imp.stale(in.Version, ini.Version, fmt.Sprintf("%s changed since the pack was issued (it is now %s, %d%%, due %s)",
-		ini.Title, ini.Health, ini.PercentComplete, models.OrDash(ini.DueDate.String()))) {
+	return imp.writeUpdates(updates, moving > 0)
+}
+
+// writeUpdates inserts the status updates and moves their initiatives,
+// recording it all in history.
+func (imp packImport) writeUpdates(updates []models.StatusUpdate, moving bool) error {
+	if err := imp.tx.Omit(clause.Associations).CreateInBatches(updates, 1000).Error; err != nil {
+		return err
+	}
+	ids := make([]int64, len(updates))
+	for i, u := range updates {
+		ids[i] = int64(u.ID)
+	}
+	if err := bulkCreated(imp.tx, "status_updates", "initiative_id", "initiatives", "title", ids); err != nil {
+		return err
+	}
+	if !moving {
 		return nil
 	}
-	var parts []string
-	if !in.RevisedDue.IsZero() && in.RevisedDue != ini.DueDate {
-		parts = append(parts, "due "+models.OrDash(ini.DueDate.String())+" → "+in.RevisedDue.String())
-		ini.DueDate = in.RevisedDue
-		if err := updateIn(imp.tx, &ini); err != nil {
-			return imp.fieldProblem("Initiatives", in.Row, err, map[string]string{"DueDate": "Revised due date"}, "Revised due date")
+	// The updates that are now the latest of their initiative move it: the
+	// history of each moved field, then the move itself, one statement each.
+	which := "su.id BETWEEN ? AND ?"
+	span := []any{ids[0], ids[len(ids)-1]}
+	if dialectOf(imp.tx).server() {
+		which, span = "su.id IN ?", []any{ids}
+	}
+	current := which + " AND NOT EXISTS (SELECT 1 FROM status_updates l WHERE l.initiative_id = su.initiative_id AND l.date > su.date)"
+	h := entry(imp.tx, "initiatives", 0, "")
+	for _, f := range []struct{ field, old, new string }{
+		{"health", "i.health", "su.health"},
+		{"health reason", "COALESCE(i.health_reason, '')", "COALESCE(su.note, '')"},
+		{"percent complete", "CAST(i.percent_complete AS TEXT)", "CAST(su.percent_complete AS TEXT)"},
+	} {
+		sql := `INSERT INTO history (at, author_id, author, kind, record_id, record_name, field, old, new, why)
+			SELECT ?, ?, ?, ?, i.id, i.title, ?, ` + f.old + `, ` + f.new + `, ? FROM status_updates su JOIN initiatives i ON i.id = su.initiative_id
+			WHERE ` + current + ` AND ` + f.old + ` <> ` + f.new + ` ORDER BY su.id`
+		if err := imp.tx.Exec(sql, append([]any{h.At, h.AuthorID, h.Author, h.Kind, f.field, h.Why}, span...)...).Error; err != nil {
+			return err
 		}
 	}
-	if in.Health != "" || in.Percent != nil || in.Note != "" {
-		u := models.StatusUpdate{InitiativeID: ini.ID, Date: imp.asOf, AuthorID: imp.author.ID,
-			Health: ini.Health, PercentComplete: ini.PercentComplete, Note: in.Note}
-		if in.Health != "" {
-			u.Health = in.Health
-		}
-		if in.Percent != nil {
-			u.PercentComplete = *in.Percent
-		}
-		if err := postStatusUpdateIn(imp.tx, &u); err != nil {
-			return imp.fieldProblem("Initiatives", in.Row, err,
-				map[string]string{"Health": "New health", "PercentComplete": "% complete", "Note": "Reason or note", "AuthorID": "New health"}, "New health")
-		}
-		if u.Health != ini.Health {
-			parts = append(parts, "health "+string(ini.Health)+" → "+string(u.Health))
-		}
-		if u.PercentComplete != ini.PercentComplete {
-			parts = append(parts, fmt.Sprintf("%d%% → %d%%", ini.PercentComplete, u.PercentComplete))
-		}
-		if u.Note != "" {
-			parts = append(parts, "'"+models.Shorten(u.Note, 80)+"'")
-		}
-	}
-	if len(parts) > 0 {
-		imp.r.Changes = append(imp.r.Changes, ini.Title+": "+strings.Join(parts, ", "))
-	}
-	return nil
+	return imp.tx.Exec(`UPDATE initiatives SET health = su.health, health_reason = su.note, percent_complete = su.percent_complete,
+		version = initiatives.version + 1, updated_at = ? FROM status_updates su WHERE su.initiative_id = initiatives.id AND `+current,
+		append([]any{time.Now().UTC()}, span...)...).Error
 }
 
 func (imp packImport) reading(in ReadingInput) error {
