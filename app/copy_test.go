@@ -2,12 +2,15 @@ package app
 
 import (
 	"context"
+
 	"errors"
 	"net/url"
 	"reflect"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/jackc/pgx/v5"
 
 	"cxcommittee/models"
 )
@@ -339,5 +342,26 @@ func TestCopyKeepsZeroValues(t *testing.T) {
 	p, _, _ := dst.Settings()
 	if p.QuorumPercent != 0 {
 		t.Errorf("quorum 0%% became %d%%", p.QuorumPercent)
+	}
+}
+
+// A server database holding another program's tables with the committee's
+// names is refused, not altered.
+func TestServerDatabaseOfAnotherProgramIsRefused(t *testing.T) {
+	db := serverOnly().db(t)
+	conn, err := pgx.Connect(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = conn.Exec(context.Background(), "CREATE TABLE members (id serial primary key, login text)")
+	conn.Close(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s, err := Open(db); err == nil || !strings.Contains(err.Error(), "another program's tables named like the committee's (members)") {
+		if s != nil {
+			s.Close()
+		}
+		t.Errorf("opening a database with another program's members table: %v", err)
 	}
 }

@@ -111,6 +111,9 @@ func (s *Store) serverSchema(ctx context.Context, mode openMode) error {
 		}
 	case ours(tables):
 		return fmt.Errorf("%s holds CX Committee tables without a schema version; it was not changed", s.Path())
+	case len(s.clashes(tables)) > 0:
+		return fmt.Errorf("%s holds another program's tables named like the committee's (%s); use an empty database for the committee; nothing was changed",
+			s.Path(), strings.Join(s.clashes(tables), ", "))
 	}
 	switch {
 	case s.schema > LatestSchema:
@@ -182,3 +185,20 @@ func (s *Store) actOnLogin(ctx context.Context) {
 
 // Actor is who the store's writes are recorded as, or nil.
 func (s *Store) Actor() *Actor { return s.actor.Load() }
+
+// clashes lists the tables that would collide with the committee's.
+func (s *Store) clashes(tables []string) []string {
+	mine := map[string]bool{"initiative_targets": true, schemaTable: true}
+	for _, m := range allModels() {
+		if sch, err := parsed(s.db, m); err == nil {
+			mine[sch.Table] = true
+		}
+	}
+	var out []string
+	for _, t := range tables {
+		if mine[t] {
+			out = append(out, t)
+		}
+	}
+	return out
+}
