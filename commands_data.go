@@ -8,6 +8,7 @@ import (
 	"cxcommittee/app"
 	"cxcommittee/models"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -105,35 +106,32 @@ func copyCommittee(args []string, stdout io.Writer) error {
 
 // history prints recorded changes, one per line, oldest first.
 func history(args []string, stdout io.Writer) error {
-	fs := flags("history")
-	db := fs.String("db", "", "database")
-	record := fs.String("record", "", "KIND:ID")
-	since := fs.String("since", "", "day")
-	by := fs.String("by", "", "author")
-	if err := parseFlags(fs, args, nil); err != nil {
+	var record, since, by string
+	o, err := parse(args, spec{extra: func(fs *flag.FlagSet) {
+		fs.StringVar(&record, "record", "", "KIND:ID")
+		fs.StringVar(&since, "since", "", "day")
+		fs.StringVar(&by, "by", "", "author")
+	}})
+	if err != nil {
 		return err
 	}
-	f := app.HistoryFilter{By: *by}
-	if *record != "" {
-		kind, id, ok := strings.Cut(*record, ":")
+	f := app.HistoryFilter{By: by}
+	if record != "" {
+		kind, id, ok := strings.Cut(record, ":")
 		n, err := strconv.ParseUint(id, 10, 64)
 		if !ok || err != nil || n == 0 {
 			return usageError{"--record: write KIND:ID, e.g. initiative:12"}
 		}
 		f.Kind, f.ID = models.RecordKind(kind), uint(n)
 	}
-	if *since != "" {
-		d, err := models.ParseDate(*since)
+	if since != "" {
+		d, err := models.ParseDate(since)
 		if err != nil {
 			return usageError{"--since: " + err.Error()}
 		}
 		f.Since = d
 	}
-	path, err := databasePath(*db)
-	if err != nil {
-		return err
-	}
-	return withStore(path, app.OpenReadOnly, func(s *app.Store) error {
+	return withStore(o.db, app.OpenReadOnly, func(s *app.Store) error {
 		entries, err := s.History(f)
 		if err != nil {
 			return err

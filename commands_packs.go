@@ -4,65 +4,54 @@
 package main
 
 import (
-	"cxcommittee/app"
-	"cxcommittee/app/pack"
-	"cxcommittee/models"
+	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
+
+	"cxcommittee/app"
+	"cxcommittee/app/pack"
+	"cxcommittee/models"
 )
 
 // writePacks writes update packs: one workbook per department.
 func writePacks(args []string, stdout io.Writer) error {
 	var dept string
 	var all bool
-	fs := flags("pack")
-	db := fs.String("db", "", "database")
-	asOfText := fs.String("as-of", "", "day")
-	out := fs.String("o", "", "file or folder")
-	fs.StringVar(&dept, "department", "", "department")
-	fs.BoolVar(&all, "all", false, "every department")
-	if err := parseFlags(fs, args, nil); err != nil {
+	o, err := parse(args, spec{timed: true, out: "pack needs -o FILE.xlsx (one department) or -o FOLDER", extra: func(fs *flag.FlagSet) {
+		fs.StringVar(&dept, "department", "", "department")
+		fs.BoolVar(&all, "all", false, "every department")
+	}})
+	if err != nil {
 		return err
 	}
-	switch {
-	case (dept == "") == !all:
+	if (dept == "") == !all {
 		return usageError{"pack needs --department NAME or --all"}
-	case *out == "":
-		return usageError{"pack needs -o FILE.xlsx (one department) or -o FOLDER"}
 	}
-	asOf, err := asOfDay(*asOfText)
-	if err != nil {
-		return err
-	}
-	path, err := databasePath(*db)
-	if err != nil {
-		return err
-	}
-	return withStore(path, app.OpenReadOnly, func(s *app.Store) error {
+	return withStore(o.db, app.OpenReadOnly, func(s *app.Store) error {
 		var names []string
 		if dept != "" {
 			names = []string{dept}
 		}
-		packs, err := s.PackContents(names, asOf)
+		packs, err := s.PackContents(names, o.asOf)
 		if err != nil {
 			return err
 		}
-		toFile := strings.EqualFold(filepath.Ext(*out), ".xlsx")
+		toFile := strings.EqualFold(filepath.Ext(o.out), ".xlsx")
 		if toFile && len(packs) != 1 {
 			return usageError{"-o names one file, but there are several packs; give a folder"}
 		}
 		if !toFile {
-			if info, err := os.Stat(*out); err != nil || !info.IsDir() {
-				return fmt.Errorf("the folder %s does not exist", *out)
+			if info, err := os.Stat(o.out); err != nil || !info.IsDir() {
+				return fmt.Errorf("the folder %s does not exist", o.out)
 			}
 		}
 		for _, p := range packs {
-			file := *out
+			file := o.out
 			if !toFile {
-				file = filepath.Join(*out, pack.FileName(p))
+				file = filepath.Join(o.out, pack.FileName(p))
 			}
 			if err := pack.Write(p, file); err != nil {
 				return err
@@ -78,42 +67,28 @@ func writePacks(args []string, stdout io.Writer) error {
 // bad or stale row changes nothing, writes NAME-problems.xlsx beside it
 // (for bad rows) and makes the command fail.
 func importPacks(args []string, stdout io.Writer) error {
-	fs := flags("import")
-	db := fs.String("db", "", "database")
-	asOfText := fs.String("as-of", "", "day")
-	as := fs.String("as", "", "author")
-	dryRun := fs.Bool("dry-run", false, "preview only")
-	var files []string
-	if err := parseFlags(fs, args, &files); err != nil {
-		return err
-	}
-	if len(files) == 0 {
-		return usageError{"import needs the FILE of at least one filled pack"}
-	}
-	asOf, err := asOfDay(*asOfText)
+	var dryRun bool
+	o, err := parse(args, spec{timed: true, as: true, args: -1, what: "the FILE of at least one filled pack",
+		extra: func(fs *flag.FlagSet) { fs.BoolVar(&dryRun, "dry-run", false, "preview only") }})
 	if err != nil {
 		return err
 	}
-	path, err := databasePath(*db)
-	if err != nil {
-		return err
-	}
-	return withStore(path, app.Open, func(s *app.Store) error {
+	return withStore(o.db, app.Open, func(s *app.Store) error {
 		var actor *app.Actor
-		if *as != "" {
-			if actor, err = s.FindActor(*as); err != nil {
+		if o.as != "" {
+			if actor, err = s.FindActor(o.as); err != nil {
 				return err
 			}
 		}
 		failed := 0
-		for _, file := range files {
-			if !importOne(stdout, s, file, asOf, actor, *dryRun) {
+		for _, file := range o.args {
+			if !importOne(stdout, s, file, o.asOf, actor, dryRun) {
 				failed++
 			}
 		}
 		if failed > 0 {
 			return fmt.Errorf("%s of %d could not be applied; nothing was changed by %s (see above)",
-				models.Count(failed, "file", "files"), len(files), map[bool]string{true: "it", false: "them"}[failed == 1])
+				models.Count(failed, "file", "files"), len(o.args), map[bool]string{true: "it", false: "them"}[failed == 1])
 		}
 		return nil
 	})

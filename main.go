@@ -158,11 +158,12 @@ func openWindow(args []string) error {
 
 // spec says which flags and arguments a command takes.
 type spec struct {
-	timed bool   // takes --as-of
-	out   string // takes -o; the text is its usage error when missing
-	as    bool   // takes --as NAME-OR-EMAIL (commands that write)
-	args  int    // positional arguments it needs
-	what  string // names them in the usage error
+	timed bool                // takes --as-of
+	out   string              // takes -o; the text is its usage error when missing
+	as    bool                // takes --as NAME-OR-EMAIL (commands that write)
+	args  int                 // positional arguments it needs; -1: one or more
+	what  string              // names them in the usage error
+	extra func(*flag.FlagSet) // the command's own flags
 }
 
 // options are a parsed command line.
@@ -189,10 +190,16 @@ func parse(args []string, sp spec) (options, error) {
 	if sp.as {
 		fs.StringVar(&o.as, "as", "", "author of the changes")
 	}
+	if sp.extra != nil {
+		sp.extra(fs)
+	}
 	if err := parseFlags(fs, args, &o.args); err != nil {
 		return o, err
 	}
 	switch {
+	case sp.args < 0 && len(o.args) == 0:
+		return o, usageError{"this command needs " + sp.what}
+	case sp.args < 0:
 	case len(o.args) > sp.args:
 		return o, usageError{fmt.Sprintf("unexpected argument %q", o.args[sp.args])}
 	case len(o.args) < sp.args:

@@ -97,20 +97,7 @@ func TestCopyRefusesValuesItCannotKeep(t *testing.T) {
 // meeting. No update is lost, the stale edit is refused as a conflict, and
 // each desk sees the other's change.
 func TestTwoDesksOnOneServer(t *testing.T) {
-	url := serverOnly().db(t)
-	open := func() *Store {
-		s, err := Open(url)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { s.Close() })
-		return s
-	}
-	a := open()
-	if err := a.LoadDemo(models.MustDate("2026-11-23")); err != nil {
-		t.Fatal(err)
-	}
-	b := open()
+	a, b := twoDesks(t, serverOnly().db(t))
 	onA, _ := Get[models.Initiative](a, 1)
 	onB, _ := Get[models.Initiative](b, 1)
 	onA.Description = "changed on desk A"
@@ -160,20 +147,7 @@ func TestTwoDesksOnOneServer(t *testing.T) {
 // A change saved on one desk reaches the other within seconds.
 func TestOtherDesksHearOfChanges(t *testing.T) {
 	onEngines(t, func(t *testing.T, e engine) {
-		db := e.db(t)
-		open := func() *Store {
-			s, err := Open(db)
-			if err != nil {
-				t.Fatal(err)
-			}
-			t.Cleanup(func() { s.Close() })
-			return s
-		}
-		a := open()
-		if err := a.LoadDemo(models.MustDate("2026-11-23")); err != nil {
-			t.Fatal(err)
-		}
-		b := open()
+		a, b := twoDesks(t, e.db(t))
 		ctx, cancel := context.WithCancel(context.Background())
 		defer cancel()
 		heard := make(chan struct{}, 10)
@@ -364,4 +338,23 @@ func TestServerDatabaseOfAnotherProgramIsRefused(t *testing.T) {
 		}
 		t.Errorf("opening a database with another program's members table: %v", err)
 	}
+}
+
+// twoDesks opens one database twice, as two desks would; the first loads
+// the sample committee.
+func twoDesks(t *testing.T, db string) (*Store, *Store) {
+	t.Helper()
+	open := func() *Store {
+		s, err := Open(db)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { s.Close() })
+		return s
+	}
+	a := open()
+	if err := a.LoadDemo(models.MustDate("2026-11-23")); err != nil {
+		t.Fatal(err)
+	}
+	return a, open()
 }

@@ -26,8 +26,7 @@ func WriteProblems(path string, problems []app.PackProblem) (string, error) {
 		return "", err
 	}
 	defer f.Close()
-	bad, err := f.NewStyle(&excelize.Style{Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"F8C8C4"}},
-		Protection: &excelize.Protection{Locked: false}})
+	bad, err := badStyle(f)
 	if err != nil {
 		return "", err
 	}
@@ -44,12 +43,10 @@ func WriteProblems(path string, problems []app.PackProblem) (string, error) {
 		if cell == "" {
 			continue
 		}
-		f.SetCellStyle(p.Sheet, cell, cell, bad)
-		f.AddComment(p.Sheet, excelize.Comment{Cell: cell, Author: "CX Committee", Paragraph: []excelize.RichTextRun{{Text: p.Message}}})
+		markBad(f, p.Sheet, cell, p.Message, bad)
 	}
 	for sheet, rows := range bySheetRow {
-		cols := map[string][]column{SheetInitiatives: initiativeColumns, SheetTargets: targetColumns, SheetActions: actionColumns}[sheet]
-		problemsCol, _ := excelize.ColumnNumberToName(len(cols) + 1)
+		problemsCol, _ := excelize.ColumnNumberToName(len(columnsOf(sheet)) + 1)
 		f.SetCellStr(sheet, problemsCol+"1", "Problems")
 		f.SetColWidth(sheet, problemsCol, problemsCol, 60)
 		for row, msgs := range rows {
@@ -67,12 +64,29 @@ func WriteProblems(path string, problems []app.PackProblem) (string, error) {
 
 // cellOf finds the cell of a named column on a row of a pack sheet.
 func cellOf(sheet, title string, row int) string {
-	cols := map[string][]column{SheetInitiatives: initiativeColumns, SheetTargets: targetColumns, SheetActions: actionColumns}[sheet]
-	for i, c := range cols {
+	for i, c := range columnsOf(sheet) {
 		if c.title == title {
 			cell, _ := excelize.CoordinatesToCellName(i+1, row)
 			return cell
 		}
 	}
 	return ""
+}
+
+// columnsOf gives the columns of a pack sheet.
+func columnsOf(sheet string) []column {
+	return map[string][]column{SheetInitiatives: initiativeColumns, SheetTargets: targetColumns, SheetActions: actionColumns}[sheet]
+}
+
+// badStyle is the fill of a cell with a problem (left unlocked, so the
+// representative can mend it).
+func badStyle(f *excelize.File) (int, error) {
+	return f.NewStyle(&excelize.Style{Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"F8C8C4"}},
+		Protection: &excelize.Protection{Locked: false}})
+}
+
+// markBad highlights a cell and says in a comment what is wrong with it.
+func markBad(f *excelize.File, sheet, cell, msg string, style int) {
+	f.SetCellStyle(sheet, cell, cell, style)
+	f.AddComment(sheet, excelize.Comment{Cell: cell, Author: "CX Committee", Paragraph: []excelize.RichTextRun{{Text: msg}}})
 }

@@ -95,7 +95,10 @@ func ReadRegisters(path string) ([]app.Sheet, error) {
 func WriteRegisterProblems(path string, sheets []app.Sheet, problems []app.PackProblem) (string, error) {
 	f := excelize.NewFile()
 	defer f.Close()
-	bad, _ := f.NewStyle(&excelize.Style{Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"F8C8C4"}}})
+	bad, err := badStyle(f)
+	if err != nil {
+		return "", err
+	}
 	for i, sh := range sheets {
 		name := sh.Register
 		if i == 0 {
@@ -119,8 +122,7 @@ func WriteRegisterProblems(path string, sheets []app.Sheet, problems []app.PackP
 			for c, h := range sh.Header {
 				if normHeader(h) == normHeader(p.Column) {
 					cell, _ := excelize.CoordinatesToCellName(c+1, p.Row)
-					f.SetCellStyle(name, cell, cell, bad)
-					f.AddComment(name, excelize.Comment{Cell: cell, Author: "CX Committee", Paragraph: []excelize.RichTextRun{{Text: p.Message}}})
+					markBad(f, name, cell, p.Message, bad)
 				}
 			}
 		}
