@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -164,6 +165,55 @@ func TestPackImportOnBothEngines(t *testing.T) {
 		again, err := s.ImportPack(p, models.MustDate("2026-11-24"), ImportOptions{})
 		if err != nil || again.AppliedAt == nil || again.Applied {
 			t.Errorf("the same pack again: %v %+v", err, again)
+		}
+	})
+}
+
+// A pack's rows on both engines: an update older than the initiative's
+// latest is kept without moving it, a revised due date moves the due date,
+// and a percent another tool left unreadable reads as 0 and is replaced.
+func TestPackImportRowsThatDoNotMoveAndUnreadableNumbers(t *testing.T) {
+	onEngines(t, func(t *testing.T, e engine) {
+		s := e.demo(t, "2026-11-23")
+		if !s.OnServer() { // a server's typed columns cannot hold text
+			if err := s.db.Exec("UPDATE initiatives SET percent_complete = 'n/a' WHERE id = 4").Error; err != nil {
+				t.Fatal(err)
+			}
+		}
+		priya, err := s.FindActor("Priya Shah")
+		if err != nil {
+			t.Fatal(err)
+		}
+		later := models.StatusUpdate{InitiativeID: 5, Date: models.MustDate("2026-12-01"), AuthorID: priya.ID, Health: models.HealthGreen, PercentComplete: 90}
+		if err := s.PostStatusUpdate(&later); err != nil {
+			t.Fatal(err)
+		}
+		before4, _ := s.Initiative(4)
+		before5, _ := s.Initiative(5)
+		pct := 60
+		p := FilledPack{PackID: "p2", DepartmentID: 1, Department: "Digital", Issued: models.MustDate("2026-11-23"), Initiatives: []InitiativeInput{
+			{ID: 4, Version: before4.Version, Row: 2, Percent: &pct, RevisedDue: models.MustDate("2027-03-31")},
+			{ID: 5, Version: before5.Version, Row: 3, Health: models.HealthRed, Note: "vendor slipped"},
+		}}
+		r, err := s.ImportPack(p, models.MustDate("2026-11-24"), ImportOptions{})
+		if err != nil || !r.Applied || len(r.Changes) != 2 {
+			t.Fatalf("import: %v %+v", err, r)
+		}
+		if !strings.Contains(r.Changes[0], fmt.Sprintf("%d%% → 60%%", before4.PercentComplete)) || !strings.Contains(r.Changes[0], "→ 2027-03-31") {
+			t.Errorf("the change to %s reads %q", before4.Title, r.Changes[0])
+		}
+		after4, _ := s.Initiative(4)
+		if after4.PercentComplete != 60 || after4.DueDate != models.MustDate("2027-03-31") {
+			t.Errorf("%s is %d%% due %s, want 60%% due 2027-03-31", after4.Title, after4.PercentComplete, after4.DueDate)
+		}
+		after5, _ := s.Initiative(5)
+		if after5.Health != models.HealthGreen || after5.PercentComplete != 90 || after5.Version != before5.Version {
+			t.Errorf("an update older than the latest moved %s: %+v", after5.Title, after5)
+		}
+		var kept int64
+		s.db.Model(&models.StatusUpdate{}).Where("initiative_id = 5 AND note = ?", "vendor slipped").Count(&kept)
+		if kept != 1 {
+			t.Errorf("%d status updates kept for %s, want 1", kept, after5.Title)
 		}
 	})
 }

@@ -137,3 +137,35 @@ func BenchmarkRawInsert10000StatusUpdates(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkRawInsert10000StatusUpdatesWithHistory is the baseline of every
+// row the pack writes: each status update, its history entry and three
+// entries for the fields it moves, and the initiative's move, as raw
+// statements in one transaction.
+func BenchmarkRawInsert10000StatusUpdatesWithHistory(b *testing.B) {
+	for range b.N {
+		b.StopTimer()
+		s := benchStore(b)
+		p := packOf10000(b, s)
+		b.StartTimer()
+		tx := s.db.Begin()
+		for _, in := range p.Initiatives {
+			stmts := []string{
+				"INSERT INTO status_updates (created_at, updated_at, version, initiative_id, date, health, percent_complete, note) VALUES (datetime(), datetime(), 1, ?, '2026-11-24', 'amber', 50, 'supplier late')",
+				"INSERT INTO history (at, author, kind, record_id, record_name, field, old, new, why) VALUES (datetime(), 'Priya Shah', 'status update', ?, 'Bulk', '', '', 'created', 'import')",
+				"INSERT INTO history (at, author, kind, record_id, record_name, field, old, new, why) VALUES (datetime(), 'Priya Shah', 'initiative', ?, 'Bulk', 'health', 'green', 'amber', 'import')",
+				"INSERT INTO history (at, author, kind, record_id, record_name, field, old, new, why) VALUES (datetime(), 'Priya Shah', 'initiative', ?, 'Bulk', 'health reason', '', 'supplier late', 'import')",
+				"INSERT INTO history (at, author, kind, record_id, record_name, field, old, new, why) VALUES (datetime(), 'Priya Shah', 'initiative', ?, 'Bulk', 'percent complete', '10', '50', 'import')",
+				"UPDATE initiatives SET health = 'amber', health_reason = 'supplier late', percent_complete = 50, version = version + 1, updated_at = datetime() WHERE id = ?",
+			}
+			for _, sql := range stmts {
+				if err := tx.Exec(sql, in.ID).Error; err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+		if err := tx.Commit().Error; err != nil {
+			b.Fatal(err)
+		}
+	}
+}

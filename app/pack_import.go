@@ -10,7 +10,6 @@ import (
 	"cxcommittee/models"
 
 	"gorm.io/gorm"
-	"gorm.io/gorm/clause"
 )
 
 // FilledPack is an update pack as a representative returned it: who it
@@ -196,16 +195,16 @@ type packImport struct {
 }
 
 // stale reports whether a row's record changed since the pack was issued,
-// noting the conflict; with overwrite the row is applied all the same.
-func (imp packImport) stale(issued, now int, conflict string) bool {
+// noting the conflict (said by conflict, formatted only then); with overwrite the row is applied all the same.
+func (imp packImport) stale(issued, now int, conflict func() string) bool {
 	if issued == now {
 		return false
 	}
 	if imp.overwrite {
-		imp.r.Conflicts = append(imp.r.Conflicts, conflict+"; the pack's values were applied over it")
+		imp.r.Conflicts = append(imp.r.Conflicts, conflict()+"; the pack's values were applied over it")
 		return false
 	}
-	imp.r.Conflicts = append(imp.r.Conflicts, conflict+"; the pack's row was not applied")
+	imp.r.Conflicts = append(imp.r.Conflicts, conflict()+"; the pack's row was not applied")
 	return true
 }
 
@@ -236,30 +235,13 @@ func (imp packImport) initiatives(ins []InitiativeInput) error {
 	for i, in := range ins {
 		ids[i] = in.ID
 	}
-	byID := map[uint]models.Initiative{}
-	latest := map[uint]models.Date{}
+	byID := make(map[uint]initiativeState, len(ids))
 	for start := 0; start < len(ids); start += 500 {
-		chunk := ids[start:min(start+500, len(ids))]
-		var inis []models.Initiative
-		if err := imp.tx.Where("id IN ?", chunk).Find(&inis).Error; err != nil {
+		if err := readInitiativeStates(imp.tx, ids[start:min(start+500, len(ids))], byID); err != nil {
 			return err
-		}
-		for _, i := range inis {
-			byID[i.ID] = i
-		}
-		var last []struct {
-			InitiativeID uint
-			Last         models.Date
-		}
-		if err := imp.tx.Model(&models.StatusUpdate{}).Select("initiative_id, MAX(date) AS last").
-			Where("initiative_id IN ? AND "+dialectOf(imp.tx).isoDate("date"), chunk).Group("initiative_id").Scan(&last).Error; err != nil {
-			return err
-		}
-		for _, l := range last {
-			latest[l.InitiativeID] = l.Last
 		}
 	}
-	var updates []models.StatusUpdate
+	updates := make([]models.StatusUpdate, 0, len(ins))
 	moving := 0 // updates that become their initiative's current state
 	for _, in := range ins {
 		ini, ok := byID[in.ID]
@@ -267,15 +249,16 @@ func (imp packImport) initiatives(ins []InitiativeInput) error {
 			imp.problem("Initiatives", in.Row, "Id", "this initiative no longer exists")
 			continue
 		}
-		if imp.stale(in.Version, ini.Version, fmt.Sprintf("%s changed since the pack was issued (it is now %s, %d%%, due %s)",
-			ini.Title, ini.Health, ini.PercentComplete, models.OrDash(ini.DueDate.String()))) {
+		if imp.stale(in.Version, ini.Version, func() string {
+			return fmt.Sprintf("%s changed since the pack was issued (it is now %s, %d%%, due %s)",
+				ini.Title, ini.Health, ini.PercentComplete, models.OrDash(ini.DueDate.String()))
+		}) {
 			continue
 		}
 		var parts []string
 		if !in.RevisedDue.IsZero() && in.RevisedDue != ini.DueDate {
 			parts = append(parts, "due "+models.OrDash(ini.DueDate.String())+" → "+in.RevisedDue.String())
-			ini.DueDate = in.RevisedDue
-			if err := updateIn(imp.tx, &ini); err != nil {
+			if err := imp.revisedDue(ini.ID, in.RevisedDue); err != nil {
 				if ferr := imp.fieldProblem("Initiatives", in.Row, err, map[string]string{"DueDate": "Revised due date"}, "Revised due date"); ferr != nil {
 					return ferr
 				}
@@ -299,7 +282,7 @@ func (imp packImport) initiatives(ins []InitiativeInput) error {
 				continue
 			}
 			updates = append(updates, u)
-			if !latest[ini.ID].After(u.Date) { // no later update: it becomes the current state
+			if !ini.LastUpdate.After(u.Date) { // no later update: it becomes the current state
 				moving++
 			}
 			if u.Health != ini.Health {
@@ -319,23 +302,71 @@ func (imp packImport) initiatives(ins []InitiativeInput) error {
 	if len(imp.r.Problems) > 0 || len(updates) == 0 {
 		return nil
 	}
-	return imp.writeUpdates(updates, moving > 0)
+	return imp.writeUpdates(updates, moving)
+}
+
+// initiativeState is what a pack row needs of its initiative.
+type initiativeState struct {
+	ID              uint
+	Version         int
+	Title           string
+	Health          models.Health
+	PercentComplete int
+	DueDate         models.Date
+	LastUpdate      models.Date // the date of its latest status update
+}
+
+// readInitiativeStates reads the state of the initiatives with the given
+// ids into byID, column by column without the ORM: a pack can name
+// thousands.
+func readInitiativeStates(tx *gorm.DB, ids []uint, byID map[uint]initiativeState) error {
+	rows, err := tx.Raw(`SELECT id, version, title, health, percent_complete, due_date,
+		(SELECT MAX(su.date) FROM status_updates su WHERE su.initiative_id = initiatives.id AND `+dialectOf(tx).isoDate("su.date")+`)
+		FROM initiatives WHERE id IN ?`, ids).Rows()
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var st initiativeState
+		var version, percent any
+		if err := rows.Scan(&st.ID, &version, &st.Title, &st.Health, &percent, &st.DueDate, &st.LastUpdate); err != nil {
+			return err
+		}
+		st.Version, st.PercentComplete = storedInt(version), storedInt(percent)
+		byID[st.ID] = st
+	}
+	return rows.Err()
+}
+
+// revisedDue moves an initiative's due date through the model's rules.
+func (imp packImport) revisedDue(id uint, due models.Date) error {
+	var ini models.Initiative
+	if err := imp.tx.First(&ini, id).Error; err != nil {
+		return err
+	}
+	ini.DueDate = due
+	return updateIn(imp.tx, &ini)
 }
 
 // writeUpdates inserts the status updates and moves their initiatives,
-// recording it all in history.
-func (imp packImport) writeUpdates(updates []models.StatusUpdate, moving bool) error {
-	if err := imp.tx.Omit(clause.Associations).CreateInBatches(updates, 1000).Error; err != nil {
-		return err
-	}
-	ids := make([]int64, len(updates))
+// recording it all in history; moving is how many of them are the latest
+// of their initiative.
+func (imp packImport) writeUpdates(updates []models.StatusUpdate, moving int) error {
+	now := time.Now().UTC()
+	rows := make([][]any, len(updates))
 	for i, u := range updates {
-		ids[i] = int64(u.ID)
+		rows[i] = []any{now, now, 1, u.InitiativeID, u.Date, u.AuthorID, u.Health, u.PercentComplete, u.Note}
+	}
+	ids, err := insertReturning(imp.tx, "status_updates",
+		[]string{"created_at", "updated_at", "version", "initiative_id", "date", "author_id", "health", "percent_complete", "note"}, rows)
+	if err != nil {
+		return err
 	}
 	if err := bulkCreated(imp.tx, "status_updates", "initiative_id", "initiatives", "title", ids); err != nil {
 		return err
 	}
-	if !moving {
+	if moving == 0 {
 		return nil
 	}
 	// The updates that are now the latest of their initiative move it: the
@@ -345,23 +376,37 @@ func (imp packImport) writeUpdates(updates []models.StatusUpdate, moving bool) e
 	if dialectOf(imp.tx).server() {
 		which, span = "su.id IN ?", []any{ids}
 	}
-	current := which + " AND NOT EXISTS (SELECT 1 FROM status_updates l WHERE l.initiative_id = su.initiative_id AND l.date > su.date)"
+	current := which
+	if moving < len(updates) {
+		current += " AND NOT EXISTS (SELECT 1 FROM status_updates l WHERE l.initiative_id = su.initiative_id AND l.date > su.date)"
+	}
 	h := entry(imp.tx, "initiatives", 0, "")
-	for _, f := range []struct{ field, old, new string }{
-		{"health", "i.health", "su.health"},
-		{"health reason", "COALESCE(i.health_reason, '')", "COALESCE(su.note, '')"},
-		{"percent complete", "CAST(i.percent_complete AS TEXT)", "CAST(su.percent_complete AS TEXT)"},
-	} {
-		sql := `INSERT INTO history (at, author_id, author, kind, record_id, record_name, field, old, new, why)
-			SELECT ?, ?, ?, ?, i.id, i.title, ?, ` + f.old + `, ` + f.new + `, ? FROM status_updates su JOIN initiatives i ON i.id = su.initiative_id
-			WHERE ` + current + ` AND ` + f.old + ` <> ` + f.new + ` ORDER BY su.id`
-		if err := imp.tx.Exec(sql, append([]any{h.At, h.AuthorID, h.Author, h.Kind, f.field, h.Why}, span...)...).Error; err != nil {
-			return err
-		}
+	sql := `INSERT INTO history (at, author_id, author, kind, record_id, record_name, field, old, new, why)
+		SELECT ?, ?, ?, ?, i.id, i.title, f.field, ` + movedField(false) + `, ` + movedField(true) + `, ?
+		FROM status_updates su JOIN initiatives i ON i.id = su.initiative_id
+		CROSS JOIN (SELECT 1 AS n, 'health' AS field UNION ALL SELECT 2, 'health reason' UNION ALL SELECT 3, 'percent complete') f
+		WHERE ` + current + ` AND ` + movedField(false) + ` <> ` + movedField(true) + ` ORDER BY su.id, f.n`
+	if err := imp.tx.Exec(sql, append([]any{h.At, h.AuthorID, h.Author, h.Kind, h.Why}, span...)...).Error; err != nil {
+		return err
 	}
 	return imp.tx.Exec(`UPDATE initiatives SET health = su.health, health_reason = su.note, percent_complete = su.percent_complete,
 		version = initiatives.version + 1, updated_at = ? FROM status_updates su WHERE su.initiative_id = initiatives.id AND `+current,
 		append([]any{time.Now().UTC()}, span...)...).Error
+}
+
+// movedField is, as history text, the old value (in initiative i) or the
+// new one (in status update su) of the moved field numbered f.n.
+func movedField(isNew bool) string {
+	k := 0
+	if isNew {
+		k = 1
+	}
+	v := [3][2]string{
+		{"i.health", "su.health"},
+		{"COALESCE(i.health_reason, '')", "COALESCE(su.note, '')"},
+		{"CAST(i.percent_complete AS TEXT)", "CAST(su.percent_complete AS TEXT)"},
+	}
+	return "CASE f.n WHEN 1 THEN " + v[0][k] + " WHEN 2 THEN " + v[1][k] + " ELSE " + v[2][k] + " END"
 }
 
 func (imp packImport) reading(in ReadingInput) error {
@@ -370,7 +415,7 @@ func (imp packImport) reading(in ReadingInput) error {
 		imp.problem("Targets", in.Row, "Id", "this target no longer exists")
 		return nil
 	}
-	if imp.stale(in.Version, t.Version, t.Name+" changed since the pack was issued") {
+	if imp.stale(in.Version, t.Version, func() string { return t.Name + " changed since the pack was issued" }) {
 		return nil
 	}
 	if err := t.InScale("the value", in.Value); err != nil {
@@ -394,7 +439,7 @@ func (imp packImport) action(in ActionInput) error {
 		imp.problem("Actions", in.Row, "Id", "this action no longer exists")
 		return nil
 	}
-	if imp.stale(in.Version, a.Version, a.Description+" changed since the pack was issued") {
+	if imp.stale(in.Version, a.Version, func() string { return a.Description + " changed since the pack was issued" }) {
 		return nil
 	}
 	var parts []string

@@ -1,0 +1,117 @@
+package app
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+
+	"gorm.io/gorm"
+)
+
+// bulkBatch is how many rows one multi-row insert carries: well under
+// both engines' limits on bound variables.
+const bulkBatch = 200
+
+// insertReturning inserts rows (values in the order of cols) into table
+// with multi-row statements inside tx, and returns the new rows' ids in
+// the order they were inserted. It skips the per-row work of the ORM, for
+// imports of thousands of rows that the caller has already checked.
+func insertReturning(tx *gorm.DB, table string, cols []string, rows [][]any) ([]int64, error) {
+	server := dialectOf(tx).server()
+	if !server {
+		return insertPrepared(tx, table, cols, rows)
+	}
+	ids := make([]int64, 0, len(rows))
+	for start := 0; start < len(rows); start += bulkBatch {
+		batch := rows[start:min(start+bulkBatch, len(rows))]
+		var sql strings.Builder
+		sql.WriteString("INSERT INTO " + table + " (" + strings.Join(cols, ", ") + ") VALUES ")
+		args := make([]any, 0, len(batch)*len(cols))
+		for i, row := range batch {
+			if i > 0 {
+				sql.WriteString(", ")
+			}
+			sql.WriteByte('(')
+			for j, v := range row {
+				if j > 0 {
+					sql.WriteString(", ")
+				}
+				args = append(args, v)
+				if server {
+					fmt.Fprintf(&sql, "$%d", len(args))
+				} else {
+					sql.WriteByte('?')
+				}
+			}
+			sql.WriteByte(')')
+		}
+		sql.WriteString(" RETURNING id")
+		got, err := queryIDs(tx, sql.String(), args)
+		if err != nil {
+			return nil, err
+		}
+		ids = append(ids, got...)
+	}
+	return ids, nil
+}
+
+// insertPrepared inserts rows into a file's table with one prepared
+// statement: SQLite runs in-process, so a row costs no round trip.
+func insertPrepared(tx *gorm.DB, table string, cols []string, rows [][]any) ([]int64, error) {
+	marks := strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ")
+	stmt, err := tx.Statement.ConnPool.PrepareContext(tx.Statement.Context,
+		"INSERT INTO "+table+" ("+strings.Join(cols, ", ")+") VALUES ("+marks+")")
+	if err != nil {
+		return nil, err
+	}
+	defer stmt.Close()
+	ids := make([]int64, len(rows))
+	for i, row := range rows {
+		res, err := stmt.ExecContext(tx.Statement.Context, row...)
+		if err != nil {
+			return nil, err
+		}
+		if ids[i], err = res.LastInsertId(); err != nil {
+			return nil, err
+		}
+	}
+	return ids, nil
+}
+
+// queryIDs runs a statement returning ids on tx's connection, and returns
+// them in ascending order: the order the rows were inserted in.
+func queryIDs(tx *gorm.DB, sql string, args []any) ([]int64, error) {
+	rows, err := tx.Statement.ConnPool.QueryContext(tx.Statement.Context, sql, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	slices.Sort(ids)
+	return ids, nil
+}
+
+// storedInt reads a whole number column scanned as any, the way the
+// lenient serializer does: what is not a whole number reads as zero.
+func storedInt(v any) int {
+	switch n := numberOf(v).(type) {
+	case int64:
+		return int(n)
+	case float64:
+		if n == math.Trunc(n) && math.Abs(n) < 1<<53 {
+			return int(n)
+		}
+	}
+	return 0
+}
