@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"fmt"
 	"reflect"
+	"strings"
 
 	"gorm.io/gorm"
 	"gorm.io/gorm/clause"
@@ -102,7 +103,7 @@ func copyTable(src, tx *gorm.DB, model any, note string) (TableCount, []models.H
 		return TableCount{}, nil, err
 	}
 	table := stmt.Schema.Table
-	key := stmt.Schema.PrioritizedPrimaryField.DBName
+	key := strings.Join(stmt.Schema.PrimaryFieldDBNames, ", ") // links have two
 	rows := reflect.New(reflect.SliceOf(reflect.TypeOf(model).Elem()))
 	if err := src.Order(key).Find(rows.Interface()).Error; err != nil {
 		return TableCount{Table: table}, nil, fmt.Errorf("reading %s: %w", table, err)

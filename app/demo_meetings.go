@@ -156,6 +156,13 @@ func (b *demoBuilder) actions() error {
 		if err := createIn(b.tx, &a); err != nil {
 			return err
 		}
+		if a.CarriedToMeetingID != nil { // each later meeting reviewed it
+			for k := r.meeting + 1; k <= 3; k++ {
+				if err := noteReview(b.tx, a.ID, b.meetings[k].ID); err != nil {
+					return err
+				}
+			}
+		}
 	}
 	return nil
 }

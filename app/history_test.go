@@ -72,7 +72,7 @@ func TestHistoryRecordsWhoChangedWhatFromWhatToWhat(t *testing.T) {
 func TestMeetingCloseRecordsCarryOverInHistory(t *testing.T) {
 	s := demoStore(t, "2026-11-23")
 	planned := meetingByTitle(t, s, models.MeetingPlanned)
-	if _, _, err := s.CloseMeeting(planned.ID); err != nil {
+	if _, _, err := s.CloseMeeting(planned.ID, models.Weekday(planned.Date.AddDays(30))); err != nil {
 		t.Fatal(err)
 	}
 	entries, err := s.History(HistoryFilter{Kind: models.RecordAction})

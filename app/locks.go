@@ -18,7 +18,7 @@ func guard(tx *gorm.DB, rec Entity, deleting bool) error {
 		if err := tx.First(&old, r.ID).Error; err != nil {
 			return missing(err, "this meeting")
 		}
-		if deleting && old.Locked() {
+		if old.Locked() { // its minutes, summary included, stay as approved
 			return models.ErrLocked("this meeting")
 		}
 		if deleting {

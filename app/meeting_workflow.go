@@ -2,7 +2,6 @@ package app
 
 import (
 	"errors"
-	"fmt"
 
 	"cxcommittee/models"
 
@@ -29,61 +28,6 @@ func (s *Store) meetingWhere(cond, order string, args ...any) (*models.Meeting, 
 		return nil, translate(err, nil)
 	}
 	return &m, nil
-}
-
-// CloseMeeting marks a planned meeting as held and, in the same
-// transaction, carries its open actions over to the next planned meeting
-// (planning one a cadence later if there is none). It returns how many
-// actions went on and the meeting they went to.
-func (s *Store) CloseMeeting(id uint) (carried int, next models.Meeting, err error) {
-	err = s.writeWhy(models.WhyMeetingClose, func(tx *gorm.DB) error {
-		var m models.Meeting
-		if err := tx.First(&m, id).Error; err != nil {
-			return missing(err, "the meeting")
-		}
-		if m.Status != models.MeetingPlanned {
-			return &models.FieldError{Field: "Status", Message: "this meeting is already " + string(m.Status)}
-		}
-		m.Status = models.MeetingHeld
-		if err := updateIn(tx, &m); err != nil {
-			return err
-		}
-		var err error
-		if next, err = nextOrNew(tx, m); err != nil {
-			return err
-		}
-		var open []models.ActionItem
-		if err := tx.Where("status NOT IN ?", []models.ActionStatus{models.ActionDone, models.ActionCancelled}).Find(&open).Error; err != nil {
-			return err
-		}
-		moved := models.CarryOver(open, m, next)
-		carry := tx.Set(whyKey, models.WhyCarryOver).Session(&gorm.Session{})
-		for i := range moved {
-			if err := updateIn(carry, &moved[i]); err != nil {
-				return fmt.Errorf("carrying over %q: %w", moved[i].Description, err)
-			}
-		}
-		carried = len(moved)
-		return nil
-	})
-	return carried, next, err
-}
-
-// nextOrNew returns the next planned meeting after m, planning one a
-// cadence later when there is none.
-func nextOrNew(tx *gorm.DB, m models.Meeting) (models.Meeting, error) {
-	var next models.Meeting
-	err := tx.Where("status = ? AND date > ? AND id <> ? AND "+dialectOf(tx).isoDate("date"), models.MeetingPlanned, m.Date, m.ID).Order("date, id").First(&next).Error
-	if err == nil {
-		return next, nil
-	}
-	if !errors.Is(err, gorm.ErrRecordNotFound) {
-		return next, err
-	}
-	p := models.NewSettings("")
-	tx.Order("id").Limit(1).Find(&p)
-	next = models.PlannedMeeting(models.NextMeetingDay(m.Date, p))
-	return next, createIn(tx, &next)
 }
 
 // ApproveMinutes marks a held meeting's minutes approved: from then on its

@@ -2,8 +2,10 @@ package app
 
 import (
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"cxcommittee/models"
 )
@@ -37,12 +39,42 @@ func TestMeetingCloseCarriesOpenActionsOver(t *testing.T) {
 			t.Fatalf("%d actions before closing: %v", totalBefore, err)
 		}
 
-		carried, next, err := s.CloseMeeting(planned.ID)
+		reviewedBefore, err := s.ReviewedActions(planned.ID)
+		if err != nil || len(reviewedBefore) == 0 {
+			t.Fatalf("the planned meeting reviews %d actions before closing (%v)", len(reviewedBefore), err)
+		}
+		check, proposed, err := s.CloseCheck(planned.ID, models.MustDate("2026-11-23"))
+		if err != nil || check.NextExisting != nil {
+			t.Fatalf("close check: %v, next %+v", err, check.NextExisting)
+		}
+		if models.Weekday(proposed) != proposed || !proposed.After(planned.Date) {
+			t.Errorf("proposed next meeting day %s (%s)", proposed, proposed.Time().Weekday())
+		}
+		saturday := planned.Date.AddDays(7)
+		for saturday.Time().Weekday() != time.Saturday {
+			saturday = saturday.AddDays(1)
+		}
+		if _, _, err := s.CloseMeeting(planned.ID, saturday); err == nil || !strings.Contains(err.Error(), "weekday") {
+			t.Errorf("closing with the next meeting on %s (%s): %v", saturday, saturday.Time().Weekday(), err)
+		}
+		if m, _ := Get[models.Meeting](s, planned.ID); m.Status != models.MeetingPlanned {
+			t.Fatalf("a refused close left the meeting %s", m.Status)
+		}
+		chosen := models.Weekday(proposed.AddDays(3))
+		carried, next, err := s.CloseMeeting(planned.ID, chosen)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if next.ID == planned.ID || !next.Date.After(planned.Date) || next.Status != models.MeetingPlanned {
-			t.Fatalf("next meeting %+v", next)
+		if next.ID == planned.ID || next.Date != chosen || next.Status != models.MeetingPlanned {
+			t.Fatalf("next meeting %+v, want one planned on %s", next, chosen)
+		}
+		reviewedAfter, _ := s.ReviewedActions(planned.ID)
+		if !reflect.DeepEqual(reviewedAfter, reviewedBefore) {
+			t.Errorf("closing changed the actions the meeting reviewed: %v, was %v", reviewedAfter, reviewedBefore)
+		}
+		reviewedNext, _ := s.ReviewedActions(next.ID)
+		if len(reviewedNext) != 9 {
+			t.Errorf("the next meeting reviews %d actions, want 9", len(reviewedNext))
 		}
 		after, err := List[models.ActionItem](s, "id")
 		if err != nil {
@@ -72,7 +104,7 @@ func TestMeetingCloseCarriesOpenActionsOver(t *testing.T) {
 			t.Errorf("carried %d, moved %d; want the 8 open sample actions and the new one", carried, moved)
 		}
 		// Closing again is refused and changes nothing.
-		if _, _, err := s.CloseMeeting(planned.ID); err == nil {
+		if _, _, err := s.CloseMeeting(planned.ID, chosen); err == nil {
 			t.Error("a held meeting was closed twice")
 		}
 	})

@@ -15,7 +15,7 @@ import (
 // LatestSchema is the schema version this build writes. The version is kept
 // in the database file itself (SQLite's user_version); a file with a higher
 // one was written by a newer build and is refused untouched.
-const LatestSchema = 5
+const LatestSchema = 6
 
 //go:embed schema/0001_first_release.sql
 var firstReleaseSchema string
@@ -25,6 +25,9 @@ var historySchema string
 
 //go:embed schema/0005_pack_imports.sql
 var packImportsSchema string
+
+//go:embed schema/0006_meeting_record.sql
+var meetingRecordSchema string
 
 // migration is one numbered schema step. It runs inside the upgrade's
 // transaction and must leave every row as it found it: run on a file,
@@ -59,6 +62,16 @@ func migrations() []migration {
 			_, err := tx.ExecContext(ctx, packImportsSchema)
 			return err
 		}, func(tx *gorm.DB) error { return tx.AutoMigrate(&models.PackImport{}) }},
+		{6, "keep notes on agenda items, a discussion summary, and every meeting that reviewed an action", func(ctx context.Context, tx *sql.Tx) error {
+			_, err := tx.ExecContext(ctx, meetingRecordSchema)
+			return err
+		}, func(tx *gorm.DB) error {
+			if err := tx.AutoMigrate(&models.Meeting{}, &models.AgendaItem{}, &models.ActionReview{}); err != nil {
+				return err
+			}
+			return tx.Exec(`INSERT INTO action_reviews (action_item_id, meeting_id)
+				SELECT a.id, a.carried_to_meeting_id FROM action_items a JOIN meetings m ON m.id = a.carried_to_meeting_id ON CONFLICT DO NOTHING`).Error
+		}},
 	}
 }
 

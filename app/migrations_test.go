@@ -97,6 +97,10 @@ func TestFirstReleaseDatabaseIsUpgradedAfterABackup(t *testing.T) {
 		t.Fatal(err)
 	}
 	seqBefore := sequences(t, db)
+	var carried int
+	if err := db.QueryRow("SELECT COUNT(*) FROM action_items WHERE carried_to_meeting_id IS NOT NULL").Scan(&carried); err != nil {
+		t.Fatal(err)
+	}
 	db.Close()
 	old := shapeOf(t, path)
 	if old.Version != 0 || old.Counts["initiatives"] == 0 {
@@ -121,8 +125,11 @@ func TestFirstReleaseDatabaseIsUpgradedAfterABackup(t *testing.T) {
 	if now.Version != LatestSchema {
 		t.Errorf("schema version %d after the upgrade, want %d", now.Version, LatestSchema)
 	}
+	// A new table starts empty, but for the reviews of the actions already
+	// carried over.
+	derived := map[string]int{"action_reviews": carried}
 	for table, n := range now.Counts {
-		if was, existed := old.Counts[table]; (existed && was != n) || (!existed && n != 0) {
+		if was, existed := old.Counts[table]; (existed && was != n) || (!existed && n != derived[table]) {
 			t.Errorf("%s holds %d rows after the upgrade, %d before", table, n, was)
 		}
 	}

@@ -112,6 +112,19 @@ const (
 // AttendanceStatuses lists every attendance status.
 var AttendanceStatuses = []AttendanceStatus{AttendancePresent, AttendanceApologies, AttendanceAbsent, AttendanceProxy}
 
+// AgendaItemStatus is where an agenda item stands in its meeting.
+type AgendaItemStatus string
+
+// Agenda item statuses, stored as these words.
+const (
+	AgendaOpen     AgendaItemStatus = "open"
+	AgendaCovered  AgendaItemStatus = "covered"
+	AgendaDeferred AgendaItemStatus = "deferred"
+)
+
+// AgendaItemStatuses lists every agenda item status.
+var AgendaItemStatuses = []AgendaItemStatus{AgendaOpen, AgendaCovered, AgendaDeferred}
+
 // DecisionStatus is where a decision stands.
 type DecisionStatus string
 
@@ -163,6 +176,8 @@ func AllowedWords(v any) (allowed []string, ok bool) {
 		return Words(MeetingStatuses), true
 	case AttendanceStatus:
 		return Words(AttendanceStatuses), true
+	case AgendaItemStatus:
+		return Words(AgendaItemStatuses), true
 	case DecisionStatus:
 		return Words(DecisionStatuses), true
 	case ActionStatus:

@@ -6,6 +6,8 @@ type Meeting struct {
 	Title  string        `gorm:"not null"`
 	Date   Date          `gorm:"not null;index"`
 	Status MeetingStatus `gorm:"not null"`
+	// Summary is the discussion summary the minutes carry.
+	Summary string
 }
 
 // Validate checks the meeting.
@@ -15,6 +17,7 @@ func (m *Meeting) Validate() error {
 		maxLen("Title", "meeting title", m.Title, 200),
 		requiredDate("Date", "meeting date", m.Date),
 		oneOf("Status", "meeting status", m.Status, MeetingStatuses),
+		maxLen("Summary", "discussion summary", m.Summary, 20000),
 	)
 }
 
@@ -74,6 +77,9 @@ type AgendaItem struct {
 	// LinkKind and LinkID name the record the item is about, e.g. "initiative" 12.
 	LinkKind RecordKind
 	LinkID   *uint
+	// Status says whether the item was covered; Notes are what was said.
+	Status AgendaItemStatus `gorm:"not null;default:open"`
+	Notes  string
 }
 
 // Validate checks the agenda item.
@@ -88,8 +94,23 @@ func (a *AgendaItem) Validate() error {
 	if a.LinkKind != "" && !a.LinkKind.Linkable() {
 		link = fieldErr("LinkKind", "agenda link kind %q is not one of %s", a.LinkKind, wordList(LinkKinds))
 	}
-	return firstError(mtg, required("Topic", "agenda topic", a.Topic), maxLen("Topic", "agenda topic", a.Topic, 300), link)
+	status := a.Status
+	if status == "" {
+		status = AgendaOpen
+	}
+	return firstError(mtg, required("Topic", "agenda topic", a.Topic), maxLen("Topic", "agenda topic", a.Topic, 300), link,
+		oneOf("Status", "agenda item status", status, AgendaItemStatuses), maxLen("Notes", "agenda notes", a.Notes, 20000))
 }
 
 // DuplicateMessage explains a unique-key clash.
 func (a *AgendaItem) DuplicateMessage() string { return "this agenda item already exists" }
+
+// ActionReview records that a meeting reviewed an action: the meeting it
+// was carried to. Carrying an action on adds a review and keeps the earlier
+// ones, so every meeting's minutes keep the actions they reviewed.
+type ActionReview struct {
+	ActionItemID uint        `gorm:"primaryKey;autoIncrement:false"`
+	ActionItem   *ActionItem `gorm:"constraint:OnDelete:CASCADE"`
+	MeetingID    uint        `gorm:"primaryKey;autoIncrement:false;index"`
+	Meeting      *Meeting    `gorm:"constraint:OnDelete:CASCADE"`
+}

@@ -3,6 +3,8 @@ package models
 import (
 	"fmt"
 	"sort"
+	"strings"
+	"time"
 )
 
 // MeetingTransition checks a change of meeting status: planned -> held ->
@@ -144,7 +146,61 @@ func PlannedMeeting(day Date) Meeting {
 	return Meeting{Title: fmt.Sprintf("CX Committee – %s %d", day.Time().Month(), day.Time().Year()), Date: day, Status: MeetingPlanned}
 }
 
-// NextMeetingDay is the day a meeting a cadence after from falls on.
+// NextMeetingDay is the day a meeting a cadence after from falls on, moved
+// on to the Monday when that is a Saturday or a Sunday.
 func NextMeetingDay(from Date, s Settings) Date {
-	return from.AddDays(max(s.CadenceDays, 1))
+	return Weekday(from.AddDays(max(s.CadenceDays, 1)))
+}
+
+// Weekday returns day, or the Monday after it when it falls on a weekend.
+func Weekday(day Date) Date {
+	switch day.Time().Weekday() {
+	case time.Saturday:
+		return day.AddDays(2)
+	case time.Sunday:
+		return day.AddDays(1)
+	}
+	return day
+}
+
+// CloseCheck is what closing a meeting needs to know about it.
+type CloseCheck struct {
+	Meeting      Meeting
+	Today        Date
+	Quorum       QuorumResult
+	Attendances  int // attendance records taken
+	OpenItems    int // agenda items neither covered nor deferred
+	NextExisting *Meeting
+}
+
+// CloseWarnings lists, in words, every reason a meeting should not be
+// closed yet; the leader may still close it once told.
+func CloseWarnings(c CloseCheck) []string {
+	var out []string
+	if c.Meeting.Date.After(c.Today) {
+		out = append(out, fmt.Sprintf("it is dated %s, which is in the future", c.Meeting.Date))
+	}
+	if c.Attendances == 0 {
+		out = append(out, "attendance has not been taken")
+	} else if !c.Quorum.Met {
+		out = append(out, "it has no quorum ("+strings.TrimPrefix(c.Quorum.Reason, "no quorum: ")+")")
+	}
+	if c.OpenItems > 0 {
+		out = append(out, Count(c.OpenItems, "agenda item is", "agenda items are")+" still open")
+	}
+	return out
+}
+
+// CheckNextMeetingDay refuses a day the next meeting cannot be held on:
+// not after the closing meeting, or on a weekend.
+func CheckNextMeetingDay(closing, day Date) error {
+	switch {
+	case day.IsZero() || day.Invalid():
+		return fieldErr("Date", "the next meeting's date is required")
+	case !day.After(closing):
+		return fieldErr("Date", "the next meeting must come after this one (%s)", closing)
+	case Weekday(day) != day:
+		return fieldErr("Date", "%s is a %s; choose a weekday", day, day.Time().Weekday())
+	}
+	return nil
 }

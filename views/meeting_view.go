@@ -313,7 +313,7 @@ func (v *meetingView) closeMeeting() {
 			if !ok {
 				return
 			}
-			n, next, err := v.s.env.store.CloseMeeting(v.id)
+			n, next, err := v.s.env.store.CloseMeeting(v.id, models.Date{})
 			if err != nil {
 				v.s.env.showError(err)
 				return
