@@ -275,3 +275,37 @@ func TestMeetingSinceLastMeetingOnDemo(t *testing.T) {
 		}
 	})
 }
+
+// Reminders name each owner's overdue actions and stale initiatives, and
+// no one else.
+func TestRemindersListEachOwnersOverdueActionsAndStaleInitiatives(t *testing.T) {
+	s := engines()[0].demo(t, "2026-11-23")
+	asOf := models.MustDate("2026-11-23")
+	rs, err := s.Reminders(asOf)
+	if err != nil || len(rs) == 0 {
+		t.Fatalf("%d reminders: %v", len(rs), err)
+	}
+	actions, _ := s.ActionRows(asOf)
+	inis, _ := s.InitiativeRows(asOf)
+	want := 0
+	for _, a := range actions {
+		if a.DaysOverdue > 0 && a.OwnerID != nil {
+			want++
+		}
+	}
+	for _, i := range inis {
+		if i.Stale && i.OwnerID != nil {
+			want++
+		}
+	}
+	got := 0
+	for _, r := range rs {
+		if len(r.Overdue)+len(r.Stale) == 0 {
+			t.Errorf("%s is reminded of nothing", r.Owner)
+		}
+		got += len(r.Overdue) + len(r.Stale)
+	}
+	if got != want {
+		t.Errorf("reminders list %d items, want the %d overdue actions and stale initiatives that have an owner", got, want)
+	}
+}
