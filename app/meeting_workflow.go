@@ -69,6 +69,20 @@ func (s *Store) SetAttendance(meetingID, memberID uint, status models.Attendance
 	})
 }
 
+// MarkPresent records the given members as present at a meeting, in one
+// transaction: all of them or, on any error, none.
+func (s *Store) MarkPresent(meetingID uint, memberIDs []uint) error {
+	return s.write(func(tx *gorm.DB) error {
+		for _, id := range memberIDs {
+			a := models.Attendance{MeetingID: meetingID, MemberID: id, Status: models.AttendancePresent}
+			if err := createIn(tx, &a); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
 // Quorum decides whether a meeting's attendance makes a quorum.
 func (s *Store) Quorum(meetingID uint) (models.QuorumResult, error) {
 	m, err := Get[models.Meeting](s, meetingID)

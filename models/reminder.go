@@ -14,7 +14,10 @@ type Reminder struct {
 }
 
 // Subject is the reminder e-mail's subject line.
-func (r Reminder) Subject() string {
+func (r Reminder) Subject() string { return "CX committee: " + r.Summary() }
+
+// Summary says in a few words what the owner is reminded of.
+func (r Reminder) Summary() string {
 	var parts []string
 	if len(r.Overdue) > 0 {
 		parts = append(parts, Count(len(r.Overdue), "overdue action", "overdue actions"))
@@ -22,7 +25,7 @@ func (r Reminder) Subject() string {
 	if len(r.Stale) > 0 {
 		parts = append(parts, Count(len(r.Stale), "initiative needs", "initiatives need")+" an update")
 	}
-	return "CX committee: " + strings.Join(parts, " and ")
+	return strings.Join(parts, " and ")
 }
 
 // Body is the reminder e-mail's text: the owner's lists and what to do.

@@ -20,7 +20,7 @@ func (v *meetingView) agendaTab() fyne.CanvasObject {
 		Length:     func() int { return len(v.agenda) },
 		CreateItem: func() fyne.CanvasObject { l := widget.NewLabel(""); l.Truncation = fyne.TextTruncateEllipsis; return l },
 		UpdateItem: func(i widget.ListItemID, o fyne.CanvasObject) {
-			o.(*widget.Label).SetText(fmt.Sprintf("%d. %s", i+1, v.agenda[i].Topic))
+			o.(*widget.Label).SetText(fmt.Sprintf("%d. %s%s", i+1, v.agenda[i].Topic, statusMark(v.agenda[i].Status)))
 		},
 	}
 	detail := container.NewStack()
@@ -74,6 +74,7 @@ func (v *meetingView) itemPanel(list *widget.List) fyne.CanvasObject {
 			widget.NewButtonWithIcon("Record action", theme.ContentAddIcon(), func() { v.recordAction(&it) }))
 	}
 	box.Add(container.NewGridWithColumns(2, buttons...))
+	box.Add(v.itemNotes(it))
 	prev := widget.NewButtonWithIcon("Previous", theme.NavigateBackIcon(), func() { list.Select(v.current - 1) })
 	next := widget.NewButtonWithIcon("Next item", theme.NavigateNextIcon(), func() { list.Select(v.current + 1) })
 	if v.current == 0 {
@@ -91,6 +92,48 @@ func (v *meetingView) itemPanel(list *widget.List) fyne.CanvasObject {
 		box.Add(container.NewHBox(up, down, remove))
 	}
 	return box
+}
+
+// statusMark is how the agenda list shows an item's status.
+func statusMark(s models.AgendaItemStatus) string {
+	switch s {
+	case models.AgendaCovered:
+		return "  ✓ covered"
+	case models.AgendaDeferred:
+		return "  → deferred"
+	}
+	return ""
+}
+
+// itemNotes edits what the minutes say about an item: whether it was
+// covered, and the notes taken on it.
+func (v *meetingView) itemNotes(it models.AgendaItem) fyne.CanvasObject {
+	status := widget.NewRadioGroup(models.Words(models.AgendaItemStatuses), nil)
+	status.Horizontal = true
+	status.Required = true
+	status.SetSelected(string(it.Status))
+	if it.Status == "" {
+		status.SetSelected(string(models.AgendaOpen))
+	}
+	notes := widget.NewMultiLineEntry()
+	notes.Wrapping = fyne.TextWrapWord
+	notes.SetPlaceHolder("Notes for the minutes")
+	notes.SetText(it.Notes)
+	notes.SetMinRowsVisible(4)
+	save := widget.NewButtonWithIcon("Save notes", theme.DocumentSaveIcon(), func() {
+		it.Status, it.Notes = models.AgendaItemStatus(status.Selected), notes.Text
+		if err := app.Update(v.s.env.store, &it); err != nil {
+			v.s.env.showError(err)
+			return
+		}
+		v.reload()
+	})
+	if v.locked() {
+		status.Disable()
+		notes.Disable()
+		save.Disable()
+	}
+	return container.NewVBox(heading("Minutes of this item"), status, notes, container.NewHBox(save))
 }
 
 func (v *meetingView) linkName(kind models.RecordKind, id uint) string {

@@ -40,6 +40,7 @@ type meetingData struct {
 	agenda    []models.AgendaItem
 	decisions []app.DecisionRow
 	actions   []app.ActionRow
+	reviewed  map[uint]bool // actions this meeting reviewed, carried on since or not
 	changes   []models.Change
 	since     models.Date
 }
@@ -71,7 +72,10 @@ func (v *meetingView) read() (meetingData, error) {
 	if d.agenda, err = st.AgendaItems(v.id); err != nil {
 		return d, err
 	}
-	if d.decisions, d.actions, err = v.records(); err != nil {
+	if d.reviewed, err = st.ReviewedActions(v.id); err != nil {
+		return d, err
+	}
+	if d.decisions, d.actions, err = v.records(d.reviewed); err != nil {
 		return d, err
 	}
 	d.changes, d.since, err = st.SinceLastMeeting(d.meeting.Date)
@@ -101,8 +105,9 @@ func (v *meetingView) load(done func()) {
 }
 
 // records returns the decisions taken at this meeting and the actions taken
-// at it or carried to it for review.
-func (v *meetingView) records() ([]app.DecisionRow, []app.ActionRow, error) {
+// at it or carried to it for review (reviewed), whether or not they were
+// carried on since: the minutes stay as they were.
+func (v *meetingView) records(reviewed map[uint]bool) ([]app.DecisionRow, []app.ActionRow, error) {
 	st := v.s.env.store
 	ds, err := st.DecisionRows(v.s.env.today())
 	if err != nil {
@@ -120,7 +125,7 @@ func (v *meetingView) records() ([]app.DecisionRow, []app.ActionRow, error) {
 	}
 	var acts []app.ActionRow
 	for _, a := range as {
-		if (a.MeetingID != nil && *a.MeetingID == v.id) || (a.CarriedToMeetingID != nil && *a.CarriedToMeetingID == v.id) {
+		if (a.MeetingID != nil && *a.MeetingID == v.id) || (a.CarriedToMeetingID != nil && *a.CarriedToMeetingID == v.id) || reviewed[a.ID] {
 			acts = append(acts, a)
 		}
 	}
@@ -182,110 +187,10 @@ func (v *meetingView) render() {
 		container.NewTabItem(fmt.Sprintf("Agenda (%d)", len(v.agenda)), v.agendaTab()),
 		container.NewTabItem(fmt.Sprintf("Decisions & actions (%d, %d)", len(v.decisions), len(v.actions)), v.recordsTab()),
 		container.NewTabItem("Since last meeting", v.sinceTab()),
+		container.NewTabItem("Minutes & papers", v.minutesTab()),
 	)
 	v.body.Objects = []fyne.CanvasObject{container.NewBorder(header, nil, nil, nil, v.tabs)}
 	v.body.Refresh()
-}
-
-const notRecorded = "—"
-
-// attendanceTab lists the members active on the meeting day with how each
-// took part; a change is saved at once and the quorum recomputed.
-func (v *meetingView) attendanceTab() fyne.CanvasObject {
-	rows := container.NewVBox()
-	statuses := append([]string{notRecorded}, models.Words(models.AttendanceStatuses)...)
-	var proxies []string
-	for _, m := range v.members {
-		if m.ActiveOn(v.meeting.Date) {
-			proxies = append(proxies, m.Name)
-		}
-	}
-	for _, m := range v.members {
-		_, recorded := v.atts[m.ID]
-		if !m.ActiveOn(v.meeting.Date) && !recorded {
-			continue
-		}
-		member := m
-		who := member.Name
-		if member.Department != "" {
-			who += " · " + member.Department
-		}
-		if models.CanCommit(member.Member, v.meeting.Date) {
-			who += " · can commit"
-		}
-		status := widget.NewSelect(statuses, nil)
-		proxy := widget.NewSelect(proxies, nil)
-		proxy.PlaceHolder = "proxy member"
-		a, ok := v.atts[member.ID]
-		status.SetSelected(notRecorded)
-		if ok {
-			status.SetSelected(string(a.Status))
-			if a.ProxyMemberID != nil {
-				proxy.SetSelected(v.names.Members[*a.ProxyMemberID])
-			}
-		}
-		proxy.Hidden = status.Selected != string(models.AttendanceProxy)
-		save := func() {
-			if status.Selected == notRecorded {
-				return
-			}
-			st := models.AttendanceStatus(status.Selected)
-			var pid *uint
-			if st == models.AttendanceProxy {
-				proxy.Show()
-				if pid = v.memberID(proxy.Selected); pid == nil {
-					return // saved once the proxy is chosen
-				}
-			} else {
-				proxy.Hide()
-			}
-			if err := v.s.env.store.SetAttendance(v.id, member.ID, st, pid); err != nil {
-				v.s.env.showError(err)
-			}
-			v.refreshQuorum()
-		}
-		status.OnChanged = func(string) { save() }
-		proxy.OnChanged = func(string) { save() }
-		if v.locked() {
-			status.Disable()
-			proxy.Disable()
-		}
-		label := widget.NewLabel(who)
-		label.Truncation = fyne.TextTruncateEllipsis
-		size := status.MinSize()
-		selects := container.NewHBox(container.NewGridWrap(fyne.NewSize(170, size.Height), status), container.NewGridWrap(fyne.NewSize(200, size.Height), proxy))
-		rows.Add(container.NewBorder(nil, nil, nil, selects, label))
-	}
-	return container.NewVScroll(rows)
-}
-
-func (v *meetingView) memberID(name string) *uint {
-	for _, m := range v.members {
-		if m.Name == name {
-			id := m.ID
-			return &id
-		}
-	}
-	return nil
-}
-
-// refreshQuorum recomputes the quorum after an attendance change.
-func (v *meetingView) refreshQuorum() {
-	var q models.QuorumResult
-	var atts map[uint]models.Attendance
-	v.s.env.load(func() (err error) {
-		if q, err = v.s.env.store.Quorum(v.id); err != nil {
-			return err
-		}
-		atts, err = v.attendance()
-		return err
-	}, func() {
-		v.atts = atts
-		if q.Met != v.quorum.Met || q.Represented != v.quorum.Represented {
-			v.quorum = q
-			v.reload()
-		}
-	})
 }
 
 // sinceTab lists what changed since the previous meeting, by group.
@@ -304,23 +209,6 @@ func (v *meetingView) sinceTab() fyne.CanvasObject {
 		}
 	}
 	return container.NewVScroll(box)
-}
-
-func (v *meetingView) closeMeeting() {
-	dialog.ShowConfirm("Close meeting",
-		"Mark "+v.meeting.Title+" as held?\n\nIts open actions are carried over to the next meeting (planned a cadence later if none is).",
-		func(ok bool) {
-			if !ok {
-				return
-			}
-			n, next, err := v.s.env.store.CloseMeeting(v.id, models.Date{})
-			if err != nil {
-				v.s.env.showError(err)
-				return
-			}
-			v.reload()
-			dialog.ShowInformation("Meeting closed", fmt.Sprintf("%s carried over to %s (%s).", models.Count(n, "open action", "open actions"), next.Title, next.Date), v.s.env.win)
-		}, v.s.env.win)
 }
 
 func (v *meetingView) approveMinutes() {

@@ -1,8 +1,10 @@
 package views
 
 import (
+	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -155,8 +157,19 @@ func TestMeetingScreenDraftsAndReordersAgenda(t *testing.T) {
 
 func TestMeetingScreenCloseCarriesActionsOver(t *testing.T) {
 	m, s, v := openMeeting(t, models.MeetingPlanned)
+	reviewed := len(v.actions)
 	test.Tap(button(t, v.body, "Close meeting"))
-	test.Tap(button(t, top(t, m), "Yes"))
+	asked := texts(top(t, m))
+	for _, want := range []string{"It is dated 2026-12-02, which is in the future.", "Attendance has not been taken.", "agenda items are still open."} {
+		if !strings.Contains(asked, want) {
+			t.Errorf("the close dialog does not say %q:\n%s", want, asked)
+		}
+	}
+	day := dateEntry(t, top(t, m))
+	if day.Date == nil || models.Weekday(models.DateOf(*day.Date)) != models.DateOf(*day.Date) {
+		t.Errorf("proposed next meeting day %v is not a weekday", day.Date)
+	}
+	test.Tap(button(t, top(t, m), "Close it anyway"))
 	msg := texts(top(t, m))
 	if !strings.Contains(msg, "8 open actions carried over to CX Committee – January 2027") {
 		t.Errorf("close message: %s", msg)
@@ -165,8 +178,123 @@ func TestMeetingScreenCloseCarriesActionsOver(t *testing.T) {
 	if mt.Status != models.MeetingHeld {
 		t.Errorf("meeting is %s after closing", mt.Status)
 	}
-	if !hasButton(m.meetings.live.body, "Approve minutes") || !hasButton(m.meetings.live.tabs.Items[2].Content, "Record decision") {
+	v = m.meetings.live
+	if !hasButton(v.body, "Approve minutes") || !hasButton(v.tabs.Items[2].Content, "Record decision") {
 		t.Error("no Approve minutes once held")
+	}
+	if len(v.actions) != reviewed || !strings.Contains(v.tabs.Items[2].Text, fmt.Sprintf(", %d)", reviewed)) {
+		t.Errorf("the minutes list %d actions after closing (tab %q), %d before: carrying over rewrote them", len(v.actions), v.tabs.Items[2].Text, reviewed)
+	}
+}
+
+// dateEntry finds the date entry inside o.
+func dateEntry(t *testing.T, o fyne.CanvasObject) *widget.DateEntry {
+	t.Helper()
+	var found *widget.DateEntry
+	walk(o, func(x fyne.CanvasObject) bool {
+		if d, ok := x.(*widget.DateEntry); ok {
+			found = d
+			return false
+		}
+		return true
+	})
+	if found == nil {
+		t.Fatal("no date entry")
+	}
+	return found
+}
+
+func TestClosingOnAWeekendDayIsRefusedInWords(t *testing.T) {
+	m, s, v := openMeeting(t, models.MeetingPlanned)
+	test.Tap(button(t, v.body, "Close meeting"))
+	day := dateEntry(t, top(t, m))
+	saturday := time.Date(2027, 1, 2, 0, 0, 0, 0, time.UTC)
+	day.SetDate(&saturday)
+	test.Tap(button(t, top(t, m), "Close it anyway"))
+	if got := texts(top(t, m)); !strings.Contains(got, "2027-01-02 is a Saturday; choose a weekday.") {
+		t.Errorf("a Saturday was not refused in words:\n%s", got)
+	}
+	if mt, _ := app.Get[models.Meeting](s, v.id); mt.Status != models.MeetingPlanned {
+		t.Errorf("the meeting was closed (%s) with the next one on a Saturday", mt.Status)
+	}
+	monday := saturday.AddDate(0, 0, 2)
+	day.SetDate(&monday)
+	test.Tap(button(t, top(t, m), "Close it anyway"))
+	if next, err := s.NextMeeting(models.MustDate("2027-01-01")); err != nil || next == nil || next.Date != models.MustDate("2027-01-04") {
+		t.Errorf("the next meeting is %+v (%v), want one planned on the Monday chosen", next, err)
+	}
+}
+
+func TestMeetingScreenMarksAllPresentAndOffersOnlyPossibleProxies(t *testing.T) {
+	_, s, v := openMeeting(t, models.MeetingPlanned)
+	claire, _ := attendanceSelect(t, v, "Claire Donovan")
+	claire.SetSelected(string(models.AttendanceAbsent))
+	v = v.s.live
+	test.Tap(button(t, v.tabs.Items[0].Content, "Mark all present"))
+	v = v.s.live
+	atts, _ := s.Attendance(v.id)
+	present := 0
+	for _, a := range atts {
+		if a.Status == models.AttendancePresent {
+			present++
+		}
+	}
+	if present == 0 || present != len(atts)-1 {
+		t.Errorf("%d of %d members present after Mark all present, want all but the one recorded absent", present, len(atts))
+	}
+	if !v.quorum.Met {
+		t.Errorf("no quorum with everyone present: %s", v.quorum.Reason)
+	}
+	_, proxy := attendanceSelect(t, v, "Mei Lin")
+	for _, o := range proxy.Options {
+		if o == "Mei Lin" || o == "Claire Donovan" {
+			t.Errorf("proxy list offers %s: a member cannot hold their own proxy, nor can an absent one", o)
+		}
+	}
+}
+
+func TestAgendaItemNotesAndSummaryAreKeptForTheMinutes(t *testing.T) {
+	m, s, v := openMeeting(t, models.MeetingPlanned)
+	v.tabs.SelectIndex(1)
+	panel := v.tabs.Items[1].Content
+	var notes *widget.Entry
+	walk(panel, func(x fyne.CanvasObject) bool {
+		if e, ok := x.(*widget.Entry); ok && e.PlaceHolder == "Notes for the minutes" {
+			notes = e
+		}
+		return true
+	})
+	if notes == nil {
+		t.Fatal("no notes field on the agenda item")
+	}
+	test.Type(notes, "Finance agreed to fund the pilot.")
+	walk(panel, func(x fyne.CanvasObject) bool {
+		if r, ok := x.(*widget.RadioGroup); ok {
+			r.SetSelected(string(models.AgendaCovered))
+		}
+		return true
+	})
+	test.Tap(button(t, panel, "Save notes"))
+	items, _ := s.AgendaItems(v.id)
+	if items[0].Notes != "Finance agreed to fund the pilot." || items[0].Status != models.AgendaCovered {
+		t.Errorf("first agenda item saved as %q (%s)", items[0].Notes, items[0].Status)
+	}
+	v = m.meetings.live
+	minutes := v.tabs.Items[4].Content
+	var summary *widget.Entry
+	walk(minutes, func(x fyne.CanvasObject) bool {
+		if e, ok := x.(*widget.Entry); ok && e.MultiLine && summary == nil {
+			summary = e
+		}
+		return true
+	})
+	test.Type(summary, "Churn is the worry; the pilot goes ahead.")
+	test.Tap(button(t, minutes, "Save summary"))
+	if mt, _ := app.Get[models.Meeting](s, v.id); mt.Summary != "Churn is the worry; the pilot goes ahead." {
+		t.Errorf("summary saved as %q", mt.Summary)
+	}
+	if !strings.Contains(texts(minutes), "overdue action") {
+		t.Errorf("no owner to remind in the demo committee:\n%s", texts(minutes))
 	}
 }
 

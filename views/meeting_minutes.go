@@ -1,0 +1,88 @@
+package views
+
+import (
+	"fmt"
+	"net/url"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"cxcommittee/app"
+	"cxcommittee/models"
+)
+
+// minutesTab holds what the minutes carry beyond the agenda: the
+// discussion summary, and reminders to owners of overdue work.
+func (v *meetingView) minutesTab() fyne.CanvasObject {
+	summary := widget.NewMultiLineEntry()
+	summary.Wrapping = fyne.TextWrapWord
+	summary.SetPlaceHolder("What was discussed, what was agreed, what happens next")
+	summary.SetText(v.meeting.Summary)
+	summary.SetMinRowsVisible(6)
+	save := widget.NewButtonWithIcon("Save summary", theme.DocumentSaveIcon(), func() { v.saveSummary(summary.Text) })
+	if v.locked() {
+		summary.Disable()
+		save.Disable()
+	}
+	box := container.NewVBox(heading("Discussion summary"), summary, container.NewHBox(save))
+	box.Add(widget.NewSeparator())
+	box.Add(heading("Remind owners"))
+	box.Add(wrapped("Opens your mail program with a message to each owner listing their overdue actions and stale initiatives."))
+	remind := container.NewVBox()
+	box.Add(remind)
+	v.listReminders(remind)
+	return container.NewVScroll(box)
+}
+
+// saveSummary saves the meeting's discussion summary.
+func (v *meetingView) saveSummary(text string) {
+	m := v.meeting
+	m.Summary = text
+	if err := app.Update(v.s.env.store, &m); err != nil {
+		v.s.env.showError(err)
+		return
+	}
+	v.meeting = m
+	v.s.env.info("Discussion summary", "Saved. It is printed in the minutes.")
+}
+
+// listReminders fills box with one line per owner to remind, read off the
+// UI goroutine.
+func (v *meetingView) listReminders(box *fyne.Container) {
+	var rs []models.Reminder
+	v.s.env.load(func() (err error) {
+		rs, err = v.s.env.store.Reminders(v.s.env.today())
+		return err
+	}, func() {
+		if len(rs) == 0 {
+			box.Add(widget.NewLabel("No one owns an overdue action or a stale initiative."))
+			return
+		}
+		for _, r := range rs {
+			box.Add(v.reminderRow(r))
+		}
+	})
+}
+
+// reminderRow is one owner's reminder: what they would be told, and a
+// button that opens the message.
+func (v *meetingView) reminderRow(r models.Reminder) fyne.CanvasObject {
+	what := fmt.Sprintf("%s · %s", r.Owner, r.Summary())
+	btn := widget.NewButtonWithIcon("E-mail", theme.MailSendIcon(), func() {
+		u, err := url.Parse(r.Mailto())
+		if err != nil {
+			v.s.env.showError(err)
+			return
+		}
+		if err := fyne.CurrentApp().OpenURL(u); err != nil {
+			v.s.env.showError(fmt.Errorf("could not open your mail program: %w", err))
+		}
+	})
+	if r.Email == "" {
+		btn.Disable()
+		what += " · no e-mail address"
+	}
+	return container.NewBorder(nil, nil, nil, btn, wrapped(what))
+}
