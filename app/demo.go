@@ -24,7 +24,7 @@ func (s *Store) LoadDemo(asOf models.Date) error {
 		b := &demoBuilder{tx: tx, asOf: asOf, dept: map[string]uint{}, member: map[string]uint{},
 			journey: map[string]uint{}, target: map[string]uint{}, initiative: map[string]uint{}}
 		steps := []func() error{b.program, b.departments, b.members, b.journeys, b.targets, b.measurements,
-			b.initiatives, b.statusUpdates, b.meetingsAndAttendance, b.decisionsTaken, b.actions, b.agenda, b.closeMeetings}
+			b.initiatives, b.statusUpdates, b.meetingsAndAttendance, b.decisionsTaken, b.actions, b.agenda, b.executive, b.closeMeetings}
 		for _, step := range steps {
 			if err := step(); err != nil {
 				return err
@@ -62,6 +62,7 @@ func (b *demoBuilder) program() error {
 	p.VisionReviewedOn = b.day(-200)
 	p.VisionPillars = "Effortless\nReliable\nHuman"
 	p.BusinessGoals = "Reduce churn\nLower cost to serve\nGrow share of wallet"
+	p.Currency = "EUR"
 	return createIn(b.tx, &p)
 }
 
@@ -260,6 +261,7 @@ func (b *demoBuilder) initiatives() error {
 			OwnerID: b.ref(b.member, d.owner), JourneyID: b.ref(b.journey, d.journey), Pillar: d.pillar, BusinessGoal: d.goal,
 			Status: d.status, Health: d.health, HealthReason: d.reason, PercentComplete: d.pct,
 			StartDate: b.day(d.start), DueDate: b.day(d.due), ExpectedBenefit: d.benefit}
+		i.Budget, i.SpendToDate, i.RealisedBenefit = d.money()
 		if err := createIn(b.tx, &i); err != nil {
 			return err
 		}

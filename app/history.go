@@ -34,6 +34,7 @@ var kindOfTable = map[string]models.RecordKind{
 	"status_updates": models.RecordStatusUpdate, "status_changes": models.RecordStatusChange,
 	"measurements": models.RecordMeasurement, "meetings": models.RecordMeeting, "attendances": models.RecordAttendance,
 	"decisions": models.RecordDecision, "action_items": models.RecordAction, "agenda_items": models.RecordAgendaItem,
+	"risks": models.RecordRisk,
 }
 
 // refTables says which table a link column points at and which column names

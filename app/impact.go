@@ -20,6 +20,7 @@ var dependants = map[models.RecordKind][]dependant{
 		{"action_items", "initiative_id", "action", false},
 		{"decisions", "initiative_id", "decision", false},
 		{"initiative_targets", "initiative_id", "target link", true},
+		{"risks", "initiative_id", "risk", false},
 	},
 	models.RecordTarget: {
 		{"measurements", "target_id", "measurement", true},
@@ -34,12 +35,13 @@ var dependants = map[models.RecordKind][]dependant{
 		{"decisions", "owner_id", "decision owned", false},
 		{"targets", "owner_id", "target owned", false},
 		{"status_updates", "author_id", "status update written", false},
+		{"risks", "owner_id", "risk owned", false},
 	},
 	models.RecordDepartment: {
 		{"members", "department_id", "member", false},
 		{"initiatives", "lead_department_id", "initiative led", false},
 	},
-	models.RecordJourney:  {{"initiatives", "journey_id", "initiative", false}},
+	models.RecordJourney:  {{"initiatives", "journey_id", "initiative", false}, {"risks", "journey_id", "risk", false}},
 	models.RecordMeeting:  {{"attendances", "meeting_id", "attendance record", true}, {"agenda_items", "meeting_id", "agenda item", true}, {"decisions", "meeting_id", "decision", false}, {"action_items", "meeting_id", "action", false}},
 	models.RecordDecision: {{"action_items", "decision_id", "action", false}, {"decisions", "superseded_by_id", "superseded decision", false}},
 }

@@ -15,7 +15,7 @@ import (
 // LatestSchema is the schema version this build writes. The version is kept
 // in the database file itself (SQLite's user_version); a file with a higher
 // one was written by a newer build and is refused untouched.
-const LatestSchema = 6
+const LatestSchema = 7
 
 //go:embed schema/0001_first_release.sql
 var firstReleaseSchema string
@@ -28,6 +28,9 @@ var packImportsSchema string
 
 //go:embed schema/0006_meeting_record.sql
 var meetingRecordSchema string
+
+//go:embed schema/0007_decision_grade.sql
+var decisionGradeSchema string
 
 // migration is one numbered schema step. It runs inside the upgrade's
 // transaction and must leave every row as it found it: run on a file,
@@ -71,6 +74,12 @@ func migrations() []migration {
 			}
 			return tx.Exec(`INSERT INTO action_reviews (action_item_id, meeting_id)
 				SELECT a.id, a.carried_to_meeting_id FROM action_items a JOIN meetings m ON m.id = a.carried_to_meeting_id ON CONFLICT DO NOTHING`).Error
+		}},
+		{7, "keep what the executive report needs: asks, commentary, money, currency and risks", func(ctx context.Context, tx *sql.Tx) error {
+			_, err := tx.ExecContext(ctx, decisionGradeSchema)
+			return err
+		}, func(tx *gorm.DB) error {
+			return tx.AutoMigrate(&models.Decision{}, &models.Meeting{}, &models.Initiative{}, &models.Settings{}, &models.Risk{})
 		}},
 	}
 }

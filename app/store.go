@@ -41,7 +41,7 @@ func allModels() []any {
 		&models.Settings{}, &models.Department{}, &models.Member{}, &models.Journey{},
 		&models.Target{}, &models.Initiative{}, &models.StatusUpdate{}, &models.StatusChange{}, &models.Measurement{},
 		&models.Meeting{}, &models.Attendance{}, &models.Decision{}, &models.ActionItem{}, &models.AgendaItem{},
-		&models.HistoryEntry{}, &models.PackImport{}, &models.ActionReview{},
+		&models.Risk{}, &models.HistoryEntry{}, &models.PackImport{}, &models.ActionReview{},
 	}
 }
 

@@ -23,7 +23,17 @@ type Decision struct {
 	VotesFor       *int      `gorm:"serializer:lenient"`
 	VotesAgainst   *int      `gorm:"serializer:lenient"`
 	VotesAbstain   *int      `gorm:"serializer:lenient"`
+	// Escalated marks a decision the committee asks of the sponsor or the
+	// executives; the report lists it first, under "Decisions needed from you".
+	Escalated      bool `gorm:"not null;default:false"`
+	Options        string // the choices put to them, one per line
+	Recommendation string // what the committee recommends
+	NeededBy       Date   // when the answer is needed
+	AtStake        string // what happens without an answer
 }
+
+// Ask reports whether the decision is an open ask of the executives.
+func (d Decision) Ask() bool { return d.Escalated && d.Status == DecisionProposed }
 
 // Validate checks the decision.
 func (d *Decision) Validate() error {
@@ -39,11 +49,18 @@ func (d *Decision) Validate() error {
 			votes = fieldErr("VotesFor", "votes cannot be negative")
 		}
 	}
+	var ask error
+	if d.Escalated && d.Status == DecisionProposed && d.NeededBy.IsZero() {
+		ask = fieldErr("NeededBy", "an escalated decision needs the date the answer is needed by")
+	}
 	return firstError(
 		required("Statement", "decision statement", d.Statement),
 		maxLen("Statement", "decision statement", d.Statement, 2000),
 		oneOf("Status", "decision status", d.Status, DecisionStatuses),
-		sup, votes,
+		sup, votes, ask,
+		maxLen("Options", "options", d.Options, 4000),
+		maxLen("Recommendation", "recommendation", d.Recommendation, 4000),
+		maxLen("AtStake", "what is at stake", d.AtStake, 2000),
 	)
 }
 

@@ -178,6 +178,8 @@ func AllowedWords(v any) (allowed []string, ok bool) {
 		return Words(AttendanceStatuses), true
 	case AgendaItemStatus:
 		return Words(AgendaItemStatuses), true
+	case RiskStatus:
+		return Words(RiskStatuses), true
 	case DecisionStatus:
 		return Words(DecisionStatuses), true
 	case ActionStatus:

@@ -26,15 +26,14 @@ type Initiative struct {
 	StartDate        Date
 	DueDate          Date
 	ExpectedBenefit  float64  `gorm:"not null;serializer:lenient"` // per year, in the organisation's currency
+	Budget           float64  `gorm:"not null;default:0;serializer:lenient"`
+	SpendToDate      float64  `gorm:"not null;default:0;serializer:lenient"`
+	RealisedBenefit  float64  `gorm:"not null;default:0;serializer:lenient"` // benefit delivered so far
 	Targets          []Target `gorm:"many2many:initiative_targets;constraint:OnDelete:CASCADE"`
 }
 
 // Validate checks the initiative.
 func (i *Initiative) Validate() error {
-	var benefit error
-	if i.ExpectedBenefit < 0 || math.IsNaN(i.ExpectedBenefit) || math.IsInf(i.ExpectedBenefit, 0) {
-		benefit = fieldErr("ExpectedBenefit", "expected annual benefit must be a number that is not negative")
-	}
 	return firstError(
 		required("Title", "initiative title", i.Title),
 		maxLen("Title", "initiative title", i.Title, 200),
@@ -43,8 +42,19 @@ func (i *Initiative) Validate() error {
 		healthReason(i.Health, i.HealthReason),
 		percent("PercentComplete", "percent complete", i.PercentComplete),
 		dateOrder("DueDate", "start date", i.StartDate, "due date", i.DueDate),
-		benefit,
+		money("ExpectedBenefit", "expected annual benefit", i.ExpectedBenefit),
+		money("Budget", "budget", i.Budget),
+		money("SpendToDate", "spend to date", i.SpendToDate),
+		money("RealisedBenefit", "realised benefit", i.RealisedBenefit),
 	)
+}
+
+// money insists on an amount that is a number and not negative.
+func money(field, what string, v float64) error {
+	if v < 0 || math.IsNaN(v) || math.IsInf(v, 0) {
+		return fieldErr(field, "%s must be a number that is not negative", what)
+	}
+	return nil
 }
 
 // DuplicateMessage explains a unique-key clash.

@@ -8,6 +8,9 @@ type Meeting struct {
 	Status MeetingStatus `gorm:"not null"`
 	// Summary is the discussion summary the minutes carry.
 	Summary string
+	// Commentary is the chair's word to the executives for the period up
+	// to this meeting: what changed, why, and what next.
+	Commentary string
 }
 
 // Validate checks the meeting.
@@ -18,6 +21,7 @@ func (m *Meeting) Validate() error {
 		requiredDate("Date", "meeting date", m.Date),
 		oneOf("Status", "meeting status", m.Status, MeetingStatuses),
 		maxLen("Summary", "discussion summary", m.Summary, 20000),
+		maxLen("Commentary", "chair's commentary", m.Commentary, 4000),
 	)
 }
 

@@ -15,10 +15,11 @@ const (
 	RecordDepartment RecordKind = "department"
 	RecordMember     RecordKind = "member"
 	RecordJourney    RecordKind = "journey"
+	RecordRisk       RecordKind = "risk"
 )
 
 // LinkKinds are the kinds of record an agenda item can point at.
-var LinkKinds = []RecordKind{RecordInitiative, RecordTarget, RecordDecision, RecordAction, RecordDepartment, RecordMember, RecordJourney}
+var LinkKinds = []RecordKind{RecordInitiative, RecordTarget, RecordDecision, RecordAction, RecordDepartment, RecordMember, RecordJourney, RecordRisk}
 
 // Linkable reports whether an agenda item can point at records of kind k.
 func (k RecordKind) Linkable() bool {

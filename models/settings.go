@@ -26,6 +26,8 @@ type Settings struct {
 	// QuorumPercent: a meeting is quorate when more than this share of the
 	// departments is represented by someone who can commit them.
 	QuorumPercent int `gorm:"not null;serializer:lenient"`
+	// Currency is the ISO 4217 code money is reported in, e.g. EUR.
+	Currency string `gorm:"not null;default:''"`
 }
 
 // TableName keeps the table name the first release gave it.
@@ -50,6 +52,7 @@ func (p *Settings) Validate() error {
 		positive("StaleDays", "staleness window in days", p.StaleDays),
 		positive("CadenceDays", "meeting cadence in days", p.CadenceDays),
 		quorum(p.QuorumPercent),
+		currency(p.Currency),
 	)
 }
 
@@ -76,6 +79,17 @@ func lines(s string) []string {
 func quorum(n int) error {
 	if n < 0 || n > 99 {
 		return fieldErr("QuorumPercent", "quorum must be a share from 0 to 99 percent of departments, not %d", n)
+	}
+	return nil
+}
+
+// currency accepts an ISO 4217 code (three capital letters) or none.
+func currency(code string) error {
+	if code == "" {
+		return nil
+	}
+	if len(code) != 3 || strings.ToUpper(code) != code || strings.Trim(code, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "" {
+		return fieldErr("Currency", "currency must be a three-letter code such as EUR, GBP or USD")
 	}
 	return nil
 }
