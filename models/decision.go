@@ -25,7 +25,7 @@ type Decision struct {
 	VotesAbstain   *int      `gorm:"serializer:lenient"`
 	// Escalated marks a decision the committee asks of the sponsor or the
 	// executives; the report lists it first, under "Decisions needed from you".
-	Escalated      bool `gorm:"not null;default:false"`
+	Escalated      bool   `gorm:"not null;default:false"`
 	Options        string // the choices put to them, one per line
 	Recommendation string // what the committee recommends
 	NeededBy       Date   // when the answer is needed
