@@ -2,6 +2,7 @@ package app
 
 import (
 	"math"
+	"strconv"
 
 	"cxcommittee/models"
 )
@@ -96,6 +97,34 @@ func (b *demoBuilder) risks() error {
 		if err := createIn(b.tx, &risk); err != nil {
 			return err
 		}
+		if err := b.riskHistory(risk); err != nil {
+			return err
+		}
 	}
 	return nil
+}
+
+// riskHistory dates a sample risk back to the programme's start, but for
+// the one raised since the last meeting, and records the moves two scores
+// made since then.
+func (b *demoBuilder) riskHistory(r models.Risk) error {
+	moves := map[string][2]string{
+		"SMS gateway replacement slips past the winter billing peak": {"likelihood", "3"},
+		"Survey fatigue lowers NPS response rates":                   {"impact", "3"},
+	}
+	if r.Title == "Regulator rejects the interim payment plan policy" {
+		return nil // raised at this meeting
+	}
+	if err := b.tx.Model(&models.Risk{}).Where("id = ?", r.ID).Update("created_at", b.day(-120).Time()).Error; err != nil {
+		return err
+	}
+	m, ok := moves[r.Title]
+	if !ok {
+		return nil
+	}
+	now := strconv.Itoa(r.Likelihood)
+	if m[0] == "impact" {
+		now = strconv.Itoa(r.Impact)
+	}
+	return recordFields(b.tx, "risks", r.ID, r.Title, map[string][2]string{m[0]: {m[1], now}})
 }

@@ -22,6 +22,7 @@ type Snapshot struct {
 	Since        models.Date
 	Wins         []models.Win
 	Superseded   map[uint]uint // decision ID -> the decision that replaced it
+	Executive
 }
 
 // Snapshot reads the whole programme as of a day for the report.
@@ -64,7 +65,7 @@ func (s *Store) Snapshot(asOf models.Date) (Snapshot, error) {
 			snap.Superseded[x.ID] = *x.SupersededByID
 		}
 	}
-	return snap, nil
+	return snap, s.executive(&snap, c.Meetings, c.Initiatives)
 }
 
 // measurementsUpTo loads every measurement on or before asOf, by target,

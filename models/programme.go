@@ -5,6 +5,25 @@ import (
 	"strings"
 )
 
+// ProgrammeHealthRule is the rule ProgrammeHealth applies, in words, as
+// the report prints it beneath the overall health.
+const ProgrammeHealthRule = "Red when a quarter or more of the open initiatives are red, or half or more of the measured targets are off track. " +
+	"Amber when any initiative is red, any target is off track, or more than a quarter of the governance checks fail. Green otherwise. " +
+	"Readings outside a target's scale are left out."
+
+// Movement says how overall health moved from then to now, with an arrow
+// that reads in print: "↑ better", "↓ worse" or "→ unchanged".
+func Movement(then, now Health) string {
+	rank := map[Health]int{HealthRed: 0, HealthAmber: 1, HealthGreen: 2}
+	switch {
+	case rank[now] > rank[then]:
+		return "↑ better"
+	case rank[now] < rank[then]:
+		return "↓ worse"
+	}
+	return "→ unchanged"
+}
+
 // ProgrammeHealth rates the whole programme for executives with a one-line
 // reason: red when a quarter or more of the open initiatives are red or half
 // or more of the measured targets are off track; amber when any initiative is

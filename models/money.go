@@ -1,0 +1,48 @@
+package models
+
+// Money is the programme's money as the executive report shows it: the
+// expected annual benefit of the open initiatives by health (amber and red
+// are the value at risk), budget against spend, and benefit realised
+// against expected. Cancelled initiatives count nowhere.
+type Money struct {
+	ExpectedByHealth map[Health]float64 // open initiatives
+	Budget, Spend    float64
+	Expected         float64 // every initiative not cancelled
+	Realised         float64
+}
+
+// MoneyOf adds up the initiatives' money.
+func MoneyOf(list []Initiative) Money {
+	m := Money{ExpectedByHealth: map[Health]float64{}}
+	for _, i := range list {
+		if i.Status == InitiativeCancelled {
+			continue
+		}
+		if !i.Status.Closed() {
+			m.ExpectedByHealth[i.Health] += i.ExpectedBenefit
+		}
+		m.Budget += i.Budget
+		m.Spend += i.SpendToDate
+		m.Expected += i.ExpectedBenefit
+		m.Realised += i.RealisedBenefit
+	}
+	return m
+}
+
+// AtRisk is the expected benefit of open initiatives that are amber or red.
+func (m Money) AtRisk() float64 {
+	return m.ExpectedByHealth[HealthAmber] + m.ExpectedByHealth[HealthRed]
+}
+
+// OpenExpected is the expected benefit of every open initiative.
+func (m Money) OpenExpected() float64 {
+	return m.ExpectedByHealth[HealthGreen] + m.AtRisk()
+}
+
+// Share is part of whole as a fraction, 0 when whole is 0.
+func Share(part, whole float64) float64 {
+	if whole == 0 {
+		return 0
+	}
+	return part / whole
+}

@@ -1,0 +1,32 @@
+package models
+
+import "testing"
+
+func TestMoneyOfCountsOpenBenefitByHealthAndLeavesCancelledOut(t *testing.T) {
+	list := []Initiative{
+		{Status: InitiativeActive, Health: HealthGreen, ExpectedBenefit: 100, Budget: 50, SpendToDate: 20},
+		{Status: InitiativeActive, Health: HealthRed, ExpectedBenefit: 300, Budget: 100, SpendToDate: 90},
+		{Status: InitiativeOnHold, Health: HealthAmber, ExpectedBenefit: 200, Budget: 10},
+		{Status: InitiativeDone, Health: HealthGreen, ExpectedBenefit: 400, Budget: 40, SpendToDate: 40, RealisedBenefit: 320},
+		{Status: InitiativeCancelled, Health: HealthRed, ExpectedBenefit: 1000, Budget: 999, SpendToDate: 999},
+	}
+	m := MoneyOf(list)
+	tests := []struct {
+		what      string
+		got, want float64
+	}{
+		{"at risk (amber and red, open)", m.AtRisk(), 500},
+		{"open expected", m.OpenExpected(), 600},
+		{"budget without the cancelled", m.Budget, 200},
+		{"spend without the cancelled", m.Spend, 150},
+		{"expected without the cancelled", m.Expected, 1000},
+		{"realised", m.Realised, 320},
+		{"share at risk", Share(m.AtRisk(), m.OpenExpected()), 500.0 / 600},
+		{"share of nothing", Share(5, 0), 0},
+	}
+	for _, tc := range tests {
+		if tc.got != tc.want {
+			t.Errorf("%s: %v, want %v", tc.what, tc.got, tc.want)
+		}
+	}
+}
