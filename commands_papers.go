@@ -33,11 +33,8 @@ func writePapers(args []string, stdout io.Writer) error {
 		if err != nil {
 			return err
 		}
-		p, err := s.Papers(m.ID, o.asOf)
+		p, err := papers.Export(s, m.ID, o.asOf, o.out)
 		if err != nil {
-			return err
-		}
-		if err := papers.WritePDF(o.out, o.db, p); err != nil {
 			return err
 		}
 		kind := "agenda pack"
@@ -64,11 +61,7 @@ func writeInvite(args []string, stdout io.Writer) error {
 		if err != nil {
 			return err
 		}
-		cal, err := s.Invite(m.ID)
-		if err != nil {
-			return err
-		}
-		if err := app.WriteInvite(o.out, o.db, cal); err != nil {
+		if err := s.ExportInvite(m.ID, o.out); err != nil {
 			return err
 		}
 		fmt.Fprintf(stdout, "Wrote the invitation to %s (%s) to %s\n", m.Title, m.Date, o.out)

@@ -58,6 +58,16 @@ func (s *Store) Invite(meetingID uint) (*ics.Calendar, error) {
 	return cal, nil
 }
 
+// ExportInvite writes a meeting's invitation to path: what the invite
+// command and the meeting screen call.
+func (s *Store) ExportInvite(meetingID uint, path string) error {
+	cal, err := s.Invite(meetingID)
+	if err != nil {
+		return err
+	}
+	return WriteInvite(path, s.Path(), cal)
+}
+
 // WriteInvite writes a calendar to path as an .ics file, safely (see
 // WriteOutput); database is the committee's file, never written over.
 func WriteInvite(path, database string, cal *ics.Calendar) error {

@@ -26,6 +26,16 @@ func WritePDF(path, database string, p app.Papers) error {
 	return app.WriteOutput(path, database, app.PDFOutput, buf.Bytes())
 }
 
+// Export gathers a meeting's papers as of a day and writes them to path:
+// what the papers command and the meeting screen call.
+func Export(s *app.Store, meetingID uint, asOf models.Date, path string) (app.Papers, error) {
+	p, err := s.Papers(meetingID, asOf)
+	if err != nil {
+		return p, err
+	}
+	return p, WritePDF(path, s.Path(), p)
+}
+
 // Render lays the papers out as a PDF into buf.
 func Render(buf *bytes.Buffer, p app.Papers) error {
 	kind := "Agenda pack"
