@@ -316,5 +316,8 @@ func (d *doc) finish(w io.Writer) error {
 	if d.err != nil {
 		return d.err
 	}
-	return d.pdf.Write(w)
+	if _, err := d.pdf.WriteTo(w); err != nil {
+		return fmt.Errorf("cannot write the papers: %w", err)
+	}
+	return nil
 }
