@@ -30,6 +30,11 @@ Commands:
            the app cannot use, and the file's integrity      [--db PATH] [--as-of DATE]
   agenda   print the draft agenda of the next meeting       [--db PATH] [--as-of DATE]
   report   write the executive Excel status report          [--db PATH] -o FILE.xlsx [--as-of DATE]
+  papers   write a meeting's papers as a PDF: the agenda pack
+           before it, the minutes after it
+           --meeting ID-OR-DATE -o FILE.pdf                 [--db PATH] [--as-of DATE]
+  invite   write a meeting's calendar invitation
+           --meeting ID-OR-DATE -o FILE.ics                 [--db PATH]
   migrate  back up, then upgrade the database's schema      [--db PATH]
   backup   write a consistent copy of the database          [--db PATH] -o FILE
   restore  replace the database with a backup, after
@@ -129,6 +134,10 @@ func dispatch(args []string, stdout io.Writer) error {
 		return writePacks(args, stdout)
 	case "import":
 		return importPacks(args, stdout)
+	case "papers":
+		return writePapers(args, stdout)
+	case "invite":
+		return writeInvite(args, stdout)
 	case "version", "--version":
 		fmt.Fprintf(stdout, "cxcommittee %s (database schema %d)\n", appVersion(), app.LatestSchema)
 		return nil

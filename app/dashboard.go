@@ -83,3 +83,13 @@ func (s *Store) dashboard(asOf models.Date) (Dashboard, registers, error) {
 	}
 	return d, r, nil
 }
+
+// Health rates the whole programme from the dashboard, with its reason in
+// words (models.ProgrammeHealth).
+func (d Dashboard) Health() (models.Health, string) {
+	statuses := make([]models.TargetStatus, 0, len(d.Scorecard))
+	for _, r := range d.Scorecard {
+		statuses = append(statuses, r.Reading.Status)
+	}
+	return models.ProgrammeHealth(d.ByHealth, statuses, d.Checks)
+}

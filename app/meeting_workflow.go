@@ -2,6 +2,9 @@ package app
 
 import (
 	"errors"
+	"fmt"
+	"strconv"
+	"strings"
 
 	"cxcommittee/models"
 
@@ -150,4 +153,36 @@ func (s *Store) SupersedeDecision(oldID uint, repl *models.Decision) error {
 		old.Status, old.SupersededByID = models.DecisionSuperseded, &repl.ID
 		return updateIn(tx, &old)
 	})
+}
+
+// FindMeeting returns the meeting named by ref: its id, or its date as
+// YYYY-MM-DD. A date two meetings share is refused with their ids.
+func (s *Store) FindMeeting(ref string) (models.Meeting, error) {
+	ref = strings.TrimSpace(ref)
+	if id, err := strconv.ParseUint(ref, 10, 64); err == nil {
+		m, err := Get[models.Meeting](s, uint(id))
+		if errors.Is(err, ErrNotFound) {
+			return m, fmt.Errorf("there is no meeting with id %d", id)
+		}
+		return m, err
+	}
+	day, err := models.ParseDate(ref)
+	if err != nil || day.IsZero() {
+		return models.Meeting{}, fmt.Errorf("%q names no meeting: give its id or its date as YYYY-MM-DD", ref)
+	}
+	var list []models.Meeting
+	if err := s.db.Where("date = ?", day).Order("id").Find(&list).Error; err != nil {
+		return models.Meeting{}, translate(err, nil)
+	}
+	switch len(list) {
+	case 0:
+		return models.Meeting{}, fmt.Errorf("there is no meeting on %s", day)
+	case 1:
+		return list[0], nil
+	}
+	ids := make([]string, len(list))
+	for i, m := range list {
+		ids[i] = fmt.Sprint(m.ID)
+	}
+	return models.Meeting{}, fmt.Errorf("%d meetings are on %s (ids %s); name one by its id", len(list), day, strings.Join(ids, ", "))
 }

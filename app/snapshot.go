@@ -32,11 +32,7 @@ func (s *Store) Snapshot(asOf models.Date) (Snapshot, error) {
 	if err != nil {
 		return snap, err
 	}
-	var statuses []models.TargetStatus
-	for _, r := range d.Scorecard {
-		statuses = append(statuses, r.Reading.Status)
-	}
-	snap.Health, snap.HealthReason = models.ProgrammeHealth(d.ByHealth, statuses, d.Checks)
+	snap.Health, snap.HealthReason = d.Health()
 	c := regs.Committee
 	snap.Meetings = meetingRowsOf(c.Meetings, regs.attendance, c.Decisions, regs.base.actions)
 	snap.Quorums = regs.quorums
