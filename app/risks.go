@@ -15,19 +15,24 @@ type RiskRow struct {
 	Trend       string // "new", "rising", "falling" or "steady" since the previous meeting
 }
 
-// RiskRows lists every risk as of a day, highest score first (open risks
-// before closed ones). The trend compares each score with the one it had
-// on since, rebuilt from history.
+// RiskRows lists every risk, highest score first (open risks before
+// closed ones). The trend compares each score with the one it had at the
+// end of day since, rebuilt from history.
 func (s *Store) RiskRows(since models.Date) ([]RiskRow, error) {
-	list, err := List[models.Risk](s, "id")
-	if err != nil {
-		return nil, err
-	}
 	names, err := s.Names()
 	if err != nil {
 		return nil, err
 	}
-	then, err := s.riskScoresOn(since)
+	return s.riskRows(since, names)
+}
+
+// riskRows is RiskRows with the names already read.
+func (s *Store) riskRows(since models.Date, names Names) ([]RiskRow, error) {
+	list, err := List[models.Risk](s, "id")
+	if err != nil {
+		return nil, err
+	}
+	then, err := s.riskScoresOn(since, list)
 	if err != nil {
 		return nil, err
 	}
@@ -52,19 +57,15 @@ func (s *Store) RiskRows(since models.Date) ([]RiskRow, error) {
 	return rows, nil
 }
 
-// riskScoresOn rebuilds the score each risk had at the end of day: the
-// risks that existed then, with each field's value from before its first
-// change after that day.
-func (s *Store) riskScoresOn(day models.Date) (map[uint]int, error) {
+// riskScoresOn rebuilds the score each risk of list had at the end of
+// day: the risks that existed then, with each field's value from before
+// its first change after that day.
+func (s *Store) riskScoresOn(day models.Date, list []models.Risk) (map[uint]int, error) {
 	out := map[uint]int{}
 	if day.IsZero() {
 		return out, nil
 	}
 	end := day.AddDays(1).Time()
-	list, err := List[models.Risk](s, "id")
-	if err != nil {
-		return nil, err
-	}
 	var changes []models.HistoryEntry
 	if err := s.db.Where("kind = ? AND at >= ? AND field IN ?", models.RecordRisk, end, []string{"likelihood", "impact"}).
 		Order("at, id").Find(&changes).Error; err != nil {

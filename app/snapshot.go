@@ -61,7 +61,7 @@ func (s *Store) Snapshot(asOf models.Date) (Snapshot, error) {
 			snap.Superseded[x.ID] = *x.SupersededByID
 		}
 	}
-	return snap, s.executive(&snap, c.Meetings, c.Initiatives)
+	return snap, s.executive(&snap, c.Meetings, c.Initiatives, regs.names)
 }
 
 // measurementsUpTo loads every measurement on or before asOf, by target,

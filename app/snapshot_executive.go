@@ -32,7 +32,7 @@ type Outlook struct {
 const outlookDays = 30
 
 // executive fills the executive part of a snapshot already read.
-func (s *Store) executive(snap *Snapshot, meetings []models.Meeting, inis []models.Initiative) error {
+func (s *Store) executive(snap *Snapshot, meetings []models.Meeting, inis []models.Initiative, names Names) error {
 	asOf := snap.AsOf
 	e := Executive{Money: models.MoneyOf(inis)}
 	for _, d := range snap.Decisions {
@@ -59,11 +59,11 @@ func (s *Store) executive(snap *Snapshot, meetings []models.Meeting, inis []mode
 	since := models.Date{}
 	if e.Previous != nil {
 		since = e.Previous.Date
-		if e.PreviousHealth, err = s.healthOn(e.Previous.Date, snap.Checks); err != nil {
+		if e.PreviousHealth, err = s.healthOn(e.Previous.Date, snap, inis); err != nil {
 			return err
 		}
 	}
-	if e.Risks, err = s.RiskRows(since); err != nil {
+	if e.Risks, err = s.riskRows(since, names); err != nil {
 		return err
 	}
 	e.Next30 = outlook(snap, asOf, e.Next30.NextMeeting)
@@ -101,52 +101,85 @@ func outlook(snap *Snapshot, asOf models.Date, next *models.Meeting) Outlook {
 
 // healthOn rebuilds overall programme health as it stood at the end of a
 // day: each initiative's status and health from its status changes and
-// updates up to then, the targets scored on the readings up to then. The
-// governance checks are taken as they stand (checks carries them).
-func (s *Store) healthOn(day models.Date, checks []models.Check) (models.Health, error) {
-	byHealth, err := s.healthCountsOn(day)
-	if err != nil {
-		return "", err
-	}
-	targets, err := List[models.Target](s, "id")
-	if err != nil {
-		return "", err
-	}
-	card, err := s.scorecard(targets, day)
+// updates up to then, the targets scored on the readings up to then (from
+// the snapshot's readings). The governance checks are taken as they stand.
+func (s *Store) healthOn(day models.Date, snap *Snapshot, inis []models.Initiative) (models.Health, error) {
+	byHealth, err := s.healthCountsOn(day, inis)
 	if err != nil {
 		return "", err
 	}
 	var statuses []models.TargetStatus
-	for _, r := range card {
-		statuses = append(statuses, r.Reading.Status)
+	for _, r := range snap.Scorecard {
+		if r.LeftOut {
+			statuses = append(statuses, models.TargetNoData)
+			continue
+		}
+		var latest []models.Measurement
+		for _, m := range snap.Measurements[r.Target.ID] { // oldest first
+			if !m.Date.After(day) {
+				latest = []models.Measurement{m}
+			}
+		}
+		statuses = append(statuses, models.Evaluate(r.Target, latest, day).Status)
 	}
-	h, _ := models.ProgrammeHealth(byHealth, statuses, checks)
+	h, _ := models.ProgrammeHealth(byHealth, statuses, snap.Checks)
 	return h, nil
 }
 
 // healthCountsOn counts the initiatives open at the end of day by the
-// health they had then. An initiative's status then is the last status
+// health they had then. An initiative's status then is its last status
 // change up to that day (or, with none, what its first later change moved
 // it from); its health is its last status update up to that day, or its
-// present health when it had none yet.
-func (s *Store) healthCountsOn(day models.Date) (map[models.Health]int, error) {
+// present health when it had none yet. Initiatives created since are left
+// out.
+func (s *Store) healthCountsOn(day models.Date, inis []models.Initiative) (map[models.Health]int, error) {
 	d := dialectOf(s.db)
-	var rows []struct {
-		Health models.Health
-		N      int
+	var updates []struct {
+		InitiativeID uint
+		Health       models.Health
 	}
-	err := s.db.Raw(`SELECT COALESCE(
-			(SELECT su.health FROM status_updates su WHERE su.initiative_id = i.id AND su.date <= ? AND `+d.isoDate("su.date")+` ORDER BY su.date DESC, su.id DESC LIMIT 1),
-			i.health) AS health, COUNT(*) AS n
-		FROM initiatives i
-		WHERE i.created_at < ? AND COALESCE(
-			(SELECT sc."to" FROM status_changes sc WHERE sc.initiative_id = i.id AND sc.date <= ? AND `+d.isoDate("sc.date")+` ORDER BY sc.date DESC, sc.id DESC LIMIT 1),
-			(SELECT sc."from" FROM status_changes sc WHERE sc.initiative_id = i.id AND sc.date > ? AND `+d.isoDate("sc.date")+` ORDER BY sc.date, sc.id LIMIT 1),
-			i.status) NOT IN ?
-		GROUP BY 1`, day, day.AddDays(1).Time(), day, day, []models.InitiativeStatus{models.InitiativeDone, models.InitiativeCancelled}).Scan(&rows).Error
+	err := s.db.Raw(`SELECT su.initiative_id, su.health FROM status_updates su
+		WHERE su.date <= ? AND `+d.isoDate("su.date")+` AND NOT EXISTS (SELECT 1 FROM status_updates l
+			WHERE l.initiative_id = su.initiative_id AND l.date <= ? AND `+d.isoDate("l.date")+` AND (l.date > su.date OR (l.date = su.date AND l.id > su.id)))`,
+		day, day).Scan(&updates).Error
+	if err != nil {
+		return nil, translate(err, nil)
+	}
+	var changes []models.StatusChange
+	if err := s.db.Where(d.isoDate("date")).Order("date, id").Find(&changes).Error; err != nil {
+		return nil, translate(err, nil)
+	}
+	health := make(map[uint]models.Health, len(updates))
+	for _, u := range updates {
+		health[u.InitiativeID] = u.Health
+	}
+	status := map[uint]models.InitiativeStatus{}
+	for _, c := range changes { // by date: the last one up to day, else the first one after it
+		_, known := status[c.InitiativeID]
+		switch {
+		case !c.Date.After(day):
+			status[c.InitiativeID] = c.To
+		case !known:
+			status[c.InitiativeID] = c.From
+		}
+	}
+	end := day.AddDays(1).Time()
 	out := map[models.Health]int{}
-	for _, r := range rows {
-		out[r.Health] += r.N
+	for _, i := range inis {
+		if !i.CreatedAt.Before(end) {
+			continue
+		}
+		st, ok := status[i.ID]
+		if !ok {
+			st = i.Status
+		}
+		h, ok := health[i.ID]
+		if !ok {
+			h = i.Health
+		}
+		if !st.Closed() {
+			out[h]++
+		}
 	}
-	return out, translate(err, nil)
+	return out, nil
 }

@@ -28,7 +28,7 @@ func TestSnapshotTellsTheSponsorAsksMoneyRisksAndMovement(t *testing.T) {
 		if x.PreviousHealth == "" {
 			t.Error("no overall health at the previous meeting")
 		}
-		if today, err := s.healthCountsOn(snap.AsOf); err != nil || !reflect.DeepEqual(today, snap.ByHealth) {
+		if today, err := s.healthCountsOn(snap.AsOf, inisOf(snap)); err != nil || !reflect.DeepEqual(today, snap.ByHealth) {
 			t.Errorf("health rebuilt from history for today %v (%v), the dashboard counts %v", today, err, snap.ByHealth)
 		}
 		total := 0.0
@@ -71,7 +71,11 @@ func TestHealthCountsOnAnEarlierDayComeFromHistory(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	before, err := s.healthCountsOn(models.MustDate("2026-11-23"))
+	inis, err := List[models.Initiative](s, "id")
+	if err != nil {
+		t.Fatal(err)
+	}
+	before, err := s.healthCountsOn(models.MustDate("2026-11-23"), inis)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -80,12 +84,22 @@ func TestHealthCountsOnAnEarlierDayComeFromHistory(t *testing.T) {
 	if err := s.PostStatusUpdate(&u); err != nil {
 		t.Fatal(err)
 	}
-	after, _ := s.healthCountsOn(models.MustDate("2026-11-23"))
+	inis, _ = List[models.Initiative](s, "id")
+	after, _ := s.healthCountsOn(models.MustDate("2026-11-23"), inis)
 	if after[models.HealthRed] != before[models.HealthRed] || after[models.HealthGreen] != before[models.HealthGreen] {
 		t.Errorf("a later update changed the health counted on an earlier day: %v, was %v", after, before)
 	}
-	later, _ := s.healthCountsOn(models.MustDate("2026-11-30"))
+	later, _ := s.healthCountsOn(models.MustDate("2026-11-30"), inis)
 	if later[models.HealthRed] != before[models.HealthRed]-1 || later[models.HealthGreen] != before[models.HealthGreen]+1 {
 		t.Errorf("on the day of the update: %v, before it %v", later, before)
 	}
+}
+
+// inisOf returns the initiatives of a snapshot's rows.
+func inisOf(snap Snapshot) []models.Initiative {
+	out := make([]models.Initiative, len(snap.Initiatives))
+	for i, r := range snap.Initiatives {
+		out[i] = r.Initiative
+	}
+	return out
 }

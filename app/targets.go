@@ -73,6 +73,7 @@ func (s *Store) Measurements(targetID uint) ([]models.Measurement, error) {
 type TargetRow struct {
 	Target  models.Target
 	Reading models.TargetReading
+	LeftOut bool // a stored value of the target cannot be used: not scored
 }
 
 // Scorecard evaluates every target as of a day, in hierarchy order
@@ -106,7 +107,7 @@ func (s *Store) scorecard(targets []models.Target, asOf models.Date) ([]TargetRo
 		if p, bad := leftOut[t.ID]; bad {
 			rows[i] = TargetRow{Target: t, Reading: models.TargetReading{Status: models.TargetNoData,
 				Reason: fmt.Sprintf("left out of scoring: %s holds %q; expected %s", p.Column, p.Raw, p.Expected),
-				Short:  "left out: a stored value cannot be used"}}
+				Short:  "left out: a stored value cannot be used"}, LeftOut: true}
 			continue
 		}
 		var ms []models.Measurement
