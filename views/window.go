@@ -4,6 +4,7 @@ package views
 
 import (
 	"context"
+	"strconv"
 	"strings"
 	"sync/atomic"
 
@@ -265,10 +266,15 @@ func (m *mainWindow) changed() {
 	m.sections[m.current].screen.reload()
 }
 
+// addShortcuts binds Ctrl+N (new record), Ctrl+E (export), Ctrl+F (filter),
+// Ctrl+1 to Ctrl+9 (the sidebar's sections, in order) and Escape.
 func (m *mainWindow) addShortcuts() {
 	c := m.win.Canvas()
 	ctrl := func(k fyne.KeyName, fn func()) {
 		c.AddShortcut(&desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { fn() })
+	}
+	for i := range min(len(m.sections), 9) {
+		ctrl(fyne.KeyName(strconv.Itoa(i+1)), func() { m.show(i) })
 	}
 	ctrl(fyne.KeyN, func() {
 		if n, ok := m.currentScreen().(newRecorder); ok {
