@@ -4,7 +4,9 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"cxcommittee/models"
 )
@@ -65,4 +67,44 @@ func TestDashboardOpensRecordsWhenClicked(t *testing.T) {
 	if m.current != 4 {
 		t.Errorf("section %d shown, want Decisions & actions", m.current)
 	}
+}
+
+func TestDashboardFits1024By700AndStacksWhenNarrow(t *testing.T) {
+	m, _ := openApp(t, true)
+	m.win.Resize(fyne.NewSize(1024, 700))
+	if min := m.win.Content().MinSize(); min.Width > 800 || min.Height > 700 {
+		t.Errorf("the window needs at least %v, want at most 800 wide and 700 high", min)
+	}
+	d := fyne.CurrentApp().Driver()
+	walk(m.dashboard.body, func(o fyne.CanvasObject) bool {
+		if right := d.AbsolutePositionForObject(o).X + o.Size().Width; o.Visible() && right > 1024+0.5 {
+			t.Errorf("%T %q ends at x=%.0f, beyond the 1024-pixel window", o, texts(o), right)
+			return false
+		}
+		return true
+	})
+	health, status := labelled(t, m.dashboard.body, "Open initiatives by health"), labelled(t, m.dashboard.body, "Initiatives by status")
+	if y1, y2 := d.AbsolutePositionForObject(health).Y, d.AbsolutePositionForObject(status).Y; y1 != y2 {
+		t.Errorf("at 1024 pixels the charts are stacked (y %.0f and %.0f), want side by side", y1, y2)
+	}
+	m.win.Resize(fyne.NewSize(800, 700))
+	if x1, x2 := d.AbsolutePositionForObject(health).X, d.AbsolutePositionForObject(status).X; x1 != x2 {
+		t.Errorf("at 800 pixels the charts are side by side (x %.0f and %.0f), want stacked", x1, x2)
+	}
+}
+
+// labelled finds the label with the given text inside o.
+func labelled(t *testing.T, o fyne.CanvasObject, text string) *widget.Label {
+	t.Helper()
+	var found *widget.Label
+	walk(o, func(x fyne.CanvasObject) bool {
+		if l, ok := x.(*widget.Label); ok && l.Text == text {
+			found = l
+		}
+		return found == nil
+	})
+	if found == nil {
+		t.Fatalf("no label %q", text)
+	}
+	return found
 }
