@@ -195,33 +195,31 @@ func (d *dashboardScreen) nextMeeting() fyne.CanvasObject {
 	})
 }
 
+// checks lists every governance check with its reason; each opens the
+// records it names.
 func (d *dashboardScreen) checks() fyne.CanvasObject {
 	passed := 0
 	rows := container.NewVBox()
 	for _, c := range d.data.Checks {
-		word, col := "fail", colourRed
 		if c.Passed {
-			word, col, passed = "pass", colourGreen, passed+1
+			passed++
 		}
-		b := newBadge()
-		b.set(word, col)
-		b.label.Truncation = fyne.TextTruncateOff
-		text := widget.NewLabelWithStyle(c.Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: !c.Passed})
-		rows.Add(container.NewBorder(nil, nil, fixedWidth(b, 70), nil, container.NewVBox(text, wrapped(c.Reason))))
+		rows.Add(checkRow(d.env, c, nil))
 	}
 	return container.NewVBox(heading(fmt.Sprintf("Governance health check: %d of %d pass", passed, len(d.data.Checks))), rows)
 }
 
-// checkSummary names the failing governance checks in brief.
+// checkSummary names the failing governance checks in brief; each opens
+// the records it names.
 func (d *dashboardScreen) checkSummary() fyne.CanvasObject {
 	box := container.NewVBox()
 	failed := 0
 	for _, c := range d.data.Checks {
 		if !c.Passed {
 			failed++
-			b := newBadge()
-			b.set(c.Name, colourRed)
-			box.Add(b)
+			dot := newBadge()
+			dot.set("", colourRed)
+			box.Add(container.NewBorder(nil, nil, container.NewVBox(dot), nil, checkLink(d.env, c)))
 		}
 	}
 	title := fmt.Sprintf("Governance: %d of %d checks fail", failed, len(d.data.Checks))

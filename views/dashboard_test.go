@@ -108,3 +108,52 @@ func labelled(t *testing.T, o fyne.CanvasObject, text string) *widget.Label {
 	}
 	return found
 }
+
+func TestGovernanceChecksWrapAndOpenTheirRecords(t *testing.T) {
+	m, _ := openApp(t, true)
+	m.win.Resize(fyne.NewSize(1024, 700))
+	long := linkTo(t, m.dashboard.body, "Every department is represented by someone with decision authority")
+	short := linkTo(t, m.dashboard.body, "Every active initiative has an owner")
+	if long.Size().Height < 1.5*short.Size().Height {
+		t.Errorf("the long check name is %.0f high beside %.0f for a short one: it does not wrap", long.Size().Height, short.Size().Height)
+	}
+	var linked models.Check
+	for _, c := range m.dashboard.data.Checks {
+		if c.Name == "Every active initiative has a fresh status update" {
+			linked = c
+		}
+	}
+	if len(linked.IDs) < 2 {
+		t.Fatalf("the demo should fail the fresh-update check on several initiatives: %+v", linked)
+	}
+	click(linkTo(t, m.dashboard.body, linked.Name))
+	reg := m.initiatives.reg
+	if m.current != 1 || len(reg.shown) != len(linked.IDs) || len(reg.all) <= len(linked.IDs) {
+		t.Fatalf("section %d shows %d of %d initiatives, want the %d the check names", m.current, len(reg.shown), len(reg.all), len(linked.IDs))
+	}
+	for _, row := range reg.shown {
+		if !strings.Contains(linked.Reason, row.Title) {
+			t.Errorf("%q is shown but the check does not name it", row.Title)
+		}
+	}
+	test.Type(reg.filter, "a")
+	reg.filter.SetText("")
+	if len(reg.shown) != len(reg.all) {
+		t.Errorf("after typing in the filter %d of %d initiatives are shown, want all", len(reg.shown), len(reg.all))
+	}
+
+	m.showSection(m.dashboard)
+	click(linkTo(t, m.dashboard.body, "Every department is represented by someone with decision authority"))
+	if m.current != 5 || len(m.committee.depts.shown) != 2 || m.committee.tabs.tabs.SelectedIndex() != 1 {
+		t.Errorf("section %d tab %d shows %d departments, want the 2 without a representative",
+			m.current, m.committee.tabs.tabs.SelectedIndex(), len(m.committee.depts.shown))
+	}
+}
+
+func TestGovernanceCheckNamingOneRecordOpensIt(t *testing.T) {
+	m, _ := openApp(t, true)
+	m.router.openRecords(models.RecordDecision, []uint{m.dashboard.data.DecisionsDue[0].ID})
+	if got := field(t, topForm(t, m), "Statement").(*escEntry).Text; got != m.dashboard.data.DecisionsDue[0].Statement {
+		t.Errorf("opened decision %q", got)
+	}
+}

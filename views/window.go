@@ -141,6 +141,7 @@ func newMainWindow(w fyne.Window, s *app.Store, today func() models.Date, run ru
 		{name: "Journeys", icon: theme.NavigateNextIcon(), screen: m.journeys},
 		{name: "Settings", icon: theme.SettingsIcon(), screen: m.settings},
 	}
+	m.routeNamedRecords()
 	m.root = container.NewStack()
 	w.SetContent(m.root)
 	m.addShortcuts()
