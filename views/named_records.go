@@ -44,7 +44,6 @@ func (r *register[T]) showAll() {
 	r.apply()
 }
 
-
 // routeNamedRecords tells the router how each register shows just the
 // records a governance check names.
 func (m *mainWindow) routeNamedRecords() {
