@@ -17,6 +17,8 @@ type dashboardScreen struct {
 	data  app.Dashboard
 	body  *fyne.Container
 	width *widthSource // its columns stack when it is narrow
+	// firstRun shows the first-run checklist (after Start my committee).
+	firstRun bool
 }
 
 func newDashboardScreen(e *env) *dashboardScreen {
@@ -60,13 +62,16 @@ func (d *dashboardScreen) render() {
 		container.NewVBox(d.attentionList(), d.decisionList()),
 		container.NewVBox(d.actionList(), d.gapList(), d.nextMeeting()),
 	)
-	d.body.Objects = []fyne.CanvasObject{
-		title, vision, widget.NewSeparator(),
+	d.body.Objects = []fyne.CanvasObject{title, vision, widget.NewSeparator()}
+	if d.firstRun {
+		d.body.Objects = append(d.body.Objects, firstRunChecklist(d.env, data.Checks))
+	}
+	d.body.Objects = append(d.body.Objects,
 		charts, widget.NewSeparator(),
 		d.scorecard(), widget.NewSeparator(),
 		lists, widget.NewSeparator(),
 		d.checks(),
-	}
+	)
 	d.body.Refresh()
 }
 

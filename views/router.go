@@ -36,10 +36,13 @@ type router struct {
 	lists map[models.RecordKind]func(ids []uint)
 	// show switches the window to the section of a screen.
 	show func(screen)
+	// newRecord opens the new-record form of the screen shown (Ctrl+N).
+	newRecord func()
 }
 
 func newRouter() *router {
-	return &router{handlers: map[target]func(uint){}, lists: map[models.RecordKind]func([]uint){}, show: func(screen) {}}
+	return &router{handlers: map[target]func(uint){}, lists: map[models.RecordKind]func([]uint){},
+		show: func(screen) {}, newRecord: func() {}}
 }
 
 // handle registers how a screen answers a kind of record and a verb.

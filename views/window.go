@@ -122,6 +122,7 @@ func newMainWindow(w fyne.Window, s *app.Store, today func() models.Date, run ru
 	m := &mainWindow{}
 	m.env = &env{store: s, win: w, router: newRouter(), today: today, run: run, busy: newBusyIndicator(), changed: m.changed}
 	m.router.show = m.showSection
+	m.router.newRecord = m.newRecordHere
 	e := m.env
 	m.dashboard = newDashboardScreen(e)
 	m.initiatives = newInitiativesScreen(e)
@@ -156,7 +157,7 @@ func (m *mainWindow) start() {
 		m.showError(err)
 	}
 	if empty && m.store.ReadOnly() == "" {
-		m.root.Objects = []fyne.CanvasObject{newWelcome(m.env, m.enter).content()}
+		m.root.Objects = []fyne.CanvasObject{newWelcome(m.env, m.enter, m.enterNew).content()}
 		m.root.Refresh()
 		return
 	}
@@ -170,6 +171,13 @@ func (m *mainWindow) enter() {
 	if m.who != nil {
 		m.who.start()
 	}
+}
+
+// enterNew shows the main window on a committee just started, with the
+// dashboard's first-run checklist.
+func (m *mainWindow) enterNew() {
+	m.dashboard.firstRun = true
+	m.enter()
 }
 
 // tellAboutTheFile says, once, that the committee is read-only, or that
@@ -277,11 +285,7 @@ func (m *mainWindow) addShortcuts() {
 	for i := range min(len(m.sections), 9) {
 		ctrl(fyne.KeyName(strconv.Itoa(i+1)), func() { m.show(i) })
 	}
-	ctrl(fyne.KeyN, func() {
-		if n, ok := m.currentScreen().(newRecorder); ok {
-			n.newRecord()
-		}
-	})
+	ctrl(fyne.KeyN, m.newRecordHere)
 	ctrl(fyne.KeyE, func() {
 		if m.body != nil {
 			m.exportDialog()
@@ -297,6 +301,13 @@ func (m *mainWindow) addShortcuts() {
 			m.closeTopDialog()
 		}
 	})
+}
+
+// newRecordHere opens the new-record form of the screen shown, if it has one.
+func (m *mainWindow) newRecordHere() {
+	if n, ok := m.currentScreen().(newRecorder); ok {
+		n.newRecord()
+	}
 }
 
 func (m *mainWindow) currentScreen() screen {
