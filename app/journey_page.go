@@ -1,6 +1,8 @@
 package app
 
 import (
+	"sort"
+
 	"cxcommittee/models"
 )
 
@@ -10,7 +12,7 @@ import (
 type JourneyPage struct {
 	Journey     models.Journey
 	Owner       string
-	Initiatives []InitiativeRow // every initiative on the journey, by title
+	Initiatives []InitiativeRow // every initiative on the journey, open ones first, by title
 	Targets     []TargetRow     // the targets its initiatives are linked to
 	// Covered is the governance rule: an active initiative serves the journey.
 	Covered bool
@@ -48,6 +50,7 @@ func (s *Store) JourneyPage(id uint, asOf models.Date) (JourneyPage, error) {
 			}
 		}
 	}
+	sort.SliceStable(on, func(a, b int) bool { return !on[a].Status.Closed() && on[b].Status.Closed() })
 	p.Initiatives = initiativeRows(on, c.LastUpdate, c.Settings, names, asOf)
 	p.Targets, err = s.scorecard(targets, asOf)
 	return p, err

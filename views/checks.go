@@ -2,6 +2,7 @@ package views
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
@@ -29,6 +30,12 @@ func checkLink(e *env, c models.Check) *widget.Hyperlink {
 	h.TextStyle = fyne.TextStyle{Bold: !c.Passed}
 	h.OnTapped = func() { e.router.openRecords(c.Kind, c.IDs) }
 	return h
+}
+
+// failMark is a red dot, top-aligned with the first line of a label beside it.
+func failMark() fyne.CanvasObject {
+	dot := canvas.NewCircle(colourRed)
+	return container.NewVBox(container.NewPadded(container.NewGridWrap(fyne.NewSize(12, 12), dot)))
 }
 
 // checkRow is a check's verdict, its name opening its records, and its

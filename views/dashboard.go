@@ -222,9 +222,9 @@ func (d *dashboardScreen) checkSummary() fyne.CanvasObject {
 	for _, c := range d.data.Checks {
 		if !c.Passed {
 			failed++
-			dot := newBadge()
-			dot.set("", colourRed)
-			box.Add(container.NewBorder(nil, nil, container.NewVBox(dot), nil, checkLink(d.env, c)))
+			name := checkLink(d.env, c)
+			name.TextStyle = fyne.TextStyle{}
+			box.Add(container.NewBorder(nil, nil, failMark(), nil, name))
 		}
 	}
 	title := fmt.Sprintf("Governance: %d of %d checks fail", failed, len(d.data.Checks))
