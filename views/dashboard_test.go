@@ -143,6 +143,14 @@ func TestGovernanceChecksWrapAndOpenTheirRecords(t *testing.T) {
 	}
 
 	m.showSection(m.dashboard)
+	click(linkTo(t, m.dashboard.body, linked.Name))
+	m.nav.Select(0)
+	m.nav.Select(1)
+	if len(reg.shown) != len(reg.all) {
+		t.Errorf("after picking Initiatives in the sidebar %d of %d initiatives are shown, want all", len(reg.shown), len(reg.all))
+	}
+
+	m.showSection(m.dashboard)
 	click(linkTo(t, m.dashboard.body, "Every department is represented by someone with decision authority"))
 	if m.current != 5 || len(m.committee.depts.shown) != 2 || m.committee.tabs.tabs.SelectedIndex() != 1 {
 		t.Errorf("section %d tab %d shows %d departments, want the 2 without a representative",

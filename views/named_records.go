@@ -47,33 +47,34 @@ func (r *register[T]) showAll() {
 // routeNamedRecords tells the router how each register shows just the
 // records a governance check names.
 func (m *mainWindow) routeNamedRecords() {
-	r, e := m.router, m.env
 	tab := func(t func() *registerTabs, i int) func() { return func() { t().tabs.SelectIndex(i) } }
 	decisions := func() *registerTabs { return m.decisions.tabs }
 	committee := func() *registerTabs { return m.committee.tabs }
-	r.handleRecords(models.RecordInitiative, func(ids []uint) {
-		showOnly(e, m.initiatives, nil, m.initiatives.reg, func(x app.InitiativeRow) uint { return x.ID }, ids)
+	routeNamed(m, models.RecordInitiative, m.initiatives, nil, m.initiatives.reg, func(x app.InitiativeRow) uint { return x.ID })
+	routeNamed(m, models.RecordTarget, m.targets, nil, m.targets.reg, func(x app.TargetRow) uint { return x.Target.ID })
+	routeNamed(m, models.RecordMeeting, m.meetings, nil, m.meetings.reg, func(x app.MeetingRow) uint { return x.ID })
+	routeNamed(m, models.RecordDecision, m.decisions, tab(decisions, 0), m.decisions.decisions, func(x app.DecisionRow) uint { return x.ID })
+	routeNamed(m, models.RecordAction, m.decisions, tab(decisions, 1), m.decisions.actions, func(x app.ActionRow) uint { return x.ID })
+	routeNamed(m, models.RecordMember, m.committee, tab(committee, 0), m.committee.members, func(x app.MemberRow) uint { return x.ID })
+	routeNamed(m, models.RecordDepartment, m.committee, tab(committee, 1), m.committee.depts, func(x app.DepartmentRow) uint { return x.ID })
+	routeNamed(m, models.RecordJourney, m.journeys, nil, m.journeys.reg, func(x models.Journey) uint { return x.ID })
+	m.router.handleRecords(models.RecordSettings, func([]uint) { m.router.show(m.settings) })
+}
+
+// routeNamed registers how reg, on screen sc and tab, shows the records of
+// kind a check names, and how picking a section shows them all again.
+func routeNamed[T any](m *mainWindow, kind models.RecordKind, sc screen, tab func(), reg *register[T], id func(T) uint) {
+	m.router.handleRecords(kind, func(ids []uint) { showOnly(m.env, sc, tab, reg, id, ids) })
+	m.showEvery = append(m.showEvery, func() {
+		if reg.only != nil {
+			reg.showAll()
+		}
 	})
-	r.handleRecords(models.RecordTarget, func(ids []uint) {
-		showOnly(e, m.targets, nil, m.targets.reg, func(x app.TargetRow) uint { return x.Target.ID }, ids)
-	})
-	r.handleRecords(models.RecordMeeting, func(ids []uint) {
-		showOnly(e, m.meetings, nil, m.meetings.reg, func(x app.MeetingRow) uint { return x.ID }, ids)
-	})
-	r.handleRecords(models.RecordDecision, func(ids []uint) {
-		showOnly(e, m.decisions, tab(decisions, 0), m.decisions.decisions, func(x app.DecisionRow) uint { return x.ID }, ids)
-	})
-	r.handleRecords(models.RecordAction, func(ids []uint) {
-		showOnly(e, m.decisions, tab(decisions, 1), m.decisions.actions, func(x app.ActionRow) uint { return x.ID }, ids)
-	})
-	r.handleRecords(models.RecordMember, func(ids []uint) {
-		showOnly(e, m.committee, tab(committee, 0), m.committee.members, func(x app.MemberRow) uint { return x.ID }, ids)
-	})
-	r.handleRecords(models.RecordDepartment, func(ids []uint) {
-		showOnly(e, m.committee, tab(committee, 1), m.committee.depts, func(x app.DepartmentRow) uint { return x.ID }, ids)
-	})
-	r.handleRecords(models.RecordJourney, func(ids []uint) {
-		showOnly(e, m.journeys, nil, m.journeys.reg, func(x models.Journey) uint { return x.ID }, ids)
-	})
-	r.handleRecords(models.RecordSettings, func([]uint) { r.show(m.settings) })
+}
+
+// showEveryRecord undoes every showOnly: the user picked a section.
+func (m *mainWindow) showEveryRecord() {
+	for _, all := range m.showEvery {
+		all()
+	}
 }

@@ -60,6 +60,9 @@ type mainWindow struct {
 	body    *fyne.Container
 	current int
 
+	// showEvery undoes, per register, showing just a check's records.
+	showEvery []func()
+
 	sections    []*section
 	dashboard   *dashboardScreen
 	initiatives *initiativesScreen
@@ -210,7 +213,10 @@ func (m *mainWindow) showMain() {
 			row.Objects[0].(*widget.Icon).SetResource(m.sections[id].icon)
 			row.Objects[1].(*widget.Label).SetText(m.sections[id].name)
 		},
-		OnSelected: func(id widget.ListItemID) { m.show(id) },
+		OnSelected: func(id widget.ListItemID) {
+			m.showEveryRecord()
+			m.show(id)
+		},
 	}
 	title := widget.NewLabelWithStyle("CX Committee", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	export := widget.NewButtonWithIcon("Export report", theme.DocumentSaveIcon(), m.exportDialog)
