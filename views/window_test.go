@@ -103,3 +103,13 @@ func ctrlKey(m *mainWindow, k fyne.KeyName) {
 		TypedShortcut(fyne.Shortcut)
 	}).TypedShortcut(&desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault})
 }
+
+func TestWindowNeedsAtMost800PixelsInEverySection(t *testing.T) {
+	m, _ := openApp(t, true)
+	for i, s := range m.sections {
+		m.show(i)
+		if min := m.win.Content().MinSize(); min.Width > 800 || min.Height > 700 {
+			t.Errorf("%s needs a window of %v, want at most 800x700", s.name, min)
+		}
+	}
+}
