@@ -7,17 +7,21 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 )
 
 // TestRealWindowUnderXvfb runs the real binary in a real X window (Xvfb) on
-// a demo database, takes screenshots and fails if the process dies or the
-// window did not render. make test sets CXCOMMITTEE_REQUIRE_XVFB=1 so a
+// a demo database, on a 1024x700 screen with the window sized to it, takes
+// screenshots and fails if the process dies, the window did not render or
+// the dashboard needs more room than the screen has. make test sets CXCOMMITTEE_REQUIRE_XVFB=1 so a
 // missing Xvfb fails instead of skipping. With CXCOMMITTEE_SHOTS=DIR the
 // screenshots are kept there (make screenshots writes the README's).
 func TestRealWindowUnderXvfb(t *testing.T) {
-	for _, tool := range []string{"Xvfb", "import", "xdotool"} {
+	for _, tool := range []string{"Xvfb", "import", "xdotool", "xprop"} {
 		if _, err := exec.LookPath(tool); err != nil {
 			if os.Getenv("CXCOMMITTEE_REQUIRE_XVFB") != "" {
 				t.Fatalf("%s is not installed; make test installs it", tool)
@@ -64,7 +68,7 @@ func TestRealWindowUnderXvfb(t *testing.T) {
 		default:
 		}
 		path := filepath.Join(shots, name)
-		cmd := exec.Command("import", "-window", "root", "-crop", "1200x800+0+0", path)
+		cmd := exec.Command("import", "-window", "root", path)
 		cmd.Env = append(os.Environ(), "DISPLAY="+display)
 		if out, err := cmd.CombinedOutput(); err != nil {
 			t.Fatalf("screenshot: %v %s", err, out)
@@ -77,6 +81,18 @@ func TestRealWindowUnderXvfb(t *testing.T) {
 	// The first open of a database asks who you are; Escape answers later.
 	x("key", "Escape")
 	time.Sleep(time.Second)
+	// A user on a 1024x700 screen: the window sized to the screen, and the
+	// dashboard needing no more than that (Fyne gives X the content's
+	// minimum size as the window's minimum).
+	win := strings.Fields(xout(t, display, "xdotool", "search", "--name", "^CX Committee$"))[0]
+	x("windowsize", win, "1024", "700")
+	time.Sleep(1500 * time.Millisecond)
+	if w, h := minimumSize(t, xout(t, display, "xprop", "-id", win, "WM_NORMAL_HINTS")); w > 800 || h > 700 {
+		t.Errorf("the dashboard needs a window of %dx%d, want at most 800 wide and 700 high", w, h)
+	}
+	if geo := xout(t, display, "xdotool", "getwindowgeometry", win); !strings.Contains(geo, "1024x700") {
+		t.Errorf("the window is not 1024x700: %s", geo)
+	}
 	dashboard := shot("dashboard.png")
 	if share := changedShare(t, asked, dashboard); share < 0.02 {
 		t.Errorf("no question of who you are was shown on the first open (%.1f%% changed)", share*100)
@@ -92,6 +108,30 @@ func TestRealWindowUnderXvfb(t *testing.T) {
 	if share := changedShare(t, dashboard, detail); share < 0.05 {
 		t.Errorf("clicking through to an initiative changed only %.1f%% of the window", share*100)
 	}
+}
+
+// xout runs an X tool on the display and returns its output, trimmed.
+func xout(t *testing.T, display, tool string, args ...string) string {
+	t.Helper()
+	cmd := exec.Command(tool, args...)
+	cmd.Env = append(os.Environ(), "DISPLAY="+display)
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("%s %v: %v", tool, args, err)
+	}
+	return strings.TrimSpace(string(out))
+}
+
+// minimumSize reads the minimum size from xprop's WM_NORMAL_HINTS output.
+func minimumSize(t *testing.T, hints string) (w, h int) {
+	t.Helper()
+	m := regexp.MustCompile(`minimum size: (\d+) by (\d+)`).FindStringSubmatch(hints)
+	if m == nil {
+		t.Fatalf("the window states no minimum size:\n%s", hints)
+	}
+	w, _ = strconv.Atoi(m[1])
+	h, _ = strconv.Atoi(m[2])
+	return w, h
 }
 
 // changedShare returns the share of sampled pixels that differ between two screenshots.
@@ -131,7 +171,7 @@ func startXvfb(t *testing.T) string {
 			continue
 		}
 		display := fmt.Sprintf(":%d", n)
-		cmd := exec.Command("Xvfb", display, "-screen", "0", "1280x860x24", "-nolisten", "tcp")
+		cmd := exec.Command("Xvfb", display, "-screen", "0", "1024x700x24", "-nolisten", "tcp")
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}

@@ -1,6 +1,7 @@
 package models
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -93,5 +94,50 @@ func TestGovernanceChecksFailWithNamedRecords(t *testing.T) {
 				t.Errorf("no check failed; want %q to fail", tt.check)
 			}
 		})
+	}
+}
+
+func TestGovernanceChecksNameTheirRecords(t *testing.T) {
+	tests := []struct {
+		name    string
+		breakIt func(*Committee)
+		kind    RecordKind
+		ids     []uint
+	}{
+		{"no vision", func(c *Committee) { c.Settings.VisionStatement = "" }, RecordSettings, nil},
+		{"no sponsor", func(c *Committee) { c.Members[1].Role = RoleMember }, RecordMember, nil},
+		{"HR unrepresented", func(c *Committee) {
+			c.Departments = append(c.Departments, Department{Record: Record{ID: 9}, Name: "HR"})
+		}, RecordDepartment, []uint{9}},
+		{"journey without active initiative", func(c *Committee) { c.Initiatives[0].Status = InitiativeOnHold }, RecordJourney, []uint{1}},
+		{"initiative without target", func(c *Committee) { c.Initiatives[0].Targets = nil }, RecordInitiative, []uint{1}},
+		{"targets not leading to financial", func(c *Committee) { c.Targets[1].ParentID = nil }, RecordTarget, []uint{2}},
+		{"no meeting held", func(c *Committee) { c.Meetings[0].Status = MeetingPlanned }, RecordMeeting, nil},
+		{"approved decision without owner", func(c *Committee) { c.Decisions[0].OwnerID = nil; c.Decisions[0].ID = 4 }, RecordDecision, []uint{4}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := healthyCommittee()
+			tt.breakIt(&c)
+			for _, ch := range GovernanceChecks(c) {
+				if ch.Passed {
+					continue
+				}
+				if ch.Kind != tt.kind || fmt.Sprint(ch.IDs) != fmt.Sprint(tt.ids) {
+					t.Errorf("%s names %s %v, want %s %v", ch.Name, ch.Kind, ch.IDs, tt.kind, tt.ids)
+				}
+			}
+		})
+	}
+}
+
+func TestJourneyCoveredByAnActiveInitiativeOnly(t *testing.T) {
+	c := healthyCommittee()
+	if !c.JourneyCovered(1) {
+		t.Error("the onboarding journey has an active initiative but is not covered")
+	}
+	c.Initiatives[0].Status = InitiativeProposed
+	if c.JourneyCovered(1) {
+		t.Error("a proposed initiative covers the journey")
 	}
 }

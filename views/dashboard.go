@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	"cxcommittee/app"
@@ -14,17 +13,28 @@ import (
 
 // dashboardScreen is what the chair looks at before a meeting.
 type dashboardScreen struct {
-	env  *env
-	data app.Dashboard
-	body *fyne.Container
+	env   *env
+	data  app.Dashboard
+	body  *fyne.Container
+	width *widthSource // its columns stack when it is narrow
+	// firstRun shows the first-run checklist (after Start my committee).
+	firstRun bool
 }
 
-func newDashboardScreen(e *env) *dashboardScreen { return &dashboardScreen{env: e} }
+func newDashboardScreen(e *env) *dashboardScreen {
+	return &dashboardScreen{env: e, width: &widthSource{}}
+}
 
 func (d *dashboardScreen) content() fyne.CanvasObject {
 	d.body = container.NewVBox()
-	return container.NewVScroll(container.NewPadded(d.body))
+	return container.New(d.width, container.NewVScroll(container.NewPadded(d.body)))
 }
+
+// Widths below which the dashboard's columns stack.
+const (
+	chartColumn = 260 // a bar chart or the governance summary
+	listColumn  = 320 // a list of records, a target of the scorecard
+)
 
 func (d *dashboardScreen) reload() {
 	var data app.Dashboard
@@ -47,18 +57,21 @@ func (d *dashboardScreen) render() {
 	if data.Settings.VisionStatement == "" {
 		vision.SetText("No CX vision recorded yet: add it in Settings.")
 	}
-	charts := container.NewGridWithColumns(3, d.healthChart(), d.statusChart(), d.checkSummary())
-	lists := container.NewGridWithColumns(2,
-		d.attentionList(), d.actionList(),
-		d.decisionList(), container.NewVBox(d.gapList(), d.nextMeeting()),
+	charts := newColumns(d.width, chartColumn, d.healthChart(), d.statusChart(), d.checkSummary())
+	lists := newColumns(d.width, listColumn,
+		container.NewVBox(d.attentionList(), d.decisionList()),
+		container.NewVBox(d.actionList(), d.gapList(), d.nextMeeting()),
 	)
-	d.body.Objects = []fyne.CanvasObject{
-		title, vision, widget.NewSeparator(),
+	d.body.Objects = []fyne.CanvasObject{title, vision, widget.NewSeparator()}
+	if d.firstRun {
+		d.body.Objects = append(d.body.Objects, firstRunChecklist(d.env, data.Checks))
+	}
+	d.body.Objects = append(d.body.Objects,
 		charts, widget.NewSeparator(),
 		d.scorecard(), widget.NewSeparator(),
 		lists, widget.NewSeparator(),
 		d.checks(),
-	}
+	)
 	d.body.Refresh()
 }
 
@@ -80,7 +93,7 @@ func (d *dashboardScreen) statusChart() fyne.CanvasObject {
 
 // scorecard shows each target with its value, goal, progress and reason.
 func (d *dashboardScreen) scorecard() fyne.CanvasObject {
-	grid := container.New(layout.NewGridLayoutWithColumns(2))
+	var cards []fyne.CanvasObject
 	for _, r := range d.data.Scorecard {
 		row := r
 		name := widget.NewHyperlink(r.Target.Name, nil)
@@ -93,12 +106,12 @@ func (d *dashboardScreen) scorecard() fyne.CanvasObject {
 		progress := progressBar(r.Reading)
 		reason := wrapped(r.Reading.Reason)
 		top := container.NewBorder(nil, nil, nil, targetBadge(r.Reading.Status), name)
-		grid.Add(container.NewVBox(top, container.NewGridWithColumns(2, values, progress), reason, widget.NewSeparator()))
+		cards = append(cards, container.NewVBox(top, container.NewGridWithColumns(2, values, progress), reason, widget.NewSeparator()))
 	}
-	if len(d.data.Scorecard) == 0 {
-		grid.Add(widget.NewLabel("No targets yet: add them under Targets."))
+	if len(cards) == 0 {
+		cards = append(cards, widget.NewLabel("No targets yet: add them under Targets."))
 	}
-	return container.NewVBox(heading("Targets scorecard"), grid)
+	return container.NewVBox(heading("Targets scorecard"), newColumns(d.width, listColumn, cards...))
 }
 
 // progressBar shows progress towards a target; "no data" is never 0 %.
@@ -187,33 +200,31 @@ func (d *dashboardScreen) nextMeeting() fyne.CanvasObject {
 	})
 }
 
+// checks lists every governance check with its reason; each opens the
+// records it names.
 func (d *dashboardScreen) checks() fyne.CanvasObject {
 	passed := 0
 	rows := container.NewVBox()
 	for _, c := range d.data.Checks {
-		word, col := "fail", colourRed
 		if c.Passed {
-			word, col, passed = "pass", colourGreen, passed+1
+			passed++
 		}
-		b := newBadge()
-		b.set(word, col)
-		b.label.Truncation = fyne.TextTruncateOff
-		text := widget.NewLabelWithStyle(c.Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: !c.Passed})
-		rows.Add(container.NewBorder(nil, nil, fixedWidth(b, 70), nil, container.NewVBox(text, wrapped(c.Reason))))
+		rows.Add(checkRow(d.env, c, nil))
 	}
 	return container.NewVBox(heading(fmt.Sprintf("Governance health check: %d of %d pass", passed, len(d.data.Checks))), rows)
 }
 
-// checkSummary names the failing governance checks in brief.
+// checkSummary names the failing governance checks in brief; each opens
+// the records it names.
 func (d *dashboardScreen) checkSummary() fyne.CanvasObject {
 	box := container.NewVBox()
 	failed := 0
 	for _, c := range d.data.Checks {
 		if !c.Passed {
 			failed++
-			b := newBadge()
-			b.set(c.Name, colourRed)
-			box.Add(b)
+			name := checkLink(d.env, c)
+			name.TextStyle = fyne.TextStyle{}
+			box.Add(container.NewBorder(nil, nil, failMark(), nil, name))
 		}
 	}
 	title := fmt.Sprintf("Governance: %d of %d checks fail", failed, len(d.data.Checks))

@@ -4,7 +4,9 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"cxcommittee/models"
 )
@@ -64,5 +66,102 @@ func TestDashboardOpensRecordsWhenClicked(t *testing.T) {
 	}
 	if m.current != 4 {
 		t.Errorf("section %d shown, want Decisions & actions", m.current)
+	}
+}
+
+func TestDashboardFits1024By700AndStacksWhenNarrow(t *testing.T) {
+	m, _ := openApp(t, true)
+	m.win.Resize(fyne.NewSize(1024, 700))
+	if min := m.win.Content().MinSize(); min.Width > 800 || min.Height > 700 {
+		t.Errorf("the window needs at least %v, want at most 800 wide and 700 high", min)
+	}
+	d := fyne.CurrentApp().Driver()
+	walk(m.dashboard.body, func(o fyne.CanvasObject) bool {
+		if right := d.AbsolutePositionForObject(o).X + o.Size().Width; o.Visible() && right > 1024+0.5 {
+			t.Errorf("%T %q ends at x=%.0f, beyond the 1024-pixel window", o, texts(o), right)
+			return false
+		}
+		return true
+	})
+	health, status := labelled(t, m.dashboard.body, "Open initiatives by health"), labelled(t, m.dashboard.body, "Initiatives by status")
+	if y1, y2 := d.AbsolutePositionForObject(health).Y, d.AbsolutePositionForObject(status).Y; y1 != y2 {
+		t.Errorf("at 1024 pixels the charts are stacked (y %.0f and %.0f), want side by side", y1, y2)
+	}
+	m.win.Resize(fyne.NewSize(800, 700))
+	if x1, x2 := d.AbsolutePositionForObject(health).X, d.AbsolutePositionForObject(status).X; x1 != x2 {
+		t.Errorf("at 800 pixels the charts are side by side (x %.0f and %.0f), want stacked", x1, x2)
+	}
+}
+
+// labelled finds the label with the given text inside o.
+func labelled(t *testing.T, o fyne.CanvasObject, text string) *widget.Label {
+	t.Helper()
+	var found *widget.Label
+	walk(o, func(x fyne.CanvasObject) bool {
+		if l, ok := x.(*widget.Label); ok && l.Text == text {
+			found = l
+		}
+		return found == nil
+	})
+	if found == nil {
+		t.Fatalf("no label %q", text)
+	}
+	return found
+}
+
+func TestGovernanceChecksWrapAndOpenTheirRecords(t *testing.T) {
+	m, _ := openApp(t, true)
+	m.win.Resize(fyne.NewSize(1024, 700))
+	long := linkTo(t, m.dashboard.body, "Every department is represented by someone with decision authority")
+	short := linkTo(t, m.dashboard.body, "Every active initiative has an owner")
+	if long.Size().Height < 1.5*short.Size().Height {
+		t.Errorf("the long check name is %.0f high beside %.0f for a short one: it does not wrap", long.Size().Height, short.Size().Height)
+	}
+	var linked models.Check
+	for _, c := range m.dashboard.data.Checks {
+		if c.Name == "Every active initiative has a fresh status update" {
+			linked = c
+		}
+	}
+	if len(linked.IDs) < 2 {
+		t.Fatalf("the demo should fail the fresh-update check on several initiatives: %+v", linked)
+	}
+	click(linkTo(t, m.dashboard.body, linked.Name))
+	reg := m.initiatives.reg
+	if m.current != 1 || len(reg.shown) != len(linked.IDs) || len(reg.all) <= len(linked.IDs) {
+		t.Fatalf("section %d shows %d of %d initiatives, want the %d the check names", m.current, len(reg.shown), len(reg.all), len(linked.IDs))
+	}
+	for _, row := range reg.shown {
+		if !strings.Contains(linked.Reason, row.Title) {
+			t.Errorf("%q is shown but the check does not name it", row.Title)
+		}
+	}
+	test.Type(reg.filter, "a")
+	reg.filter.SetText("")
+	if len(reg.shown) != len(reg.all) {
+		t.Errorf("after typing in the filter %d of %d initiatives are shown, want all", len(reg.shown), len(reg.all))
+	}
+
+	m.showSection(m.dashboard)
+	click(linkTo(t, m.dashboard.body, linked.Name))
+	m.nav.Select(0)
+	m.nav.Select(1)
+	if len(reg.shown) != len(reg.all) {
+		t.Errorf("after picking Initiatives in the sidebar %d of %d initiatives are shown, want all", len(reg.shown), len(reg.all))
+	}
+
+	m.showSection(m.dashboard)
+	click(linkTo(t, m.dashboard.body, "Every department is represented by someone with decision authority"))
+	if m.current != 5 || len(m.committee.depts.shown) != 2 || m.committee.tabs.tabs.SelectedIndex() != 1 {
+		t.Errorf("section %d tab %d shows %d departments, want the 2 without a representative",
+			m.current, m.committee.tabs.tabs.SelectedIndex(), len(m.committee.depts.shown))
+	}
+}
+
+func TestGovernanceCheckNamingOneRecordOpensIt(t *testing.T) {
+	m, _ := openApp(t, true)
+	m.router.openRecords(models.RecordDecision, []uint{m.dashboard.data.DecisionsDue[0].ID})
+	if got := field(t, topForm(t, m), "Statement").(*escEntry).Text; got != m.dashboard.data.DecisionsDue[0].Statement {
+		t.Errorf("opened decision %q", got)
 	}
 }

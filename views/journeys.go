@@ -28,8 +28,8 @@ func newJourneysScreen(e *env) *journeysScreen {
 			{title: "Description", width: 520, text: func(j models.Journey) string { return j.Description }},
 		},
 	}
-	s.reg.onOpen = s.edit
-	e.router.handle(models.RecordJourney, verbOpen, s.openJourney)
+	s.reg.onOpen = func(j models.Journey) { s.openPage(j.ID) }
+	e.router.handle(models.RecordJourney, verbOpen, s.openPage)
 	s.reg.onNew = s.newRecord
 	s.reg.onDelete = func(j models.Journey) {
 		s.env.deleteRecord(models.RecordJourney, "the journey “"+j.Name+"”", j.ID, func() error { return app.Delete[models.Journey](s.env.store, j.ID) })
@@ -46,17 +46,6 @@ func (s *journeysScreen) reload() {
 func (s *journeysScreen) focusFilter() { s.env.win.Canvas().Focus(s.reg.filter) }
 
 func (s *journeysScreen) newRecord() { s.edit(models.Journey{Priority: len(s.reg.all) + 1}) }
-
-// openJourney shows journey id in its form.
-func (s *journeysScreen) openJourney(id uint) {
-	s.env.router.show(s)
-	j, err := app.Get[models.Journey](s.env.store, id)
-	if err != nil {
-		s.env.showError(err)
-		return
-	}
-	s.edit(j)
-}
 
 func (s *journeysScreen) edit(j models.Journey) {
 	s.env.withNames(func(names app.Names) { s.journeyForm(j, names) })

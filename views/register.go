@@ -35,6 +35,7 @@ type register[T any] struct {
 	onNew      func()               // create a new record
 	extra      []fyne.CanvasObject  // more toolbar buttons
 	readOnly   bool                 // New and Delete are disabled
+	only       func(T) bool         // when set, the only rows shown (see showOnly)
 
 	all, shown []T
 	sortCol    int
@@ -54,7 +55,7 @@ const allChoice = "All"
 func (r *register[T]) build() fyne.CanvasObject {
 	r.selected = -1
 	r.filter = widget.NewEntry()
-	r.filter.SetPlaceHolder("Filter (Ctrl+F)")
+	r.filter.SetPlaceHolder(filterHint)
 	r.filter.OnChanged = func(string) { r.apply() }
 	r.count = widget.NewLabel("")
 	r.table = &widget.Table{
@@ -132,7 +133,7 @@ func (r *register[T]) apply() {
 	}
 	r.shown = r.shown[:0]
 	for _, row := range r.all {
-		if status != allChoice && !r.inStatus(row, status) {
+		if status != allChoice && !r.inStatus(row, status) || r.only != nil && !r.only(row) {
 			continue
 		}
 		if r.matches(row, words) {

@@ -32,12 +32,17 @@ type target struct {
 // another.
 type router struct {
 	handlers map[target]func(id uint)
+	// lists show a register of a kind filtered to some of its records.
+	lists map[models.RecordKind]func(ids []uint)
 	// show switches the window to the section of a screen.
 	show func(screen)
+	// newRecord opens the new-record form of the screen shown (Ctrl+N).
+	newRecord func()
 }
 
 func newRouter() *router {
-	return &router{handlers: map[target]func(uint){}, show: func(screen) {}}
+	return &router{handlers: map[target]func(uint){}, lists: map[models.RecordKind]func([]uint){},
+		show: func(screen) {}, newRecord: func() {}}
 }
 
 // handle registers how a screen answers a kind of record and a verb.
@@ -49,5 +54,24 @@ func (r *router) handle(kind models.RecordKind, v verb, fn func(id uint)) {
 func (r *router) open(to route) {
 	if fn, ok := r.handlers[target{to.kind, to.verb}]; ok {
 		fn(to.id)
+	}
+}
+
+// handleRecords registers how the register of a kind shows just the
+// records named (all of them when none are).
+func (r *router) handleRecords(kind models.RecordKind, fn func(ids []uint)) {
+	r.lists[kind] = fn
+}
+
+// openRecords opens the records a governance check names: the record
+// itself when it names one, else its register filtered to those it names,
+// or the whole register when it names none.
+func (r *router) openRecords(kind models.RecordKind, ids []uint) {
+	if fn, ok := r.handlers[target{kind, verbOpen}]; ok && len(ids) == 1 {
+		fn(ids[0])
+		return
+	}
+	if fn, ok := r.lists[kind]; ok {
+		fn(ids)
 	}
 }

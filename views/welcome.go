@@ -16,11 +16,14 @@ import (
 // welcome is the first-run screen on an empty database: load the sample
 // committee, or start one's own.
 type welcome struct {
-	env  *env
-	done func() // shows the main window once there is a committee
+	env     *env
+	done    func() // shows the main window once the sample is loaded
+	started func() // shows the main window on a committee just started
 }
 
-func newWelcome(e *env, done func()) *welcome { return &welcome{env: e, done: done} }
+func newWelcome(e *env, done, started func()) *welcome {
+	return &welcome{env: e, done: done, started: started}
+}
 
 func (w *welcome) content() fyne.CanvasObject {
 	icon := widget.NewIcon(assets.Icon())
@@ -68,7 +71,7 @@ func (w *welcome) startOwn() {
 		if err := w.env.store.StartCommittee(p.OrganisationName, p.VisionStatement, strings.Split(depts.Text, "\n")); err != nil {
 			return err
 		}
-		w.done()
+		w.started()
 		return nil
 	}, func() {})
 }

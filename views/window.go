@@ -4,6 +4,7 @@ package views
 
 import (
 	"context"
+	"strconv"
 	"strings"
 	"sync/atomic"
 
@@ -58,6 +59,9 @@ type mainWindow struct {
 	nav     *widget.List
 	body    *fyne.Container
 	current int
+
+	// showEvery undoes, per register, showing just a check's records.
+	showEvery []func()
 
 	sections    []*section
 	dashboard   *dashboardScreen
@@ -121,6 +125,7 @@ func newMainWindow(w fyne.Window, s *app.Store, today func() models.Date, run ru
 	m := &mainWindow{}
 	m.env = &env{store: s, win: w, router: newRouter(), today: today, run: run, busy: newBusyIndicator(), changed: m.changed}
 	m.router.show = m.showSection
+	m.router.newRecord = m.newRecordHere
 	e := m.env
 	m.dashboard = newDashboardScreen(e)
 	m.initiatives = newInitiativesScreen(e)
@@ -140,6 +145,7 @@ func newMainWindow(w fyne.Window, s *app.Store, today func() models.Date, run ru
 		{name: "Journeys", icon: theme.NavigateNextIcon(), screen: m.journeys},
 		{name: "Settings", icon: theme.SettingsIcon(), screen: m.settings},
 	}
+	m.routeNamedRecords()
 	m.root = container.NewStack()
 	w.SetContent(m.root)
 	m.addShortcuts()
@@ -154,7 +160,7 @@ func (m *mainWindow) start() {
 		m.showError(err)
 	}
 	if empty && m.store.ReadOnly() == "" {
-		m.root.Objects = []fyne.CanvasObject{newWelcome(m.env, m.enter).content()}
+		m.root.Objects = []fyne.CanvasObject{newWelcome(m.env, m.enter, m.enterNew).content()}
 		m.root.Refresh()
 		return
 	}
@@ -168,6 +174,13 @@ func (m *mainWindow) enter() {
 	if m.who != nil {
 		m.who.start()
 	}
+}
+
+// enterNew shows the main window on a committee just started, with the
+// dashboard's first-run checklist.
+func (m *mainWindow) enterNew() {
+	m.dashboard.firstRun = true
+	m.enter()
 }
 
 // tellAboutTheFile says, once, that the committee is read-only, or that
@@ -200,7 +213,10 @@ func (m *mainWindow) showMain() {
 			row.Objects[0].(*widget.Icon).SetResource(m.sections[id].icon)
 			row.Objects[1].(*widget.Label).SetText(m.sections[id].name)
 		},
-		OnSelected: func(id widget.ListItemID) { m.show(id) },
+		OnSelected: func(id widget.ListItemID) {
+			m.showEveryRecord()
+			m.show(id)
+		},
 	}
 	title := widget.NewLabelWithStyle("CX Committee", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	export := widget.NewButtonWithIcon("Export report", theme.DocumentSaveIcon(), m.exportDialog)
@@ -265,16 +281,17 @@ func (m *mainWindow) changed() {
 	m.sections[m.current].screen.reload()
 }
 
+// addShortcuts binds Ctrl+N (new record), Ctrl+E (export), Ctrl+F (filter),
+// Ctrl+1 to Ctrl+9 (the sidebar's sections, in order) and Escape.
 func (m *mainWindow) addShortcuts() {
 	c := m.win.Canvas()
 	ctrl := func(k fyne.KeyName, fn func()) {
 		c.AddShortcut(&desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { fn() })
 	}
-	ctrl(fyne.KeyN, func() {
-		if n, ok := m.currentScreen().(newRecorder); ok {
-			n.newRecord()
-		}
-	})
+	for i := range min(len(m.sections), 9) {
+		ctrl(fyne.KeyName(strconv.Itoa(i+1)), func() { m.show(i) })
+	}
+	ctrl(fyne.KeyN, m.newRecordHere)
 	ctrl(fyne.KeyE, func() {
 		if m.body != nil {
 			m.exportDialog()
@@ -290,6 +307,13 @@ func (m *mainWindow) addShortcuts() {
 			m.closeTopDialog()
 		}
 	})
+}
+
+// newRecordHere opens the new-record form of the screen shown, if it has one.
+func (m *mainWindow) newRecordHere() {
+	if n, ok := m.currentScreen().(newRecorder); ok {
+		n.newRecord()
+	}
 }
 
 func (m *mainWindow) currentScreen() screen {

@@ -1,6 +1,7 @@
 package views
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -60,11 +61,7 @@ func TestWelcomeStartMyCommittee(t *testing.T) {
 func TestShortcutsNewFilterAndEscape(t *testing.T) {
 	m, _ := openApp(t, true)
 	m.showSection(m.journeys)
-	ctrl := func(k fyne.KeyName) {
-		m.win.Canvas().(interface {
-			TypedShortcut(fyne.Shortcut)
-		}).TypedShortcut(&desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault})
-	}
+	ctrl := func(k fyne.KeyName) { ctrlKey(m, k) }
 	ctrl(fyne.KeyF)
 	if m.win.Canvas().Focused() != m.journeys.reg.filter {
 		t.Error("Ctrl+F did not focus the filter")
@@ -86,6 +83,33 @@ func TestSidebarSwitchesSections(t *testing.T) {
 		m.nav.Select(i)
 		if m.current != i || s.built == nil {
 			t.Errorf("selecting %s did not show it", s.name)
+		}
+	}
+}
+
+func TestCtrlDigitsGoToTheSidebarSections(t *testing.T) {
+	m, _ := openApp(t, true)
+	for i := len(m.sections) - 1; i >= 0; i-- {
+		ctrlKey(m, fyne.KeyName(strconv.Itoa(i+1)))
+		if m.current != i || m.sections[i].built == nil {
+			t.Errorf("Ctrl+%d showed section %d, want %s", i+1, m.current, m.sections[i].name)
+		}
+	}
+}
+
+// ctrlKey presses Ctrl with key k on the main window.
+func ctrlKey(m *mainWindow, k fyne.KeyName) {
+	m.win.Canvas().(interface {
+		TypedShortcut(fyne.Shortcut)
+	}).TypedShortcut(&desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault})
+}
+
+func TestWindowNeedsAtMost800PixelsInEverySection(t *testing.T) {
+	m, _ := openApp(t, true)
+	for i, s := range m.sections {
+		m.show(i)
+		if min := m.win.Content().MinSize(); min.Width > 800 || min.Height > 700 {
+			t.Errorf("%s needs a window of %v, want at most 800x700", s.name, min)
 		}
 	}
 }
