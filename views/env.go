@@ -88,6 +88,22 @@ func (e *env) showError(err error) { dialog.ShowError(err, e.win) }
 // info shows a short message.
 func (e *env) info(title, msg string) { dialog.ShowInformation(title, msg, e.win) }
 
+// writeThenSay runs write off the UI goroutine and then says done, or
+// shows the error.
+func (e *env) writeThenSay(write func() error, done string) {
+	var err error
+	e.load(func() error {
+		err = write()
+		return nil
+	}, func() {
+		if err != nil {
+			e.showError(err)
+			return
+		}
+		e.info("Saved", done)
+	})
+}
+
 // open shows a record on the screen that owns its kind.
 func (e *env) open(kind models.RecordKind, id uint) { e.router.open(route{kind: kind, id: id}) }
 

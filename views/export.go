@@ -14,25 +14,31 @@ import (
 	"cxcommittee/app/report"
 )
 
-// exportDialog asks where to save the Excel status report (Ctrl+E). It asks
-// for a folder and a file name rather than opening the file itself, so an
-// existing report is only replaced once the new one is complete.
+// exportDialog asks where to save the Excel status report (Ctrl+E).
 func (m *mainWindow) exportDialog() {
-	f := newRecordForm(m.win, "Export the status report")
+	m.saveFile("Export the status report", "Export", "cx-status-report-"+m.today().String()+".xlsx", m.exportTo)
+}
+
+// saveFile asks for a folder and a file name (ending like defaultName) and
+// hands the path to write. It asks rather than opening the file itself, so
+// an existing file is only replaced once the new one is complete.
+func (e *env) saveFile(title, submit, defaultName string, write func(path string)) {
+	ext := filepath.Ext(defaultName)
+	f := newRecordForm(e.win, title)
 	folder := f.entry("Folder", "Folder", defaultFolder())
 	browse := widget.NewButton("Choose…", func() {
 		d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
 			if err == nil && u != nil {
 				folder.SetText(u.Path())
 			}
-		}, m.win)
+		}, e.win)
 		if l, err := storage.ListerForURI(storage.NewFileURI(folder.Text)); err == nil {
 			d.SetLocation(l)
 		}
 		d.Show()
 	})
 	f.form.Items[len(f.form.Items)-1].Widget = container.NewBorder(nil, nil, nil, browse, folder)
-	name := f.entry("Name", "File name", "cx-status-report-"+m.today().String()+".xlsx")
+	name := f.entry("Name", "File name", defaultName)
 	check := func() error {
 		if info, err := os.Stat(strings.TrimSpace(folder.Text)); err != nil || !info.IsDir() {
 			return fieldError("Folder", "choose a folder that exists")
@@ -43,26 +49,26 @@ func (m *mainWindow) exportDialog() {
 			return fieldError("Name", "a file name is required")
 		case strings.ContainsAny(n, `/\`):
 			return fieldError("Name", "the file name cannot contain a folder separator")
-		case !strings.EqualFold(filepath.Ext(n), ".xlsx"):
-			return fieldError("Name", "the file name must end in .xlsx")
+		case !strings.EqualFold(filepath.Ext(n), ext):
+			return fieldError("Name", "the file name must end in "+ext)
 		}
 		return nil
 	}
-	f.submit = "Export"
+	f.submit = submit
 	f.show(check, func() error {
 		path := filepath.Join(strings.TrimSpace(folder.Text), strings.TrimSpace(name.Text))
 		if _, err := os.Stat(path); err == nil {
-			dialog.ShowConfirm("Replace the report?", filepath.Base(path)+" already exists in this folder. Replace it? The old file stays until the new report is complete.",
+			dialog.ShowConfirm("Replace the file?", filepath.Base(path)+" already exists in this folder. Replace it? The old file stays until the new one is complete.",
 				func(ok bool) {
 					if ok {
 						f.close()
-						m.exportTo(path)
+						write(path)
 					}
-				}, m.win)
+				}, e.win)
 			return errKeepOpen
 		}
 		f.close() // before the progress and result dialogs, which must stay on top
-		m.exportTo(path)
+		write(path)
 		return nil
 	}, func() {})
 }

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"cxcommittee/app"
+	"cxcommittee/app/papers"
 	"cxcommittee/models"
 )
 
@@ -28,12 +29,42 @@ func (v *meetingView) minutesTab() fyne.CanvasObject {
 	}
 	box := container.NewVBox(heading("Discussion summary"), summary, container.NewHBox(save))
 	box.Add(widget.NewSeparator())
+	box.Add(heading("Papers"))
+	box.Add(v.paperButtons())
+	box.Add(widget.NewSeparator())
 	box.Add(heading("Remind owners"))
 	box.Add(wrapped("Opens your mail program with a message to each owner listing their overdue actions and stale initiatives."))
 	remind := container.NewVBox()
 	box.Add(remind)
 	v.listReminders(remind)
 	return container.NewVScroll(box)
+}
+
+// paperButtons save the meeting's papers as files people circulate: the
+// agenda pack before the meeting or the minutes after it, and the
+// calendar invitation.
+func (v *meetingView) paperButtons() fyne.CanvasObject {
+	kind, name := "agenda pack", "agenda-pack"
+	if v.meeting.Happened() {
+		kind, name = "minutes", "minutes"
+	}
+	base := "cx-committee-" + v.meeting.Date.String() + "-"
+	env := v.s.env
+	pdf := widget.NewButtonWithIcon("Save the "+kind+" (PDF)…", theme.DocumentSaveIcon(), func() {
+		env.saveFile("Save the "+kind, "Save", base+name+".pdf", func(path string) {
+			env.writeThenSay(func() error {
+				_, err := papers.Export(env.store, v.id, env.today(), path)
+				return err
+			}, "The "+kind+" of "+v.meeting.Title+" was saved to\n"+path)
+		})
+	})
+	ics := widget.NewButtonWithIcon("Save the invitation (.ics)…", theme.MailComposeIcon(), func() {
+		env.saveFile("Save the invitation", "Save", base+"invitation.ics", func(path string) {
+			env.writeThenSay(func() error { return env.store.ExportInvite(v.id, path) },
+				"The invitation to "+v.meeting.Title+" was saved to\n"+path+"\nAttach it to an e-mail to the members, or open it in your calendar.")
+		})
+	})
+	return container.NewHBox(pdf, ics)
 }
 
 // saveSummary saves the meeting's discussion summary.

@@ -2,6 +2,8 @@ package views
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -316,5 +318,36 @@ func TestMinutesApprovedScreenIsReadOnly(t *testing.T) {
 	}
 	if hasButton(v.tabs.Items[2].Content, "Record decision") || hasButton(v.tabs.Items[1].Content, "Record action") {
 		t.Error("decisions or actions can still be recorded at an approved meeting")
+	}
+}
+
+func TestMeetingScreenSavesTheMinutesAndTheInvitation(t *testing.T) {
+	tests := []struct {
+		status        models.MeetingStatus
+		button, name  string
+		startsWith    string
+		wantInMessage string
+	}{
+		{models.MeetingHeld, "Save the minutes (PDF)…", "minutes.pdf", "%PDF-", "The minutes of"},
+		{models.MeetingPlanned, "Save the agenda pack (PDF)…", "pack.pdf", "%PDF-", "The agenda pack of"},
+		{models.MeetingPlanned, "Save the invitation (.ics)…", "invite.ics", "BEGIN:VCALENDAR", "Attach it to an e-mail"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m, _, v := openMeeting(t, tc.status)
+			test.Tap(button(t, v.tabs.Items[4].Content, tc.button))
+			f := topForm(t, m)
+			dir := t.TempDir()
+			set(t, f, "Folder", dir)
+			set(t, f, "File name", tc.name)
+			test.Tap(button(t, f, "Save"))
+			if msg := texts(top(t, m)); !strings.Contains(msg, tc.wantInMessage) {
+				t.Errorf("when saved: %s", msg)
+			}
+			got, err := os.ReadFile(filepath.Join(dir, tc.name))
+			if err != nil || !strings.HasPrefix(string(got), tc.startsWith) {
+				t.Errorf("%s holds %.20q (%v), want it to start with %s", tc.name, got, err, tc.startsWith)
+			}
+		})
 	}
 }
