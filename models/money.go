@@ -1,5 +1,10 @@
 package models
 
+import (
+	"math"
+	"strconv"
+)
+
 // Money is the programme's money as the executive report shows it: the
 // expected annual benefit of the open initiatives by health (amber and red
 // are the value at risk), budget against spend, and benefit realised
@@ -45,4 +50,41 @@ func Share(part, whole float64) float64 {
 		return 0
 	}
 	return part / whole
+}
+
+// FormatMoney writes an amount rounded to whole units with thousands
+// separators, in a currency (an ISO code): "€240,000", "12,500 NOK".
+func FormatMoney(v float64, currency string) string {
+	n := strconv.FormatFloat(math.Abs(math.Round(v)), 'f', 0, 64)
+	for i := len(n) - 3; i > 0; i -= 3 {
+		n = n[:i] + "," + n[i:]
+	}
+	if v < 0 && math.Round(v) != 0 {
+		n = "-" + n
+	}
+	if sym := CurrencySymbol(currency); sym != "" {
+		return sym + n
+	}
+	if currency == "" {
+		return n
+	}
+	return n + " " + currency
+}
+
+// CurrencySymbol is the common symbol of a currency (an ISO code), or ""
+// when it has none that readers would all know.
+func CurrencySymbol(code string) string {
+	switch code {
+	case "EUR":
+		return "€"
+	case "GBP":
+		return "£"
+	case "USD":
+		return "$"
+	case "JPY":
+		return "¥"
+	case "INR":
+		return "₹"
+	}
+	return ""
 }

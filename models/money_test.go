@@ -30,3 +30,19 @@ func TestMoneyOfCountsOpenBenefitByHealthAndLeavesCancelledOut(t *testing.T) {
 		}
 	}
 }
+
+func TestFormatMoney(t *testing.T) {
+	tests := []struct {
+		v        float64
+		currency string
+		want     string
+	}{
+		{240000, "EUR", "€240,000"}, {1234567.6, "GBP", "£1,234,568"}, {999, "USD", "$999"},
+		{12500, "NOK", "12,500 NOK"}, {0, "", "0"}, {-1500, "EUR", "€-1,500"}, {100, "", "100"},
+	}
+	for _, tc := range tests {
+		if got := FormatMoney(tc.v, tc.currency); got != tc.want {
+			t.Errorf("FormatMoney(%v, %q) = %q, want %q", tc.v, tc.currency, got, tc.want)
+		}
+	}
+}

@@ -54,7 +54,7 @@ func Write(snap app.Snapshot, progress Progress) (*excelize.File, error) {
 		w.org = "CX programme"
 	}
 	var err error
-	if w.st, err = newStyles(f); err != nil {
+	if w.st, err = newStyles(f, snap.Settings.Currency); err != nil {
 		f.Close()
 		return nil, err
 	}
@@ -78,6 +78,7 @@ func Write(snap app.Snapshot, progress Progress) (*excelize.File, error) {
 		{sheetInitiatives, func() error { return w.writeDataSheet(w.initiativesSheet()) }},
 		{sheetTrend, w.writeTrendSheet}, // before Targets: its chart reads this sheet
 		{sheetTargets, func() error { return w.writeDataSheet(w.targetsSheet()) }},
+		{sheetRisks, func() error { return w.writeDataSheet(w.risksSheet()) }},
 		{sheetDecisions, func() error { return w.writeDataSheet(w.decisionsSheet()) }},
 		{sheetActions, func() error { return w.writeDataSheet(w.actionsSheet()) }},
 		{sheetMeetings, func() error { return w.writeDataSheet(w.meetingsSheet()) }},

@@ -71,7 +71,7 @@ func exportDemo(t *testing.T, s *app.Store) (*excelize.File, string) {
 func TestReportSheetsInOrderWithRowCounts(t *testing.T) {
 	onEngines(t, func(t *testing.T, s *app.Store) {
 		f, _ := exportDemo(t, s)
-		want := []string{"Summary", "Initiatives", "Targets", "Decisions", "Actions", "Meetings", "Committee", "Target trend", "Measurements"}
+		want := []string{"Summary", "Initiatives", "Targets", "Risks", "Decisions", "Actions", "Meetings", "Committee", "Target trend", "Measurements"}
 		if got := f.GetSheetList(); strings.Join(got, ",") != strings.Join(want, ",") {
 			t.Fatalf("sheets %v, want %v", got, want)
 		}
@@ -90,8 +90,8 @@ func TestReportSheetsInOrderWithRowCounts(t *testing.T) {
 			}
 		}
 		tables, _ := f.GetTables("Initiatives")
-		if len(tables) != 1 || tables[0].Range != "A1:P16" {
-			t.Errorf("Initiatives table %+v, want A1:P16 with filters", tables)
+		if len(tables) != 1 || tables[0].Range != "A1:S16" {
+			t.Errorf("Initiatives table %+v, want A1:S16 with filters", tables)
 		}
 	})
 }
@@ -133,8 +133,8 @@ func TestReportValuesAreRealDatesAndNumbers(t *testing.T) {
 			t.Errorf("percent complete shows %q, want 30%%", v)
 		}
 		benefit := col("Expected annual benefit") + strconv.Itoa(row)
-		if v, _ := f.GetCellValue("Initiatives", benefit); v != "240,000" {
-			t.Errorf("benefit shows %q, want 240,000", v)
+		if v, _ := f.GetCellValue("Initiatives", benefit); v != "€240,000" {
+			t.Errorf("benefit shows %q, want €240,000 (the sample committee counts in euros)", v)
 		}
 		if typ, _ := f.GetCellType("Initiatives", benefit); typ == excelize.CellTypeInlineString || typ == excelize.CellTypeSharedString {
 			t.Error("benefit written as text")

@@ -21,10 +21,11 @@ const (
 	sheetCommittee    = "Committee"
 	sheetTrend        = "Target trend"
 	sheetMeasurements = "Measurements"
+	sheetRisks        = "Risks"
 )
 
 // SheetOrder lists the sheets as the workbook orders them.
-var SheetOrder = []string{sheetSummary, sheetInitiatives, sheetTargets, sheetDecisions, sheetActions, sheetMeetings, sheetCommittee, sheetTrend, sheetMeasurements}
+var SheetOrder = []string{sheetSummary, sheetInitiatives, sheetTargets, sheetRisks, sheetDecisions, sheetActions, sheetMeetings, sheetCommittee, sheetTrend, sheetMeasurements}
 
 func (w *writer) initiativesSheet() dataSheet {
 	rows := w.snap.Initiatives
@@ -35,12 +36,31 @@ func (w *writer) initiativesSheet() dataSheet {
 			{title: "Status", kind: kText}, {title: "Health", kind: kWord, words: w.st.healthWords}, {title: "Health reason", kind: kWrap, max: 48},
 			{title: "% complete", kind: kPercent100}, {title: "Start", kind: kDate}, {title: "Due", kind: kDate},
 			{title: "Last update", kind: kDate}, {title: "Stale", kind: kWord, words: w.st.flagWords}, {title: "Overdue", kind: kWord, words: w.st.flagWords},
-			{title: "Expected annual benefit", kind: kMoney},
+			{title: "Expected annual benefit", kind: kMoney}, {title: "Budget", kind: kMoney}, {title: "Spend to date", kind: kMoney},
+			{title: "Realised benefit", kind: kMoney},
 		},
 		row: func(i int) []any {
 			r := rows[i]
 			return []any{r.Title, r.Journey, r.Pillar, r.BusinessGoal, r.Department, r.Owner, string(r.Status), string(r.Health),
-				r.HealthReason, r.PercentComplete, r.StartDate, r.DueDate, r.LastUpdate, yes(r.Stale), yes(r.Overdue), r.ExpectedBenefit}
+				r.HealthReason, r.PercentComplete, r.StartDate, r.DueDate, r.LastUpdate, yes(r.Stale), yes(r.Overdue), r.ExpectedBenefit,
+				r.Budget, r.SpendToDate, r.RealisedBenefit}
+		},
+	}
+}
+
+func (w *writer) risksSheet() dataSheet {
+	rows := w.snap.Risks
+	return dataSheet{name: sheetRisks, table: "RisksTable", n: len(rows),
+		cols: []col{
+			{title: "Risk", kind: kWrap, max: 40}, {title: "Description", kind: kWrap, max: 48}, {title: "Initiative or journey", kind: kText, max: 30},
+			{title: "Owner", kind: kText, max: 20}, {title: "Likelihood", kind: kInt}, {title: "Impact", kind: kInt}, {title: "Score", kind: kInt},
+			{title: "Level", kind: kWord, words: w.st.levelWords}, {title: "Trend since last meeting", kind: kText}, {title: "Mitigation", kind: kWrap, max: 48},
+			{title: "Status", kind: kText}, {title: "Review date", kind: kDate},
+		},
+		row: func(i int) []any {
+			r := rows[i]
+			return []any{r.Title, r.Description, r.Link, r.Owner, r.Likelihood, r.Impact, r.Score(), models.Level(r.Score()),
+				r.Trend, r.Mitigation, string(r.Status), r.ReviewDate}
 		},
 	}
 }

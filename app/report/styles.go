@@ -2,6 +2,8 @@ package report
 
 import (
 	"github.com/xuri/excelize/v2"
+
+	"cxcommittee/models"
 )
 
 // Colours of the report: RAG fills as executives know them from Excel,
@@ -23,22 +25,37 @@ const (
 type styles struct {
 	title, subtitle, vision, section, header                int
 	text, wrap, word, date, integer, number, money, percent int
-	link, label, bigBadge                                   int
+	link, label, bigBadge, total, note                      int
 	red, amber, green, grey                                 int // conditional formats (dxf)
 }
 
-func newStyles(f *excelize.File) (styles, error) {
+// moneyFormat is the number format of amounts in a currency (an ISO
+// code): its symbol where it has a common one, else the code after the
+// amount; plain thousands without one.
+func moneyFormat(currency string) string {
+	sym := models.CurrencySymbol(currency)
+	switch {
+	case currency == "":
+		return "#,##0"
+	case sym != "":
+		return `"` + sym + `"#,##0;-"` + sym + `"#,##0`
+	}
+	return `#,##0" ` + currency + `"`
+}
+
+func newStyles(f *excelize.File, currency string) (styles, error) {
 	var s styles
 	border := []excelize.Border{{Type: "bottom", Color: "D0D4DA", Style: 1}}
 	top := &excelize.Alignment{Vertical: "top"}
 	wrapTop := &excelize.Alignment{Vertical: "top", WrapText: true}
-	dateFmt, moneyFmt := "yyyy-mm-dd", "#,##0"
+	dateFmt, moneyFmt := "yyyy-mm-dd", moneyFormat(currency)
 	defs := []struct {
 		dst   *int
 		style excelize.Style
 	}{
 		{&s.title, excelize.Style{Font: &excelize.Font{Bold: true, Size: 18, Color: brand}}},
 		{&s.subtitle, excelize.Style{Font: &excelize.Font{Size: 11, Color: greyInk}}},
+		{&s.note, excelize.Style{Font: &excelize.Font{Size: 9, Color: greyInk}, Alignment: wrapTop}},
 		{&s.vision, excelize.Style{Font: &excelize.Font{Italic: true, Size: 11, Color: inkDark}, Alignment: wrapTop}},
 		{&s.section, excelize.Style{Font: &excelize.Font{Bold: true, Size: 12, Color: brand},
 			Border: []excelize.Border{{Type: "bottom", Color: brand, Style: 2}}}},
@@ -55,6 +72,8 @@ func newStyles(f *excelize.File) (styles, error) {
 		{&s.percent, excelize.Style{NumFmt: 9, Alignment: top, Border: border}},
 		{&s.link, excelize.Style{Font: &excelize.Font{Color: "1F5FBF", Underline: "single"}}},
 		{&s.label, excelize.Style{Font: &excelize.Font{Bold: true}, Alignment: top}},
+		{&s.total, excelize.Style{CustomNumFmt: &moneyFmt, Font: &excelize.Font{Bold: true}, Alignment: top,
+			Border: []excelize.Border{{Type: "top", Color: inkDark, Style: 1}}}},
 		{&s.bigBadge, excelize.Style{Font: &excelize.Font{Bold: true, Size: 14}, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"},
 			Border: []excelize.Border{{Type: "left", Color: "A0A4AA", Style: 1}, {Type: "right", Color: "A0A4AA", Style: 1},
 				{Type: "top", Color: "A0A4AA", Style: 1}, {Type: "bottom", Color: "A0A4AA", Style: 1}}}},
@@ -105,6 +124,10 @@ func (s styles) statusWords() map[string]int {
 
 func (s styles) verdictWords() map[string]int {
 	return map[string]int{"fail": s.red, "pass": s.green}
+}
+
+func (s styles) levelWords() map[string]int {
+	return map[string]int{"high": s.red, "medium": s.amber, "low": s.green}
 }
 
 func (s styles) flagWords() map[string]int {

@@ -43,8 +43,8 @@ func (w *writer) writeSummary() error {
 		return err
 	}
 	s := &summary{w: w, lines: map[int]int{}}
-	for _, step := range []func() error{s.header, s.overall, s.governance, s.healthChart, s.scorecard,
-		s.attention, s.decisions, s.actions, s.changes, s.wins} {
+	for _, step := range []func() error{s.header, s.asks, s.commentary, s.overall, s.money, s.governance, s.healthChart, s.scorecard,
+		s.attention, s.risks, s.decisions, s.actions, s.next30, s.changes, s.wins} {
 		if err := step(); err != nil {
 			return err
 		}
@@ -153,8 +153,8 @@ func (s *summary) header() error {
 		return err
 	}
 	// Row 4: links to every register sheet.
-	cols := []string{"A", "B", "D", "F", "G", "I", "J"}
-	for i, sheet := range []string{sheetInitiatives, sheetTargets, sheetDecisions, sheetActions, sheetMeetings, sheetCommittee, sheetMeasurements} {
+	cols := []string{"A", "B", "C", "D", "F", "G", "I", "J"}
+	for i, sheet := range []string{sheetInitiatives, sheetTargets, sheetRisks, sheetDecisions, sheetActions, sheetMeetings, sheetCommittee, sheetMeasurements} {
 		cell := fmt.Sprintf("%s4", cols[i])
 		if err := s.put(cell, "→ "+sheet, w.st.link); err != nil {
 			return err
@@ -184,7 +184,10 @@ func (s *summary) overall() error {
 		return err
 	}
 	s.need(row, 2)
-	s.left = row + 2
+	if err := s.movement(row + 1); err != nil {
+		return err
+	}
+	s.left = row + 4
 	return nil
 }
 

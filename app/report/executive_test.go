@@ -1,0 +1,64 @@
+package report
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"cxcommittee/app"
+)
+
+// summaryRowOf finds the first Summary row whose cells hold text.
+func summaryRowOf(t *testing.T, f *excelize.File, text string) (int, []string) {
+	t.Helper()
+	rows, err := f.GetRows(sheetSummary)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, r := range rows {
+		if strings.Contains(strings.Join(r, "|"), text) {
+			return i + 1, r
+		}
+	}
+	t.Fatalf("the Summary has no %q", text)
+	return 0, nil
+}
+
+// The Summary leads with the asks, then the chair's commentary, then
+// movement, money and risks; the Risks sheet holds every risk.
+func TestSummaryLeadsWithAsksCommentaryMovementMoneyAndRisks(t *testing.T) {
+	onEngines(t, func(t *testing.T, s *app.Store) {
+		f, _ := exportDemo(t, s)
+		asks, _ := summaryRowOf(t, f, "Decisions needed from you (2)")
+		comment, _ := summaryRowOf(t, f, "The chair's commentary")
+		health, _ := summaryRowOf(t, f, "Overall programme health")
+		if !(asks < comment && comment < health) {
+			t.Errorf("asks on row %d, commentary %d, overall health %d: the asks come first", asks, comment, health)
+		}
+		_, first := summaryRowOf(t, f, "Launch payment plans before winter")
+		if !strings.Contains(strings.Join(first, "|"), "2026-11-29") || !strings.Contains(strings.Join(first, "|"), "Legal's sign-off") {
+			t.Errorf("the first ask lacks its needed-by date or recommendation: %q", first)
+		}
+		summaryRowOf(t, f, "At the previous meeting (2026-10-28)")
+		summaryRowOf(t, f, "How overall health is set: Red when a quarter")
+		total, _ := summaryRowOf(t, f, "Total")
+		cell := "B" + strconv.Itoa(total)
+		raw, _ := f.GetCellValue(sheetSummary, cell, excelize.Options{RawCellValue: true})
+		shown, _ := f.GetCellValue(sheetSummary, cell)
+		if _, err := strconv.ParseFloat(raw, 64); err != nil || !strings.HasPrefix(shown, "€") {
+			t.Errorf("the money total is stored as %q and shown as %q, want a number in euros", raw, shown)
+		}
+		summaryRowOf(t, f, "Value at risk (amber and red)")
+		summaryRowOf(t, f, "Top risks (6)")
+		summaryRowOf(t, f, "Next 30 days")
+		risks, err := f.GetRows(sheetRisks)
+		if err != nil || len(risks) != 8 {
+			t.Fatalf("the Risks sheet has %d rows (%v), want a header and 7 risks", len(risks), err)
+		}
+		if tables, _ := f.GetTables(sheetRisks); len(tables) != 1 {
+			t.Errorf("the Risks sheet's table is not registered: %+v", tables)
+		}
+	})
+}
