@@ -155,7 +155,7 @@ func (b *demoBuilder) demoTargets() []demoTarget {
 	p0, p100 := pct()
 	return []demoTarget{
 		{mk("Customer churn rate", models.KindFinancial, "%", p0, p100, models.DirectionDecrease, 8.0, 5.0, 0.3), "", "James Carter", 0.55, 0.08, 0},
-		{mk("Cost to serve per customer", models.KindFinancial, "£", models.Ptr(0.0), nil, models.DirectionDecrease, 42, 35, 1), "", "James Carter", 1.02, 0.3, 0},
+		{mk("Cost to serve per customer", models.KindFinancial, "€", models.Ptr(0.0), nil, models.DirectionDecrease, 42, 35, 1), "", "James Carter", 1.02, 0.3, 0},
 		{mk("Net Promoter Score", models.KindPerception, "", models.Ptr(-100.0), models.Ptr(100.0), models.DirectionIncrease, 18, 35, 2), "Customer churn rate", "Claire Donovan", 0.9, 0.8, 1200},
 		{mk("Customer satisfaction (CSAT)", models.KindPerception, "%", p0, p100, models.DirectionIncrease, 72, 84, 1.5), "Customer churn rate", "Priya Shah", 1.1, 0.5, 900},
 		{mk("Customer effort score", models.KindPerception, "", models.Ptr(1.0), models.Ptr(7.0), models.DirectionDecrease, 3.9, 3.0, 0.1), "Cost to serve per customer", "Lukas Novak", 0.45, 0.03, 650},

@@ -1,6 +1,8 @@
 package report
 
 import (
+	"archive/zip"
+	"io"
 	"strconv"
 	"strings"
 	"testing"
@@ -30,7 +32,7 @@ func summaryRowOf(t *testing.T, f *excelize.File, text string) (int, []string) {
 // movement, money and risks; the Risks sheet holds every risk.
 func TestSummaryLeadsWithAsksCommentaryMovementMoneyAndRisks(t *testing.T) {
 	onEngines(t, func(t *testing.T, s *app.Store) {
-		f, _ := exportDemo(t, s)
+		f, path := exportDemo(t, s)
 		asks, _ := summaryRowOf(t, f, "Decisions needed from you (2)")
 		comment, _ := summaryRowOf(t, f, "The chair's commentary")
 		health, _ := summaryRowOf(t, f, "Overall programme health")
@@ -51,6 +53,13 @@ func TestSummaryLeadsWithAsksCommentaryMovementMoneyAndRisks(t *testing.T) {
 			t.Errorf("the money total is stored as %q and shown as %q, want a number in euros", raw, shown)
 		}
 		summaryRowOf(t, f, "Value at risk (amber and red)")
+		churn, line := summaryRowOf(t, f, "Customer churn rate")
+		if !strings.Contains(strings.Join(line, "|"), "↓ better since the last meeting") && !strings.Contains(strings.Join(line, "|"), "↑ better since the last meeting") {
+			t.Errorf("the churn line does not say how it moved since the last meeting: %q", line)
+		}
+		if n := sparklinesIn(t, path); n < 6 {
+			t.Errorf("%d sparklines on the Summary, want one per measured target (row %d has churn)", n, churn)
+		}
 		summaryRowOf(t, f, "Top risks (6)")
 		summaryRowOf(t, f, "Next 30 days")
 		risks, err := f.GetRows(sheetRisks)
@@ -61,4 +70,23 @@ func TestSummaryLeadsWithAsksCommentaryMovementMoneyAndRisks(t *testing.T) {
 			t.Errorf("the Risks sheet's table is not registered: %+v", tables)
 		}
 	})
+}
+
+// sparklinesIn counts the sparklines of the Summary sheet in a workbook.
+func sparklinesIn(t *testing.T, path string) int {
+	t.Helper()
+	z, err := zip.OpenReader(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer z.Close()
+	for _, f := range z.File {
+		if f.Name == "xl/worksheets/sheet1.xml" {
+			r, _ := f.Open()
+			b, _ := io.ReadAll(r)
+			r.Close()
+			return strings.Count(string(b), "<x14:sparkline>")
+		}
+	}
+	return 0
 }

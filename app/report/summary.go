@@ -2,10 +2,11 @@ package report
 
 import (
 	"fmt"
-	"strings"
+	"strconv"
 
 	"github.com/xuri/excelize/v2"
 
+	"cxcommittee/app"
 	"cxcommittee/models"
 )
 
@@ -19,13 +20,14 @@ const (
 
 // summaryWidths are the Summary's columns: A–G the left block, H a gutter,
 // I–L the right block.
-var summaryWidths = []float64{26, 11, 11, 11, 9, 10, 32, 2, 34, 16, 11, 42}
+var summaryWidths = []float64{26, 11, 11, 11, 13, 10, 32, 2, 34, 16, 11, 42}
 
 // summary lays out the Summary sheet, row by row in two blocks.
 type summary struct {
 	w           *writer
 	lines       map[int]int // row -> lines of text it needs
 	left, right int         // next free row of each block
+	sparks      int         // sparklines drawn so far
 }
 
 func (w *writer) writeSummary() error {
@@ -271,59 +273,30 @@ func (s *summary) healthChart() error {
 	return nil
 }
 
+// scorecard writes each target's reading at the previous meeting and now,
+// its target, a sparkline of its last readings, its status, and the
+// change in words with an arrow coloured by direction.
 func (s *summary) scorecard() error {
 	w := s.w
 	row := s.left
 	if err := s.sectionTitle(row, "A", "G", "Targets scorecard"); err != nil {
 		return err
 	}
-	head := []string{"Target", "Baseline", "Current", "Target", "Progress", "Status", "Trend and why"}
+	head := []string{"Target", "At last meeting", "Now", "Target", "Last 12 readings", "Status", "Change and why"}
 	for i, h := range head {
 		c, _ := excelize.ColumnNumberToName(i + 1)
 		if err := s.put(fmt.Sprintf("%s%d", c, row+1), h, w.st.header); err != nil {
 			return err
 		}
 	}
+	s.need(row+1, 2)
 	rows := w.snap.Scorecard
+	var since models.Date
+	if w.snap.Previous != nil {
+		since = w.snap.Previous.Date
+	}
 	for i, r := range rows {
-		line := row + 2 + i
-		t := r.Target
-		values := []any{t.Name, nil, nil, models.FormatValue(t.TargetValue, t.Unit), nil, string(r.Reading.Status)}
-		if t.BaselineValue != nil {
-			values[1] = models.FormatValue(*t.BaselineValue, t.Unit)
-		}
-		if r.Reading.HasData {
-			values[2] = models.FormatValue(r.Reading.Current, t.Unit)
-			if t.BaselineValue != nil {
-				values[4] = r.Reading.Progress
-			}
-		}
-		for j, v := range values {
-			c, _ := excelize.ColumnNumberToName(j + 1)
-			style := w.st.text
-			switch j {
-			case 1, 2, 3:
-				style = w.st.wrap
-				if str, ok := v.(string); ok {
-					s.need(line, lineCount(str, summaryWidths[j]))
-				}
-			case 4:
-				style = w.st.percent
-			}
-			if v == nil {
-				v = ""
-			}
-			if j == 0 {
-				s.need(line, lineCount(t.Name, summaryWidths[0]))
-				style = w.st.wrap
-			}
-			if err := s.put(fmt.Sprintf("%s%d", c, line), v, style); err != nil {
-				return err
-			}
-		}
-		why := strings.TrimSpace(string(w.snap.Trends[t.ID]) + " · " + r.Reading.Short)
-		why = strings.TrimPrefix(why, "· ")
-		if err := s.span(line, "G", "G", why, w.st.wrap); err != nil {
+		if err := s.scorecardRow(row+2+i, r, since); err != nil {
 			return err
 		}
 	}
@@ -337,6 +310,93 @@ func (s *summary) scorecard() error {
 	}
 	s.left = row + 3 + max(len(rows), 1)
 	return nil
+}
+
+// sparkColumn is the first column of the chart-data sheet that holds
+// each target's last readings for its Summary sparkline, one row each.
+const sparkColumn = 16 // P
+
+// scorecardRow writes one target's line of the scorecard.
+func (s *summary) scorecardRow(line int, r app.TargetRow, since models.Date) error {
+	w := s.w
+	t := r.Target
+	ms := w.snap.Measurements[t.ID]
+	mv := models.MovementSince(t.Direction, ms, since, w.asOf)
+	values := []any{t.Name, nil, nil, models.FormatValue(t.TargetValue, t.Unit), nil, string(r.Reading.Status)}
+	if mv.HasThen {
+		values[1] = models.FormatValue(mv.Then, t.Unit)
+	}
+	if r.Reading.HasData {
+		values[2] = models.FormatValue(r.Reading.Current, t.Unit)
+	}
+	for j, v := range values {
+		c, _ := excelize.ColumnNumberToName(j + 1)
+		style := w.st.wrap
+		if j == 5 {
+			style = w.st.word
+		}
+		if str, ok := v.(string); ok {
+			s.need(line, lineCount(str, summaryWidths[j]))
+		}
+		if v == nil {
+			if err := w.f.SetCellStyle(sheetSummary, c+strconv.Itoa(line), c+strconv.Itoa(line), style); err != nil {
+				return err
+			}
+			continue
+		}
+		if err := s.put(fmt.Sprintf("%s%d", c, line), v, style); err != nil {
+			return err
+		}
+	}
+	if err := s.sparkline(line, t.Name, models.Recent(ms, w.asOf, 12)); err != nil {
+		return err
+	}
+	why := r.Reading.Short
+	style := w.st.wrap
+	switch mv.Trend {
+	case models.TrendBetter:
+		why, style = string(mv.Trend)+" since the last meeting · "+why, w.st.better
+	case models.TrendWorse:
+		why, style = string(mv.Trend)+" since the last meeting · "+why, w.st.worse
+	case models.TrendSame:
+		why = string(mv.Trend) + " as at the last meeting · " + why
+	}
+	return s.span(line, "G", "G", why, style)
+}
+
+// sparkline draws a target's last readings in its scorecard line, from
+// values kept on the chart-data sheet (sparklines ignore hidden cells).
+func (s *summary) sparkline(line int, name string, values []float64) error {
+	if len(values) < 2 {
+		return nil
+	}
+	f := s.w.f
+	s.sparks++
+	row := s.sparks + 1
+	label, _ := excelize.ColumnNumberToName(sparkColumn - 1)
+	if s.sparks == 1 {
+		if err := f.SetCellValue(sheetTrend, label+"1", "Last readings (Summary sparklines)"); err != nil {
+			return err
+		}
+	}
+	if err := f.SetCellValue(sheetTrend, label+strconv.Itoa(row), cellText(name)); err != nil {
+		return err
+	}
+	for i, v := range values {
+		c, _ := excelize.ColumnNumberToName(sparkColumn + i)
+		if err := f.SetCellValue(sheetTrend, c+strconv.Itoa(row), v); err != nil {
+			return err
+		}
+	}
+	first, _ := excelize.ColumnNumberToName(sparkColumn)
+	last, _ := excelize.ColumnNumberToName(sparkColumn + len(values) - 1)
+	return f.AddSparkline(sheetSummary, &excelize.SparklineOptions{
+		Location:    []string{fmt.Sprintf("E%d", line)},
+		Range:       []string{fmt.Sprintf("'%s'!%s%d:%s%d", sheetTrend, first, row, last, row)},
+		Markers:     true,
+		SeriesColor: brand,
+		Style:       18,
+	})
 }
 
 // rightList writes one list of the right block: a heading, a header row
