@@ -231,7 +231,7 @@ func (b *demoBuilder) demoInitiatives() []demoInitiative {
 		{"First-contact resolution coaching", "Agents pass on calls they could resolve.", "Customer Service", "Priya Shah", "Getting help", "Human", "Lower cost to serve",
 			models.InitiativeActive, models.HealthGreen, "", 80, -200, 30, 120000, []string{"First-contact resolution", "Average handle time"}},
 		{"Plain-language bills", "Bills use jargon customers cannot follow.", "Finance", "James Carter", "Understanding my bill", "Effortless", "Reduce churn",
-			models.InitiativeDone, models.HealthGreen, "", 100, -330, -40, 150000, []string{"Customer satisfaction (CSAT)", "Customer churn rate"}},
+			models.InitiativeDone, models.HealthGreen, "", 100, -330, -20, 150000, []string{"Customer satisfaction (CSAT)", "Customer churn rate"}},
 		{"Proactive move-in notifications", "Movers are not told when their supply will be live.", "Supply Chain", "Sofia Rossi", "Moving home", "Reliable", "Grow share of wallet",
 			models.InitiativeProposed, models.HealthGreen, "", 0, 30, 210, 60000, []string{"Move-in set up on time"}},
 		{"Unified customer view in the CRM", "Agents switch between four systems to see one customer.", "IT", "Mei Lin", "Getting help", "Human", "Lower cost to serve",

@@ -23,12 +23,16 @@ type Snapshot struct {
 	Wins         []models.Win
 	Superseded   map[uint]uint // decision ID -> the decision that replaced it
 	Executive
+	Author string // who the store acts as: the report's author, "" when unknown
 }
 
 // Snapshot reads the whole programme as of a day for the report.
 func (s *Store) Snapshot(asOf models.Date) (Snapshot, error) {
 	d, regs, err := s.dashboard(asOf)
 	snap := Snapshot{Dashboard: d, Initiatives: regs.initiatives, Actions: regs.actions, Decisions: regs.decisions}
+	if a := s.Actor(); a != nil {
+		snap.Author = a.Name
+	}
 	if err != nil {
 		return snap, err
 	}

@@ -74,6 +74,55 @@ func TestSummaryLeadsWithAsksCommentaryMovementMoneyAndRisks(t *testing.T) {
 
 // sparklinesIn counts the sparklines of the Summary sheet in a workbook.
 func sparklinesIn(t *testing.T, path string) int {
+	return strings.Count(zipText(t, path, "xl/worksheets/sheet1.xml"), "<x14:sparkline>")
+}
+
+// The Summary celebrates this period's wins only; empty cells are blank,
+// never empty strings; the health chart's bars are in their RAG colours;
+// the document says who exported it and when.
+func TestReportWinsBlankCellsChartColoursAndAuthor(t *testing.T) {
+	s := demoStore(t)
+	s.ActAs(&app.Actor{Name: "Emma Clarke"})
+	f, path := exportDemo(t, s)
+	_, wins := summaryRowOf(t, f, "Wins to celebrate since 2026-10-28")
+	rows, _ := f.GetRows(sheetSummary)
+	all := ""
+	for _, r := range rows {
+		all += strings.Join(r, "|") + "\n"
+	}
+	if !strings.Contains(all, "Plain-language bills") || strings.Contains(all, "Welcome call within 48 hours|Net Promoter Score") {
+		t.Errorf("wins on the Summary (%q) are not this period's only", wins)
+	}
+	z, err := zip.OpenReader(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer z.Close()
+	for _, file := range z.File {
+		if !strings.HasPrefix(file.Name, "xl/worksheets/sheet") {
+			continue
+		}
+		r, _ := file.Open()
+		b, _ := io.ReadAll(r)
+		r.Close()
+		if strings.Contains(string(b), `t="inlineStr"><is><t></t></is>`) || strings.Contains(string(b), `<is><t></t></is>`) {
+			t.Errorf("%s holds empty-string cells", file.Name)
+		}
+	}
+	xml := zipText(t, path, "xl/charts/chart1.xml")
+	for _, c := range []string{"4CA64C", "F2B705", "D64545"} {
+		if !strings.Contains(xml, c) {
+			t.Errorf("the health chart has no bar in %s", c)
+		}
+	}
+	props, _ := f.GetDocProps()
+	if props.Creator != "Emma Clarke" || props.LastModifiedBy != "Emma Clarke" || props.Modified == "" {
+		t.Errorf("document properties %+v, want Emma Clarke as author and a modified date", props)
+	}
+}
+
+// zipText returns one part of a workbook as text.
+func zipText(t *testing.T, path, name string) string {
 	t.Helper()
 	z, err := zip.OpenReader(path)
 	if err != nil {
@@ -81,12 +130,13 @@ func sparklinesIn(t *testing.T, path string) int {
 	}
 	defer z.Close()
 	for _, f := range z.File {
-		if f.Name == "xl/worksheets/sheet1.xml" {
+		if f.Name == name {
 			r, _ := f.Open()
 			b, _ := io.ReadAll(r)
 			r.Close()
-			return strings.Count(string(b), "<x14:sparkline>")
+			return string(b)
 		}
 	}
-	return 0
+	t.Fatalf("no %s in the workbook", name)
+	return ""
 }

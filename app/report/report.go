@@ -109,13 +109,20 @@ func (w *writer) finish() error {
 		f.SetActiveSheet(idx)
 	}
 	title := fmt.Sprintf("%s CX status report, %s", w.org, w.asOf)
+	now := time.Now().UTC().Format(time.RFC3339)
+	author := w.snap.Author
+	if author == "" {
+		author = "CX Committee"
+	}
 	if err := f.SetDocProps(&excelize.DocProperties{
-		Title:       cellText(title),
-		Subject:     "Customer-experience programme status",
-		Creator:     "CX Committee",
-		Description: "Programme health, governance, targets, initiatives, decisions, actions and meetings as of " + w.asOf.String(),
-		Created:     time.Now().UTC().Format(time.RFC3339),
-		Keywords:    "CX, customer experience, status report",
+		Title:          cellText(title),
+		Subject:        "Customer-experience programme status",
+		Creator:        cellText(author),
+		Description:    "Programme health, governance, targets, initiatives, decisions, actions and meetings as of " + w.asOf.String(),
+		Created:        now,
+		Modified:       now,
+		LastModifiedBy: cellText(author),
+		Keywords:       "CX, customer experience, status report",
 	}); err != nil {
 		return err
 	}

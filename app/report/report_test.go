@@ -2,6 +2,7 @@ package report
 
 import (
 	"archive/zip"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -212,8 +213,11 @@ func TestReportSummaryReadsAsOfAndLinksSheets(t *testing.T) {
 			t.Errorf("A4 link %v %q %v", link, target, err)
 		}
 		layout, _ := f.GetPageLayout("Summary")
-		if layout.FitToHeight == nil || *layout.FitToHeight != 1 {
-			t.Error("Summary is not fitted to one page")
+		if layout.FitToHeight == nil || *layout.FitToHeight != 2 || layout.FitToWidth == nil || *layout.FitToWidth != 1 {
+			t.Error("Summary is not fitted to one page wide and at most two tall")
+		}
+		if area := f.GetDefinedName(); !strings.Contains(fmt.Sprint(area), "'Summary'!$A$1:$L$") {
+			t.Errorf("the Summary's print area is not A to L: %v", area)
 		}
 	})
 }

@@ -135,3 +135,15 @@ func (s styles) levelWords() map[string]int {
 func (s styles) flagWords() map[string]int {
 	return map[string]int{"yes": s.red, "no quorum": s.red}
 }
+
+// axisFont is chart axis text that reads in print: dark, 9 pt.
+var axisFont = excelize.Font{Color: inkDark, Size: 9}
+
+// ragColours are the fills of green, amber and red bars.
+func ragColours() []string { return []string{"4CA64C", "F2B705", "D64545"} }
+
+// seriesColours tell up to eight lines apart, in print and for readers
+// with a red-green colour deficiency (Okabe–Ito).
+func seriesColours() []string {
+	return []string{"0072B2", "E69F00", "009E73", "CC79A7", "56B4E9", "D55E00", "000000", "F0E442"}
+}

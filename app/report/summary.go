@@ -32,7 +32,7 @@ type summary struct {
 
 func (w *writer) writeSummary() error {
 	f := w.f
-	if err := w.printSetup(sheetSummary, 1, ""); err != nil {
+	if err := w.printSetup(sheetSummary, 2, ""); err != nil { // two pages at a readable size, not one too small to read
 		return err
 	}
 	for i, width := range summaryWidths {
@@ -51,7 +51,11 @@ func (w *writer) writeSummary() error {
 			return err
 		}
 	}
-	return s.heights()
+	if err := s.heights(); err != nil {
+		return err
+	}
+	return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Area", Scope: sheetSummary,
+		RefersTo: fmt.Sprintf("'%s'!$A$1:$L$%d", sheetSummary, max(s.left, s.right))})
 }
 
 // put writes a value with a style; text is always written as text.
@@ -252,17 +256,17 @@ func (s *summary) healthChart() error {
 	if err := w.f.SetConditionalFormat(sheetSummary, ref, w.st.ragRules(w.st.healthWords())); err != nil {
 		return err
 	}
-	err := w.f.AddChart(sheetSummary, fmt.Sprintf("C%d", row+1), &excelize.Chart{
-		Type: excelize.Bar,
-		Series: []excelize.ChartSeries{{Name: "Open initiatives", Categories: fmt.Sprintf("'%s'!$A$%d:$A$%d", sheetSummary, row+1, row+3),
-			Values: fmt.Sprintf("'%s'!$B$%d:$B$%d", sheetSummary, row+1, row+3),
-			// One neutral colour: the words beside the chart carry the RAG colours,
-			// and a bar coloured unlike its word would mislead.
-			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{brand}}}},
+	series, err := s.healthSeries(row + 1)
+	if err != nil {
+		return err
+	}
+	err = w.f.AddChart(sheetSummary, fmt.Sprintf("C%d", row+1), &excelize.Chart{
+		Type:      excelize.BarStacked,
+		Series:    series,
 		Legend:    excelize.ChartLegend{Position: "none"},
 		Dimension: excelize.ChartDimension{Width: 480, Height: 150},
-		XAxis:     excelize.ChartAxis{ReverseOrder: true},
-		YAxis:     excelize.ChartAxis{MajorGridLines: true},
+		XAxis:     excelize.ChartAxis{ReverseOrder: true, Font: axisFont},
+		YAxis:     excelize.ChartAxis{MajorGridLines: true, Font: axisFont},
 		PlotArea:  excelize.ChartPlotArea{ShowVal: true},
 		Format:    excelize.GraphicOptions{OffsetX: 10, OffsetY: 2},
 	})
@@ -272,6 +276,32 @@ func (s *summary) healthChart() error {
 	s.left = row + 9 // the chart is about seven rows tall
 	return nil
 }
+
+// healthSeries are the health chart's bars, each in its RAG colour: one
+// stacked series per health holding only its own count, kept on the
+// chart-data sheet (a bar chart colours series, not single bars).
+func (s *summary) healthSeries(first int) ([]excelize.ChartSeries, error) {
+	var out []excelize.ChartSeries
+	colours := ragColours()
+	for i, h := range models.Healths {
+		c, _ := excelize.ColumnNumberToName(healthColumn + i)
+		if err := s.w.f.SetCellValue(sheetTrend, c+"1", "Open initiatives "+string(h)); err != nil {
+			return nil, err
+		}
+		if err := s.w.f.SetCellValue(sheetTrend, c+strconv.Itoa(2+i), s.w.snap.ByHealth[h]); err != nil {
+			return nil, err
+		}
+		out = append(out, excelize.ChartSeries{Name: string(h),
+			Categories: fmt.Sprintf("'%s'!$A$%d:$A$%d", sheetSummary, first, first+2),
+			Values:     fmt.Sprintf("'%s'!$%s$2:$%s$4", sheetTrend, c, c),
+			Fill:       excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colours[i]}}})
+	}
+	return out, nil
+}
+
+// healthColumn is where the health chart's data starts on the chart-data
+// sheet, after the sparklines' readings.
+const healthColumn = sparkColumn + 13
 
 // scorecard writes each target's reading at the previous meeting and now,
 // its target, a sparkline of its last readings, its status, and the
@@ -463,6 +493,7 @@ func (s *summary) decisions() error {
 	var rows [][4]string
 	for _, d := range s.w.snap.Decisions {
 		switch {
+		case d.Ask(): // listed first, under the decisions needed from the executives
 		case d.DueForReview:
 			rows = append(rows, [4]string{d.Statement, models.OwnerOrNone(d.Owner), d.ReviewDate.String(), string(d.Status) + "; review due"})
 		case d.Status == models.DecisionProposed:
@@ -495,11 +526,22 @@ func (s *summary) changes() error {
 
 func (s *summary) wins() error {
 	var rows [][4]string
+	var since models.Date
+	if s.w.snap.Previous != nil {
+		since = s.w.snap.Previous.Date
+	}
 	for _, win := range s.w.snap.Wins {
+		if !win.FinishedOn.After(since) {
+			continue // the Summary celebrates this period's wins only
+		}
 		rows = append(rows, [4]string{win.Initiative, win.Target, win.FinishedOn.String(),
 			fmt.Sprintf("%s → %s", models.FormatValue(win.From, win.Unit), models.FormatValue(win.To, win.Unit))})
 	}
-	return s.rightList("Wins to celebrate", [4]string{"Initiative done", "Target improved", "Done on", "Moved"}, rows, sheetInitiatives, "wins", nil)
+	title := "Wins to celebrate"
+	if !since.IsZero() {
+		title += " since " + since.String()
+	}
+	return s.rightList(title, [4]string{"Initiative done", "Target improved", "Done on", "Moved"}, rows, sheetInitiatives, "wins", nil)
 }
 
 // changeLabels name each kind of change briefly for the Summary.

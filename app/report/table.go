@@ -155,6 +155,9 @@ func (w *writer) cell(k kind, v any) excelize.Cell {
 		case kWord:
 			style = st.word
 		}
+		if x == "" {
+			return excelize.Cell{StyleID: style} // blank, not an empty string
+		}
 		return excelize.Cell{StyleID: style, Value: cellText(x)}
 	}
 	switch k {

@@ -59,9 +59,18 @@ func (w *writer) writeTrendSheet() error {
 			return err
 		}
 	}
+	target, _ := excelize.CoordinatesToCellName(len(keys)+2, 1)
+	if err := f.SetCellValue(sheetTrend, target, "Target (100%)"); err != nil {
+		return err
+	}
 	for i, day := range months {
 		row := i + 2
 		if err := f.SetCellValue(sheetTrend, fmt.Sprintf("A%d", row), day.Time()); err != nil {
+			return err
+		}
+		// The target line's points: the chart's axis always reaches 100%.
+		cell, _ := excelize.CoordinatesToCellName(len(keys)+2, row)
+		if err := f.SetCellValue(sheetTrend, cell, 1.0); err != nil {
 			return err
 		}
 		for j, k := range keys {
@@ -75,7 +84,7 @@ func (w *writer) writeTrendSheet() error {
 			}
 		}
 	}
-	lastCol, _ := excelize.ColumnNumberToName(max(2, len(keys)+1))
+	lastCol, _ := excelize.ColumnNumberToName(len(keys) + 2)
 	for _, st := range []struct {
 		ref   string
 		style int
@@ -105,23 +114,36 @@ func (w *writer) trendChart(_ *excelize.StreamWriter, lastRow int) error {
 		return nil
 	}
 	var series []excelize.ChartSeries
+	colours := seriesColours()
 	for j := range keys {
 		c, _ := excelize.ColumnNumberToName(j + 2)
+		colour := []string{colours[j%len(colours)]}
 		series = append(series, excelize.ChartSeries{
 			Name:       fmt.Sprintf("'%s'!$%s$1", sheetTrend, c),
 			Categories: fmt.Sprintf("'%s'!$A$2:$A$13", sheetTrend),
 			Values:     fmt.Sprintf("'%s'!$%s$2:$%s$13", sheetTrend, c, c),
-			Marker:     excelize.ChartMarker{Symbol: "circle", Size: 5},
+			Line:       excelize.LineOptions{Width: 2, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: colour}},
+			Marker:     excelize.ChartMarker{Symbol: "circle", Size: 5, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: colour}},
 		})
 	}
+	// The target line: 100% in every month, dashed and dark.
+	target, _ := excelize.ColumnNumberToName(len(keys) + 2)
+	series = append(series, excelize.ChartSeries{
+		Name:       fmt.Sprintf("'%s'!$%s$1", sheetTrend, target),
+		Categories: fmt.Sprintf("'%s'!$A$2:$A$13", sheetTrend),
+		Values:     fmt.Sprintf("'%s'!$%s$2:$%s$13", sheetTrend, target, target),
+		Line:       excelize.LineOptions{Width: 1.5, Dash: excelize.LineDashDash, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{inkDark}}},
+		Marker:     excelize.ChartMarker{Symbol: "none"},
+	})
+
 	return w.f.AddChart(sheetTargets, fmt.Sprintf("A%d", lastRow+3), &excelize.Chart{
 		Type:      excelize.Line,
 		Series:    series,
 		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: "Key targets: progress towards target, last 12 months (100% = target reached)"}}},
 		Legend:    excelize.ChartLegend{Position: "bottom"},
 		Dimension: excelize.ChartDimension{Width: 900, Height: 340},
-		XAxis:     excelize.ChartAxis{NumFmt: excelize.ChartNumFmt{CustomNumFmt: "mmm yy"}},
-		YAxis:     excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0%"}},
+		XAxis:     excelize.ChartAxis{NumFmt: excelize.ChartNumFmt{CustomNumFmt: "mmm yy"}, Font: axisFont},
+		YAxis:     excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0%"}, Font: axisFont},
 	})
 }
 
