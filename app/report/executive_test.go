@@ -140,3 +140,53 @@ func zipText(t *testing.T, path, name string) string {
 	t.Fatalf("no %s in the workbook", name)
 	return ""
 }
+
+// Registers read right: a planned meeting shows no attendance figures and
+// its quorum column says why; a cancelled initiative's health is grey and
+// one not started is not green; every change is on the Changes sheet; and
+// every register is a table.
+func TestRegistersShowMeetingsHealthAndChangesRight(t *testing.T) {
+	s := demoStore(t)
+	f, _ := exportDemo(t, s)
+	meetings, _ := f.GetRows(sheetMeetings)
+	planned := false
+	for _, r := range meetings[1:] {
+		if len(r) > 2 && r[2] == "planned" {
+			planned = true
+			if r[3] != "" || r[4] != "" || r[7] != "not yet held" {
+				t.Errorf("the planned meeting shows %q", r)
+			}
+		}
+	}
+	if !planned {
+		t.Fatal("no planned meeting on the Meetings sheet")
+	}
+	inis, _ := f.GetRows(sheetInitiatives)
+	status, health := -1, -1
+	for i, h := range inis[0] {
+		switch h {
+		case "Status":
+			status = i
+		case "Health":
+			health = i
+		}
+	}
+	for _, r := range inis[1:] {
+		switch r[status] {
+		case "cancelled", "proposed":
+			if r[health] == "green" || r[health] == "red" || r[health] == "amber" {
+				t.Errorf("%s (%s) shows health %s", r[0], r[status], r[health])
+			}
+		}
+	}
+	snap, _ := s.Snapshot(asOf)
+	changes, _ := f.GetRows(sheetChanges)
+	if len(changes) != len(snap.Changes)+1 {
+		t.Errorf("the Changes sheet has %d rows for %d changes", len(changes)-1, len(snap.Changes))
+	}
+	for _, sheet := range []string{sheetInitiatives, sheetTargets, sheetRisks, sheetDecisions, sheetActions, sheetMeetings, sheetChanges, sheetCommittee, sheetMeasurements} {
+		if tables, err := f.GetTables(sheet); err != nil || len(tables) == 0 {
+			t.Errorf("the %s sheet registers no table (%v)", sheet, err)
+		}
+	}
+}

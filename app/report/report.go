@@ -82,6 +82,7 @@ func Write(snap app.Snapshot, progress Progress) (*excelize.File, error) {
 		{sheetDecisions, func() error { return w.writeDataSheet(w.decisionsSheet()) }},
 		{sheetActions, func() error { return w.writeDataSheet(w.actionsSheet()) }},
 		{sheetMeetings, func() error { return w.writeDataSheet(w.meetingsSheet()) }},
+		{sheetChanges, func() error { return w.writeDataSheet(w.changesSheet()) }},
 		{sheetCommittee, func() error { return w.writeDataSheet(w.committeeSheet()) }},
 		{sheetMeasurements, func() error { return w.writeDataSheet(w.measurementsSheet()) }},
 	}

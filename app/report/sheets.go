@@ -22,10 +22,14 @@ const (
 	sheetTrend        = "Target trend"
 	sheetMeasurements = "Measurements"
 	sheetRisks        = "Risks"
+	sheetChanges      = "Changes"
 )
 
 // SheetOrder lists the sheets as the workbook orders them.
-var SheetOrder = []string{sheetSummary, sheetInitiatives, sheetTargets, sheetRisks, sheetDecisions, sheetActions, sheetMeetings, sheetCommittee, sheetTrend, sheetMeasurements}
+// The Summary and the registers come first; the committee, the chart data
+// and the measurements form an appendix.
+var SheetOrder = []string{sheetSummary, sheetInitiatives, sheetTargets, sheetRisks, sheetDecisions, sheetActions, sheetMeetings, sheetChanges,
+	sheetCommittee, sheetTrend, sheetMeasurements}
 
 func (w *writer) initiativesSheet() dataSheet {
 	rows := w.snap.Initiatives
@@ -33,7 +37,7 @@ func (w *writer) initiativesSheet() dataSheet {
 		cols: []col{
 			{title: "Initiative", kind: kWrap, max: 42}, {title: "Journey", kind: kText, max: 24}, {title: "Vision pillar", kind: kText, max: 16},
 			{title: "Business goal", kind: kText, max: 22}, {title: "Lead department", kind: kText, max: 22}, {title: "Owner", kind: kText, max: 20},
-			{title: "Status", kind: kText}, {title: "Health", kind: kWord, words: w.st.healthWords}, {title: "Health reason", kind: kWrap, max: 48},
+			{title: "Status", kind: kText}, {title: "Health", kind: kWord, words: w.st.initiativeHealthWords}, {title: "Health reason", kind: kWrap, max: 48},
 			{title: "% complete", kind: kPercent100}, {title: "Start", kind: kDate}, {title: "Due", kind: kDate},
 			{title: "Last update", kind: kDate}, {title: "Stale", kind: kWord, words: w.st.flagWords}, {title: "Overdue", kind: kWord, words: w.st.flagWords},
 			{title: "Expected annual benefit", kind: kMoney}, {title: "Budget", kind: kMoney}, {title: "Spend to date", kind: kMoney},
@@ -41,7 +45,7 @@ func (w *writer) initiativesSheet() dataSheet {
 		},
 		row: func(i int) []any {
 			r := rows[i]
-			return []any{r.Title, r.Journey, r.Pillar, r.BusinessGoal, r.Department, r.Owner, string(r.Status), string(r.Health),
+			return []any{r.Title, r.Journey, r.Pillar, r.BusinessGoal, r.Department, r.Owner, string(r.Status), healthShown(r.Initiative),
 				r.HealthReason, r.PercentComplete, r.StartDate, r.DueDate, r.LastUpdate, yes(r.Stale), yes(r.Overdue), r.ExpectedBenefit,
 				r.Budget, r.SpendToDate, r.RealisedBenefit}
 		},
@@ -153,12 +157,17 @@ func (w *writer) meetingsSheet() dataSheet {
 		cols: []col{
 			{title: "Date", kind: kDate}, {title: "Meeting", kind: kText, max: 36}, {title: "Status", kind: kText},
 			{title: "Present", kind: kInt}, {title: "Apologies", kind: kInt}, {title: "Absent", kind: kInt}, {title: "Proxy", kind: kInt},
-			{title: "Quorum met", kind: kWord, words: func() map[string]int { return map[string]int{"yes": w.st.green, "no": w.st.red} }},
+			{title: "Quorum met", kind: kWord, words: func() map[string]int {
+				return map[string]int{"yes": w.st.green, "no": w.st.red, "not yet held": w.st.grey, "not known": w.st.grey}
+			}},
 			{title: "Quorum reason", kind: kWrap, max: 50}, {title: "Decisions", kind: kInt}, {title: "Actions", kind: kInt},
 		},
 		row: func(i int) []any {
 			m := rows[i]
-			met, why := "", "attendance not taken"
+			if !m.Happened() { // a planned meeting has no attendance to count yet
+				return []any{m.Date, m.Title, string(m.Status), nil, nil, nil, nil, "not yet held", "the meeting has not been held", m.Decisions, m.Actions}
+			}
+			met, why := "not known", "attendance was not taken"
 			if q, ok := w.snap.Quorums[m.ID]; ok && len(m.Attendance) > 0 {
 				met, why = "no", q.Reason
 				if q.Met {
@@ -213,6 +222,31 @@ func (w *writer) measurementsSheet() dataSheet {
 			return []any{r.target, r.unit, r.m.Date, r.m.Value, sample, r.m.Note}
 		},
 	}
+}
+
+// changesSheet lists every change since the last meeting; the Summary
+// shows the first few.
+func (w *writer) changesSheet() dataSheet {
+	rows := w.snap.Changes
+	return dataSheet{name: sheetChanges, table: "ChangesTable", n: len(rows),
+		cols: []col{{title: "What", kind: kWrap, max: 44}, {title: "Kind of change", kind: kText, max: 22}, {title: "Change", kind: kWrap, max: 70}},
+		row: func(i int) []any {
+			c := rows[i]
+			return []any{c.Title, changeLabels[c.Group], c.What}
+		},
+	}
+}
+
+// healthShown is an initiative's health as the register shows it: a
+// cancelled one has none, and one not started is not yet green.
+func healthShown(i models.Initiative) string {
+	switch i.Status {
+	case models.InitiativeCancelled:
+		return "cancelled"
+	case models.InitiativeProposed:
+		return "not started"
+	}
+	return string(i.Health)
 }
 
 func yes(b bool) string {

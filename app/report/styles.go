@@ -120,6 +120,14 @@ func (s styles) healthWords() map[string]int {
 	return map[string]int{"red": s.red, "amber": s.amber, "green": s.green}
 }
 
+// initiativeHealthWords also greys the health of initiatives cancelled or
+// not started.
+func (s styles) initiativeHealthWords() map[string]int {
+	words := s.healthWords()
+	words["cancelled"], words["not started"] = s.grey, s.grey
+	return words
+}
+
 func (s styles) statusWords() map[string]int {
 	return map[string]int{"off track": s.red, "at risk": s.amber, "on track": s.green, "achieved": s.green, "no data": s.grey}
 }

@@ -159,8 +159,8 @@ func (s *summary) header() error {
 		return err
 	}
 	// Row 4: links to every register sheet.
-	cols := []string{"A", "B", "C", "D", "F", "G", "I", "J"}
-	for i, sheet := range []string{sheetInitiatives, sheetTargets, sheetRisks, sheetDecisions, sheetActions, sheetMeetings, sheetCommittee, sheetMeasurements} {
+	cols := []string{"A", "B", "C", "D", "F", "G", "I", "J", "K"}
+	for i, sheet := range []string{sheetInitiatives, sheetTargets, sheetRisks, sheetDecisions, sheetActions, sheetMeetings, sheetChanges, sheetCommittee, sheetMeasurements} {
 		cell := fmt.Sprintf("%s4", cols[i])
 		if err := s.put(cell, "→ "+sheet, w.st.link); err != nil {
 			return err
@@ -521,7 +521,7 @@ func (s *summary) changes() error {
 		rows = append(rows, [4]string{c.Title, changeLabels[c.Group], "", c.What})
 	}
 	title := "Changes since the last meeting on " + s.w.snap.Since.String()
-	return s.rightList(title, [4]string{"What", "Kind of change", "", "Change"}, rows, "", "changes", nil)
+	return s.rightList(title, [4]string{"What", "Kind of change", "", "Change"}, rows, sheetChanges, "changes", nil)
 }
 
 func (s *summary) wins() error {
