@@ -189,4 +189,15 @@ func TestRegistersShowMeetingsHealthAndChangesRight(t *testing.T) {
 			t.Errorf("the %s sheet registers no table (%v)", sheet, err)
 		}
 	}
+	areas := map[string]bool{}
+	for _, d := range f.GetDefinedName() {
+		if d.Name == "_xlnm.Print_Area" {
+			areas[d.Scope] = true
+		}
+	}
+	for _, sheet := range SheetOrder {
+		if !areas[sheet] {
+			t.Errorf("the %s sheet has no print area", sheet)
+		}
+	}
 }

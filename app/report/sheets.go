@@ -101,7 +101,8 @@ func (w *writer) targetsSheet() dataSheet {
 			return []any{t.Name, string(t.Kind), t.Unit, string(t.Direction), parent, t.BaselineValue, t.BaselineDate,
 				current, currentOn, t.TargetValue, t.TargetDate, progress, string(r.Reading.Status), string(w.snap.Trends[t.ID]), r.Reading.Reason}
 		},
-		extra: w.trendChart,
+		extra:     w.trendChart,
+		extraRows: 22, // the chart, below the table
 	}
 }
 
@@ -195,7 +196,8 @@ func (w *writer) committeeSheet() dataSheet {
 			m := members[i]
 			return []any{m.Name, string(m.Role), m.Department, m.JobTitle, yesNo(m.DecisionAuthority), m.Email, m.ActiveFrom, m.ActiveTo}
 		},
-		extra: func(sw *excelize.StreamWriter, lastRow int) error { return w.departmentsTable(sw, depts, lastRow+2) },
+		extra:     func(sw *excelize.StreamWriter, lastRow int) error { return w.departmentsTable(sw, depts, lastRow+2) },
+		extraRows: 2 + max(1, len(depts)),
 	}
 }
 

@@ -54,8 +54,7 @@ func (w *writer) writeSummary() error {
 	if err := s.heights(); err != nil {
 		return err
 	}
-	return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Area", Scope: sheetSummary,
-		RefersTo: fmt.Sprintf("'%s'!$A$1:$L$%d", sheetSummary, max(s.left, s.right))})
+	return w.printArea(sheetSummary, len(summaryWidths), max(s.left, s.right))
 }
 
 // put writes a value with a style; text is always written as text.
@@ -450,7 +449,7 @@ func (s *summary) rightList(title string, head [4]string, rows [][4]string, shee
 	for i, r := range shown {
 		line := row + 2 + i
 		for j, v := range r {
-			if err := s.span(line, cols[j], cols[j], v, w.st.wrap); err != nil {
+			if err := s.span(line, cols[j], cols[j], summaryText(v), w.st.wrap); err != nil {
 				return err
 			}
 		}

@@ -44,6 +44,9 @@ type dataSheet struct {
 	// extra runs before the sheet is finished, e.g. to add a chart or a
 	// second table; lastRow is the sheet's last data row.
 	extra func(sw *excelize.StreamWriter, lastRow int) error
+	// extraRows and extraCols are how far extra reaches below and across
+	// the table, for the print area.
+	extraRows, extraCols int
 }
 
 // writeDataSheet writes a register with the stream writer.
@@ -114,7 +117,17 @@ func (w *writer) writeDataSheet(ds dataSheet) error {
 			return err
 		}
 	}
-	return sw.Flush()
+	if err := sw.Flush(); err != nil {
+		return err
+	}
+	return w.printArea(ds.name, max(len(ds.cols), ds.extraCols), lastRow+ds.extraRows)
+}
+
+// printArea sets what a sheet prints: columns A to cols, rows 1 to rows.
+func (w *writer) printArea(sheet string, cols, rows int) error {
+	last, _ := excelize.ColumnNumberToName(cols)
+	return w.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Area", Scope: sheet,
+		RefersTo: fmt.Sprintf("'%s'!$A$1:$%s$%d", sheet, last, rows)})
 }
 
 // cells turns a row's values into styled cells.

@@ -103,7 +103,11 @@ func (w *writer) writeTrendSheet() error {
 	if err := f.SetRowHeight(sheetTrend, 1, 32); err != nil {
 		return err
 	}
-	return f.SetPanes(sheetTrend, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"})
+	if err := f.SetPanes(sheetTrend, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+		return err
+	}
+	// The print area takes in the sparklines' and the health chart's data.
+	return w.printArea(sheetTrend, healthColumn+2, max(13, 1+len(w.snap.Scorecard)))
 }
 
 // trendChart draws the key targets' progress over the last twelve months
