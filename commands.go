@@ -152,7 +152,9 @@ func writeAgenda(w io.Writer, s *app.Store, asOf models.Date) error {
 	if next != nil {
 		day, title = next.Date, next.Title
 	}
-	entries, err := s.MattersArising(day)
+	// Matters are judged as of asOf, like the report's: both name the same
+	// initiatives, actions and decisions on the same day.
+	entries, err := s.MattersArising(asOf)
 	if err != nil {
 		return err
 	}
@@ -162,7 +164,7 @@ func writeAgenda(w io.Writer, s *app.Store, asOf models.Date) error {
 	}
 	fmt.Fprintf(w, "Draft agenda: %s, %s\n", title, day)
 	if p.OrganisationName != "" {
-		fmt.Fprintf(w, "%s — matters arising as of %s\n", p.OrganisationName, day)
+		fmt.Fprintf(w, "%s — matters arising as of %s\n", p.OrganisationName, asOf)
 	}
 	bySection := map[string][]models.AgendaEntry{}
 	for _, e := range entries {

@@ -159,7 +159,7 @@ func TestAgendaCommandReflectsLiveData(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("agenda: exit %d %s", code, errOut)
 	}
-	for _, want := range []string{"Draft agenda: CX Committee – December 2026, 2026-12-02", "\nOverdue actions (5)\n",
+	for _, want := range []string{"Draft agenda: CX Committee – December 2026, 2026-12-02", "matters arising as of 2026-11-23", "\nOverdue actions (4)\n",
 		"Decisions due for review", "Initiatives needing attention", "Targets at risk or off track", "Committee gaps",
 		"  - Legal (Martin Frost): no active representative with decision authority"} {
 		if !strings.Contains(out, want) {

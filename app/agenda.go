@@ -25,34 +25,12 @@ func (s *Store) MattersArising(day models.Date) ([]models.AgendaEntry, error) {
 	for _, r := range rows {
 		in.Readings[r.Target.ID] = r.Reading
 	}
-	if in.PrevPercent, err = s.previousPercents(); err != nil {
-		return nil, err
-	}
 	names, err := s.Names()
 	if err != nil {
 		return nil, err
 	}
 	in.MemberNames = names.Members
 	return models.MattersArising(in), nil
-}
-
-// previousPercents maps each initiative to the percent complete reported in
-// the status update before its latest one.
-func (s *Store) previousPercents() (map[uint]int, error) {
-	var rows []struct {
-		InitiativeID    uint
-		PercentComplete int
-	}
-	d := dialectOf(s.db)
-	err := s.db.Raw(`SELECT initiative_id, percent_complete FROM (
-		SELECT initiative_id, percent_complete,
-			ROW_NUMBER() OVER (PARTITION BY initiative_id ORDER BY date DESC, id DESC) AS n
-		FROM status_updates WHERE ` + d.isoDate("date") + ` AND ` + d.isInteger("percent_complete") + `) AS ranked WHERE n = 2`).Scan(&rows).Error
-	out := make(map[uint]int, len(rows))
-	for _, r := range rows {
-		out[r.InitiativeID] = r.PercentComplete
-	}
-	return out, translate(err, nil)
 }
 
 // AgendaItems returns a meeting's agenda in order.

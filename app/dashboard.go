@@ -47,7 +47,7 @@ func (s *Store) dashboard(asOf models.Date) (Dashboard, registers, error) {
 	d.Settings = c.Settings
 	d.Checks = models.GovernanceChecks(c)
 	d.Uncovered = models.UncoveredDepartments(c.Departments, c.Members, asOf)
-	inis := initiativeRows(c.Initiatives, c.LastUpdate, c.Settings, names, asOf)
+	inis := initiativeRows(c.Initiatives, c.LastUpdate, c.PrevPercent, c.Settings, names, asOf)
 	r.initiatives = inis
 	for _, i := range inis {
 		d.ByStatus[i.Status]++

@@ -16,7 +16,7 @@ func (s *Store) Committee(asOf models.Date) (models.Committee, error) {
 		func() (e error) { c.Members, e = List[models.Member](s, "name"); return },
 		func() (e error) { c.Journeys, e = List[models.Journey](s, "priority, name"); return },
 		func() (e error) { c.Initiatives, e = s.Initiatives(); return },
-		func() (e error) { c.LastUpdate, e = s.LastUpdates(); return },
+		func() (e error) { c.LastUpdate, c.PrevPercent, e = s.latestUpdates(); return },
 		func() (e error) { c.Targets, e = List[models.Target](s, "name"); return },
 		func() (e error) { c.Meetings, e = List[models.Meeting](s, "date"); return },
 		func() (e error) { c.Decisions, e = List[models.Decision](s, "id"); return },

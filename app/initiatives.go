@@ -109,17 +109,40 @@ func (s *Store) StatusUpdates(initiativeID uint) ([]models.StatusUpdate, error) 
 
 // LastUpdates maps each initiative to the date of its latest status update.
 func (s *Store) LastUpdates() (map[uint]models.Date, error) {
-	var rows []struct {
-		InitiativeID uint
-		Last         models.Date
+	last, _, err := s.latestUpdates()
+	return last, err
+}
+
+// latestUpdates reads, in one pass over the status updates, each
+// initiative's latest update date and the percent complete reported in the
+// update before it (when that is a whole number).
+func (s *Store) latestUpdates() (map[uint]models.Date, map[uint]int, error) {
+	d := dialectOf(s.db)
+	rows, err := s.db.Raw(`SELECT initiative_id, date, CASE WHEN ` + d.isInteger("percent_complete") + ` THEN percent_complete END, n FROM (
+		SELECT initiative_id, date, percent_complete,
+			ROW_NUMBER() OVER (PARTITION BY initiative_id ORDER BY date DESC, id DESC) AS n
+		FROM status_updates WHERE ` + d.isoDate("date") + `) AS ranked WHERE n <= 2`).Rows()
+	if err != nil {
+		return nil, nil, translate(err, nil)
 	}
-	err := s.db.Model(&models.StatusUpdate{}).Select("initiative_id, MAX(date) AS last").
-		Where(dialectOf(s.db).isoDate("date")).Group("initiative_id").Scan(&rows).Error
-	out := make(map[uint]models.Date, len(rows))
-	for _, r := range rows {
-		out[r.InitiativeID] = r.Last
+	defer rows.Close()
+	last, prev := map[uint]models.Date{}, map[uint]int{}
+	for rows.Next() {
+		var id uint
+		var day models.Date
+		var pct *int64
+		var n int
+		if err := rows.Scan(&id, &day, &pct, &n); err != nil {
+			return nil, nil, translate(err, nil)
+		}
+		switch {
+		case n == 1:
+			last[id] = day
+		case pct != nil:
+			prev[id] = int(*pct)
+		}
 	}
-	return out, translate(err, nil)
+	return last, prev, translate(rows.Err(), nil)
 }
 
 // Initiative loads one initiative with its linked targets.

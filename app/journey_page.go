@@ -51,7 +51,7 @@ func (s *Store) JourneyPage(id uint, asOf models.Date) (JourneyPage, error) {
 		}
 	}
 	sort.SliceStable(on, func(a, b int) bool { return !on[a].Status.Closed() && on[b].Status.Closed() })
-	p.Initiatives = initiativeRows(on, c.LastUpdate, c.Settings, names, asOf)
+	p.Initiatives = initiativeRows(on, c.LastUpdate, c.PrevPercent, c.Settings, names, asOf)
 	p.Targets, err = s.scorecard(targets, asOf)
 	return p, err
 }

@@ -73,7 +73,7 @@ func (s *Store) InitiativeRows(asOf models.Date) ([]InitiativeRow, error) {
 	if err != nil {
 		return nil, err
 	}
-	last, err := s.LastUpdates()
+	last, prev, err := s.latestUpdates()
 	if err != nil {
 		return nil, err
 	}
@@ -85,17 +85,17 @@ func (s *Store) InitiativeRows(asOf models.Date) ([]InitiativeRow, error) {
 	if err != nil {
 		return nil, err
 	}
-	return initiativeRows(list, last, p, names, asOf), nil
+	return initiativeRows(list, last, prev, p, names, asOf), nil
 }
 
 // initiativeRows adds names and flags to initiatives already loaded.
-func initiativeRows(list []models.Initiative, last map[uint]models.Date, p models.Settings, names Names, asOf models.Date) []InitiativeRow {
+func initiativeRows(list []models.Initiative, last map[uint]models.Date, prev map[uint]int, p models.Settings, names Names, asOf models.Date) []InitiativeRow {
 	rows := make([]InitiativeRow, len(list))
 	for n, i := range list {
 		rows[n] = InitiativeRow{Initiative: i, Department: Of(names.Departments, i.LeadDepartmentID),
 			Owner: Of(names.Members, i.OwnerID), Journey: Of(names.Journeys, i.JourneyID), LastUpdate: last[i.ID],
 			Stale: models.IsStale(i, last[i.ID], p.StaleDays, asOf), Overdue: models.IsOverdue(i, asOf),
-			Concerns: models.InitiativeConcerns(i, last[i.ID], p.StaleDays, asOf)}
+			Concerns: models.InitiativeConcerns(i, last[i.ID], prev, p.StaleDays, asOf)}
 	}
 	return rows
 }

@@ -37,7 +37,6 @@ type AgendaInput struct {
 	Committee
 	Actions     []ActionItem
 	Readings    map[uint]TargetReading // target ID -> reading on the day
-	PrevPercent map[uint]int           // initiative ID -> percent complete at the update before the latest
 	MemberNames map[uint]string
 }
 
@@ -71,10 +70,7 @@ func MattersArising(in AgendaInput) []AgendaEntry {
 		}
 	}
 	for _, i := range in.Initiatives {
-		concerns := InitiativeConcerns(i, in.LastUpdate[i.ID], in.staleDays(), day)
-		if prev, ok := in.PrevPercent[i.ID]; ok && i.Health == HealthAmber && !i.Status.Closed() && i.PercentComplete <= prev {
-			concerns = append(concerns, fmt.Sprintf("amber with no progress since the previous update (%d%%)", i.PercentComplete))
-		}
+		concerns := InitiativeConcerns(i, in.LastUpdate[i.ID], in.PrevPercent, in.staleDays(), day)
 		if len(concerns) > 0 {
 			out = append(out, AgendaEntry{SectionInitiatives, RecordInitiative, i.ID, i.Title, owner(i.OwnerID), strings.Join(concerns, "; ")})
 		}

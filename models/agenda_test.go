@@ -7,7 +7,8 @@ import (
 
 func agendaInput() AgendaInput {
 	c := healthyCommittee() // as of 2026-11-23, nothing arising
-	return AgendaInput{Committee: c, Readings: map[uint]TargetReading{}, PrevPercent: map[uint]int{}, MemberNames: map[uint]string{1: "Chair", 2: "Sponsor", 3: "CIO"}}
+	c.PrevPercent = map[uint]int{}
+	return AgendaInput{Committee: c, Readings: map[uint]TargetReading{}, MemberNames: map[uint]string{1: "Chair", 2: "Sponsor", 3: "CIO"}}
 }
 
 func TestAgendaOfAHealthyCommitteeIsEmpty(t *testing.T) {

@@ -136,6 +136,7 @@ type Committee struct {
 	Journeys    []Journey
 	Initiatives []Initiative  // with Targets loaded (IDs suffice)
 	LastUpdate  map[uint]Date // initiative ID -> date of its latest status update
+	PrevPercent map[uint]int  // initiative ID -> percent complete at the update before the latest
 	Targets     []Target
 	Meetings    []Meeting
 	Decisions   []Decision

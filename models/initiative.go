@@ -153,11 +153,17 @@ func IsOverdue(i Initiative, asOf Date) bool {
 }
 
 // InitiativeConcerns lists, in words, why an initiative needs attention:
-// red health, no fresh update, past its due date. None for a healthy one.
-func InitiativeConcerns(i Initiative, lastUpdate Date, windowDays int, asOf Date) []string {
+// red health, amber with no progress since the update before the latest
+// (prevPercent, by initiative), no fresh update, past its due date. None
+// for a healthy one. The dashboard, the report and the agenda all use it,
+// so they name the same initiatives.
+func InitiativeConcerns(i Initiative, lastUpdate Date, prevPercent map[uint]int, windowDays int, asOf Date) []string {
 	var out []string
 	if i.Health == HealthRed && !i.Status.Closed() {
 		out = append(out, "red: "+strings.TrimRight(reasonOrNone(i.HealthReason), ". "))
+	}
+	if prev, ok := prevPercent[i.ID]; ok && i.Health == HealthAmber && !i.Status.Closed() && i.PercentComplete <= prev {
+		out = append(out, fmt.Sprintf("amber with no progress since the previous update (%d%%)", i.PercentComplete))
 	}
 	if IsStale(i, lastUpdate, windowDays, asOf) {
 		if lastUpdate.IsZero() {

@@ -22,7 +22,7 @@ func TestDashboardShowsTheDemoCommittee(t *testing.T) {
 	}
 	shown := texts(m.dashboard.body)
 	for _, want := range []string{
-		"Initiatives needing attention (4)", "Overdue actions (4)", "Decisions due for review (2)",
+		"Initiatives needing attention (5)", "Overdue actions (4)", "Decisions due for review (2)",
 		"Departments without a representative (2)", "Legal", "CX Committee – December 2026",
 		"Governance health check: 5 of 12 pass", "Targets scorecard", "Net Promoter Score",
 		"Every customer finds us easy to deal with",
