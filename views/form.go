@@ -408,6 +408,9 @@ func showRecordForm[T any](f *recordForm, e *env, gather func() (*T, error), sav
 		if err := save(rec); err != nil {
 			return err
 		}
+		if entity, ok := any(rec).(app.Entity); ok {
+			e.saved = savedRecord{kind: e.store.KindOf(entity), id: entity.Key()}
+		}
 		e.changed()
 		return nil
 	}, reload)

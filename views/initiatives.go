@@ -22,6 +22,7 @@ func newInitiativesScreen(e *env) *initiativesScreen {
 	s := &initiativesScreen{env: e}
 	s.reg = &register[app.InitiativeRow]{
 		readOnly: s.env.store.ReadOnly() != "",
+		kind:     models.RecordInitiative,
 		cols: []column[app.InitiativeRow]{
 			{title: "Title", width: 280, text: func(r app.InitiativeRow) string { return r.Title }},
 			{title: "Status", width: 100, text: func(r app.InitiativeRow) string { return string(r.Status) }},

@@ -16,7 +16,9 @@ import (
 
 // column describes one column of a register table.
 type column[T any] struct {
-	title  string
+	title string
+	// width is the most the column grows to for long text (never less
+	// than shortestLimit); it is as narrow as its content allows.
 	width  float32
 	text   func(T) string
 	colour func(T) color.Color // optional: shows a coloured dot beside the text
@@ -35,17 +37,23 @@ type register[T any] struct {
 	onNew      func()               // create a new record
 	extra      []fyne.CanvasObject  // more toolbar buttons
 	readOnly   bool                 // New and Delete are disabled
+	kind       models.RecordKind    // what a row is, to show a record just saved
+	key        func(T) uint         // a row's record ID; nil: the row's Key()
+	sticky     int                  // leading columns kept in view when scrolling sideways; 0: one
 
 	all, shown []T
 	sortCol    int
 	sortDesc   bool
 	selected   int
 
-	table     *widget.Table
+	table     *registerTable
 	filter    *widget.Entry
 	statusSel *widget.Select
 	count     *widget.Label
 	edit, del *widget.Button
+	notice    *savedNotice
+	// hiddenSaved is the record just saved that the filter hides; 0: none.
+	hiddenSaved uint
 }
 
 const allChoice = "All"
@@ -57,31 +65,25 @@ func (r *register[T]) build() fyne.CanvasObject {
 	r.filter.SetPlaceHolder("Filter (Ctrl+F)")
 	r.filter.OnChanged = func(string) { r.apply() }
 	r.count = widget.NewLabel("")
-	r.table = &widget.Table{
-		Length:        func() (int, int) { return len(r.shown), len(r.cols) },
-		CreateCell:    func() fyne.CanvasObject { return newBadge() },
-		UpdateCell:    r.updateCell,
-		ShowHeaderRow: true,
-		CreateHeader:  func() fyne.CanvasObject { return widget.NewButton("", nil) },
-		UpdateHeader:  r.updateHeader,
-		OnSelected: func(id widget.TableCellID) {
-			r.selected = id.Row
-			r.edit.Enable()
-			if !r.readOnly {
-				r.del.Enable()
-			}
-		},
+	r.table = newRegisterTable(r.openSelected)
+	r.table.Length = func() (int, int) { return len(r.shown), len(r.cols) }
+	r.table.CreateCell = func() fyne.CanvasObject { return newBadge() }
+	r.table.UpdateCell = r.updateCell
+	r.table.ShowHeaderRow = true
+	r.table.CreateHeader = func() fyne.CanvasObject { return widget.NewButton("", nil) }
+	r.table.UpdateHeader = r.updateHeader
+	r.table.StickyColumnCount = max(r.sticky, 1)
+	r.table.OnSelected = func(id widget.TableCellID) {
+		r.selected = id.Row
+		r.edit.Enable()
+		if !r.readOnly {
+			r.del.Enable()
+		}
 	}
-	for i, c := range r.cols {
-		r.table.SetColumnWidth(i, c.width)
-	}
+	r.fitColumns()
 	newBtn := widget.NewButtonWithIcon("New", theme.ContentAddIcon(), func() { r.onNew() })
 	newBtn.Importance = widget.HighImportance
-	r.edit = widget.NewButtonWithIcon("Open", theme.DocumentCreateIcon(), func() {
-		if row, ok := r.current(); ok {
-			r.onOpen(row)
-		}
-	})
+	r.edit = widget.NewButtonWithIcon("Open", theme.DocumentCreateIcon(), r.openSelected)
 	r.del = widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), func() {
 		if row, ok := r.current(); ok {
 			r.onDelete(row)
@@ -102,13 +104,24 @@ func (r *register[T]) build() fyne.CanvasObject {
 	}
 	filters = append(filters, r.count)
 	bar := container.NewBorder(nil, nil, container.NewHBox(tools...), container.NewHBox(filters...), r.filter)
-	return container.NewBorder(bar, nil, nil, nil, r.table)
+	r.notice = newSavedNotice(r.clearFilter)
+	return container.NewBorder(container.NewVBox(bar, r.notice.box), nil, nil, nil, r.table)
 }
 
 // setRows replaces the data (after a load) and re-applies filter and sort.
 func (r *register[T]) setRows(rows []T) {
 	r.all = rows
+	if r.table != nil {
+		r.fitColumns()
+	}
 	r.apply()
+}
+
+// openSelected opens the selected row, if any.
+func (r *register[T]) openSelected() {
+	if row, ok := r.current(); ok {
+		r.onOpen(row)
+	}
 }
 
 // current returns the selected row, if any.
@@ -237,6 +250,7 @@ func loadRegister[T any](e *env, reg *register[T], names *app.Names, rows func()
 	}, func() {
 		*names = n
 		reg.setRows(list)
+		reg.showSaved(e)
 	})
 }
 

@@ -23,6 +23,8 @@ func newTargetsScreen(e *env) *targetsScreen {
 	text := func(f func(app.TargetRow) string) func(app.TargetRow) string { return f }
 	s.reg = &register[app.TargetRow]{
 		readOnly: s.env.store.ReadOnly() != "",
+		kind:     models.RecordTarget,
+		key:      func(r app.TargetRow) uint { return r.Target.ID },
 		cols: []column[app.TargetRow]{
 			{title: "Target", width: 220, text: text(func(r app.TargetRow) string { return r.Target.Name })},
 			{title: "Kind", width: 115, text: text(func(r app.TargetRow) string { return string(r.Target.Kind) })},
