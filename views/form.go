@@ -152,51 +152,67 @@ func (f *recordForm) flag(label, text string, on bool) *widget.Check {
 	return c
 }
 
-// noneChoice is the drop-down entry for "no link".
+// noneChoice is the picker's entry for "no link".
 const noneChoice = "(none)"
 
-// refChoice is a drop-down of records by name, returning the chosen ID.
-type refChoice struct {
-	sel *widget.Select
-	ids map[string]uint
+// ref adds a picker of named records, sorted by name; with optional,
+// "(none)" is offered.
+func (f *recordForm) ref(label string, names map[uint]string, selected *uint, optional bool) *recordPicker {
+	return f.pick(label, byName(names), selected, optional)
 }
 
-// ref adds a drop-down of named records; with optional, "(none)" is offered.
-func (f *recordForm) ref(label string, names map[uint]string, selected *uint, optional bool) *refChoice {
-	r := &refChoice{ids: map[string]uint{}}
-	var options []string
+// pick adds a picker of one record out of opts.
+func (f *recordForm) pick(label string, opts []pickOption, selected *uint, optional bool) *recordPicker {
+	var ids []uint
+	if selected != nil {
+		ids = append(ids, *selected)
+	}
+	return f.addPicker(label, newRecordPicker(f.win, strings.ToLower(label), opts, false, optional), ids)
+}
+
+// refNewest adds a picker of named records, the newest first (decisions,
+// meetings: the one just recorded is the one wanted).
+func (f *recordForm) refNewest(label string, names map[uint]string, selected *uint, optional bool) *recordPicker {
+	opts := byName(names)
+	sort.SliceStable(opts, func(i, j int) bool { return opts[i].id > opts[j].id })
+	return f.pick(label, opts, selected, optional)
+}
+
+// refs adds a picker of any number of named records, sorted by name;
+// what names one record ("target").
+func (f *recordForm) refs(label, what string, names map[uint]string, selected []uint) *recordPicker {
+	p := newRecordPicker(f.win, what, byName(names), true, false)
+	p.none = "none linked"
+	return f.addPicker(label, p, selected)
+}
+
+// addPicker shows p, with the records ids chosen, as the field label.
+func (f *recordForm) addPicker(label string, p *recordPicker, ids []uint) *recordPicker {
+	p.set(ids...)
+	p.onChanged = f.revalidate
+	f.form.Append(label, p)
+	return p
+}
+
+// byName lists named records in name order; a name two records share is
+// told apart by the record number.
+func byName(names map[uint]string) []pickOption {
+	count := map[string]int{}
+	for _, name := range names {
+		count[name]++
+	}
+	opts := make([]pickOption, 0, len(names))
 	for id, name := range names {
-		if _, clash := r.ids[name]; clash {
+		if count[name] > 1 {
 			name += " (#" + strconv.Itoa(int(id)) + ")"
 		}
-		r.ids[name] = id
-		options = append(options, name)
+		opts = append(opts, pickOption{id: id, name: name})
 	}
-	sort.Strings(options)
-	if optional {
-		options = append([]string{noneChoice}, options...)
-	}
-	r.sel = f.choice(label, options, "")
-	switch {
-	case selected != nil:
-		for name, id := range r.ids {
-			if id == *selected {
-				r.sel.SetSelected(name)
-			}
-		}
-	case optional:
-		r.sel.SetSelected(noneChoice)
-	}
-	return r
-}
-
-// id returns the chosen record's ID, or nil for none.
-func (r *refChoice) id() *uint {
-	id, ok := r.ids[r.sel.Selected]
-	if !ok {
-		return nil
-	}
-	return &id
+	sort.Slice(opts, func(i, j int) bool {
+		a, b := strings.ToLower(opts[i].name), strings.ToLower(opts[j].name)
+		return a < b || (a == b && opts[i].id < opts[j].id)
+	})
+	return opts
 }
 
 // fieldProblem returns the record's current problem if it is about field.

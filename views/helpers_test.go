@@ -117,7 +117,16 @@ func set(t *testing.T, f *widget.Form, label, text string) {
 // choose picks an option of the drop-down labelled label.
 func choose(t *testing.T, f *widget.Form, label, option string) {
 	t.Helper()
-	field(t, f, label).(*widget.Select).SetSelected(option)
+	switch w := field(t, f, label).(type) {
+	case *widget.Select:
+		w.SetSelected(option)
+	case *recordPicker:
+		if !w.choose(option) {
+			t.Fatalf("%s offers no %q", label, option)
+		}
+	default:
+		t.Fatalf("field %q is not a choice", label)
+	}
 }
 
 // hasButton reports whether o shows a button with the given text.

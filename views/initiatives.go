@@ -114,8 +114,7 @@ func (s *initiativesScreen) initiativeForm(i models.Initiative, targetIDs []uint
 	start := f.date("StartDate", "Start date", i.StartDate)
 	due := f.date("DueDate", "Due date", i.DueDate)
 	benefit := f.entry("ExpectedBenefit", "Expected annual benefit", models.FormatNumber(i.ExpectedBenefit))
-	targets := newTargetPicker(names.Targets, targetIDs)
-	f.form.Append("Linked targets", targets.widget())
+	targets := f.refs("Linked targets", "target", names.Targets, targetIDs)
 
 	gather := func() (*models.Initiative, error) {
 		rec := i
@@ -144,7 +143,7 @@ func (s *initiativesScreen) initiativeForm(i models.Initiative, targetIDs []uint
 		}
 		return &rec, rec.Validate()
 	}
-	showRecordForm(f, s.env, gather, func(rec *models.Initiative) error { return s.env.store.SaveInitiative(rec, targets.selected()) }, func() { s.openEditor(i.ID) })
+	showRecordForm(f, s.env, gather, func(rec *models.Initiative) error { return s.env.store.SaveInitiative(rec, targets.ids()) }, func() { s.openEditor(i.ID) })
 }
 
 // openEditor reloads an initiative and opens its form.

@@ -117,7 +117,7 @@ type targetFields struct {
 	kind, dir               *widget.Select
 	lo, hi, base, goal, tol numberField
 	baseDate, goalDate      *escEntry
-	parent, owner           *refChoice
+	parent, owner           *recordPicker
 }
 
 func newTargetFields(f *recordForm, t models.Target, names app.Names) targetFields {

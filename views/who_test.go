@@ -50,7 +50,7 @@ func TestTheAppAsksWhoYouAreOncePerDatabase(t *testing.T) {
 	}
 	// The post-update form offers her as the author.
 	m.initiatives.postUpdateFor(ini.ID)
-	if got := field(t, topForm(t, m), "Author").(*widget.Select).Selected; got != "Priya Shah" {
+	if got := field(t, topForm(t, m), "Author").(*recordPicker).selected(); got != "Priya Shah" {
 		t.Errorf("the update's author defaults to %q", got)
 	}
 	m.closeTopDialog()
