@@ -113,7 +113,7 @@ func (s *initiativesScreen) initiativeForm(i models.Initiative, targetIDs []uint
 	goal := f.choice("Business goal", append([]string{noneChoice}, prog.Goals()...), orChoice(i.BusinessGoal))
 	start := f.date("StartDate", "Start date", i.StartDate)
 	due := f.date("DueDate", "Due date", i.DueDate)
-	benefit := f.entry("ExpectedBenefit", "Expected annual benefit", models.FormatNumber(i.ExpectedBenefit))
+	benefit := f.number("ExpectedBenefit", "Expected annual benefit", "expected annual benefit", &i.ExpectedBenefit)
 	targets := f.refs("Linked targets", "target", names.Targets, targetIDs)
 
 	gather := func() (*models.Initiative, error) {
@@ -133,13 +133,8 @@ func (s *initiativesScreen) initiativeForm(i models.Initiative, targetIDs []uint
 		if rec.DueDate, err = f.parseDate("DueDate", "due date", due.Text); err != nil {
 			return nil, err
 		}
-		b, err := parseNumber("ExpectedBenefit", "expected annual benefit", benefit.Text)
-		if err != nil {
+		if rec.ExpectedBenefit, err = benefit.orZero(); err != nil {
 			return nil, err
-		}
-		rec.ExpectedBenefit = 0
-		if b != nil {
-			rec.ExpectedBenefit = *b
 		}
 		return &rec, rec.Validate()
 	}

@@ -34,15 +34,19 @@ func TestInitiativeInvalidInputIsRefusedWithItsMessage(t *testing.T) {
 	m, _ := openInitiatives(t)
 	m.initiatives.newRecord()
 	f := topForm(t, m)
-	if !button(t, f, "Save").Disabled() {
-		t.Error("Save is enabled on an empty form")
+	if strings.Contains(texts(top(t, m)), "initiative title is required") {
+		t.Error("the form complains before anything is typed")
 	}
+	pressSave(t, m)
 	if !strings.Contains(texts(top(t, m)), "initiative title is required") {
 		t.Error("the form does not say the title is required")
 	}
+	if !button(t, top(t, m), "Save").Disabled() {
+		t.Error("Save stays enabled once the form said what is missing")
+	}
 	set(t, f, "Title", "Website accessibility fixes")
 	choose(t, f, "Health", "red")
-	if !button(t, f, "Save").Disabled() {
+	if !button(t, top(t, m), "Save").Disabled() {
 		t.Error("Save is enabled for red health without a reason")
 	}
 	if !strings.Contains(texts(top(t, m)), "a reason is required when health is red") {
@@ -146,7 +150,7 @@ func TestInitiativeConflictOffersReload(t *testing.T) {
 	}
 	f := topForm(t, m)
 	set(t, f, "Title", "My edit")
-	test.Tap(button(t, f, "Save"))
+	test.Tap(button(t, top(t, m), "Save"))
 	msg := texts(top(t, m))
 	if !strings.Contains(msg, "changed by someone else") || !strings.Contains(msg, "Reload") {
 		t.Fatalf("no conflict message:\n%s", msg)

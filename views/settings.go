@@ -82,8 +82,8 @@ func (s *settingsScreen) render(p models.Settings) {
 		return &rec, rec.Validate()
 	}
 	f.check = func() error { _, err := gather(); return err }
-	f.form.SubmitText = "Save settings"
-	f.form.OnSubmit = func() {
+	f.submit = "Save settings"
+	f.save = func() {
 		rec, err := gather()
 		if err == nil {
 			err = s.env.store.SaveSettings(rec)
@@ -95,10 +95,7 @@ func (s *settingsScreen) render(p models.Settings) {
 		s.render(*rec)
 		s.env.changed()
 	}
-	if f.readOnly != "" {
-		f.form.OnSubmit = nil
-	}
-	s.body.Objects = []fyne.CanvasObject{heading("Programme settings"), f.form, f.problem, heading("About, data and backups"), s.dataCard()}
+	s.body.Objects = []fyne.CanvasObject{heading("Programme settings"), f.form, f.buttons(""), f.problem, heading("About, data and backups"), s.dataCard()}
 	s.body.Refresh()
 	f.revalidate()
 }

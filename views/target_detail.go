@@ -125,7 +125,7 @@ func (d *targetDetail) reopen(id uint) {
 func (d *targetDetail) addMeasurement() {
 	f := newRecordForm(d.s.env.win, "Add measurement: "+d.t.Name)
 	date := f.date("Date", "Date", d.s.env.today())
-	value := f.entry("Value", "Value ("+models.OrDash(d.t.Unit)+")", "")
+	value := f.number("Value", "Value ("+models.OrDash(d.t.Unit)+")", "measured value", nil)
 	sample := f.entry("SampleSize", "Sample size", "")
 	note := f.entry("Note", "Note", "")
 	gather := func() (*models.Measurement, error) {
@@ -134,14 +134,9 @@ func (d *targetDetail) addMeasurement() {
 		if m.Date, err = f.parseDate("Date", "measurement date", date.Text); err != nil {
 			return nil, err
 		}
-		v, err := parseNumber("Value", "measured value", value.Text)
-		if err != nil {
+		if m.Value, err = value.required(); err != nil {
 			return nil, err
 		}
-		if v == nil {
-			return nil, &models.FieldError{Field: "Value", Message: "measured value is required"}
-		}
-		m.Value = *v
 		if err := d.t.InScale("measured value", m.Value); err != nil {
 			return nil, err
 		}

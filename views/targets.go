@@ -116,7 +116,7 @@ type targetFields struct {
 	name, unit              *escEntry
 	kind, dir               *widget.Select
 	lo, hi, base, goal, tol numberField
-	baseDate, goalDate      *escEntry
+	baseDate, goalDate      *dateField
 	parent, owner           *recordPicker
 }
 

@@ -33,7 +33,7 @@ func TestTheAppAsksWhoYouAreOncePerDatabase(t *testing.T) {
 	m := open()
 	f := topForm(t, m)
 	choose(t, f, "You are", "Priya Shah")
-	test.Tap(button(t, f, "That's me"))
+	test.Tap(button(t, top(t, m), "That's me"))
 	noDialog(t, m)
 	if m.who.button.Text != "Priya Shah" {
 		t.Errorf("the sidebar shows %q, want the chosen member", m.who.button.Text)
