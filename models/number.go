@@ -67,3 +67,31 @@ func markName(mark string) string {
 }
 
 func exampleDecimal(point string) string { return "3" + point + "55" }
+
+// FormatGrouped prints a number as FormatDecimal does, with its thousands
+// grouped the locale's way: 1,250,000.5, or 1.250.000,5 where a comma
+// marks decimals.
+func FormatGrouped(v float64, decimal rune) string {
+	s := FormatNumber(v)
+	sign := ""
+	if strings.HasPrefix(s, "-") {
+		sign, s = "-", s[1:]
+	}
+	whole, frac, hasFrac := strings.Cut(s, ".")
+	group := ","
+	if decimal == ',' {
+		group = "."
+	}
+	var b strings.Builder
+	for i, d := range whole {
+		if i > 0 && (len(whole)-i)%3 == 0 {
+			b.WriteString(group)
+		}
+		b.WriteRune(d)
+	}
+	if hasFrac {
+		b.WriteRune(decimal)
+		b.WriteString(frac)
+	}
+	return sign + b.String()
+}

@@ -45,3 +45,18 @@ func TestFormatDecimal(t *testing.T) {
 		t.Errorf("FormatDecimal(1234.25, '.') = %q", got)
 	}
 }
+
+func TestFormatGrouped(t *testing.T) {
+	tests := []struct {
+		v       float64
+		decimal rune
+		want    string
+	}{
+		{1250000, '.', "1,250,000"}, {1250000.5, ',', "1.250.000,5"}, {999, '.', "999"}, {-12345.25, '.', "-12,345.25"}, {0, '.', "0"},
+	}
+	for _, tc := range tests {
+		if got := FormatGrouped(tc.v, tc.decimal); got != tc.want {
+			t.Errorf("FormatGrouped(%v, %q) = %q, want %q", tc.v, tc.decimal, got, tc.want)
+		}
+	}
+}

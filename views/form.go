@@ -9,13 +9,11 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"cxcommittee/app"
-	"cxcommittee/app/locale"
 	"cxcommittee/models"
 )
 
@@ -94,7 +92,7 @@ type recordForm struct {
 
 func newRecordForm(win fyne.Window, title string) *recordForm {
 	f := &recordForm{win: win, title: title, form: widget.NewForm(), fields: map[string]formField{}, left: map[string]bool{}, submit: "Save", stored: map[string]models.Date{}}
-	f.decimal = locale.DecimalMark(lang.SystemLocale().LanguageString())
+	f.decimal = userDecimalMark()
 	f.problem = widget.NewLabel("")
 	f.problem.Importance = widget.DangerImportance
 	f.problem.Wrapping = fyne.TextWrapWord

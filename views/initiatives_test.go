@@ -164,3 +164,17 @@ func TestInitiativeConflictOffersReload(t *testing.T) {
 		t.Errorf("reloaded form shows %q, want the saved change", got)
 	}
 }
+
+func TestInitiativeDetailShowsTheExpectedBenefit(t *testing.T) {
+	t.Setenv("LC_ALL", "en_GB.UTF-8")
+	m, s := openInitiatives(t)
+	owner := uint(1)
+	ini := &models.Initiative{Title: "Callback pilot", OwnerID: &owner, Status: models.InitiativeActive, Health: models.HealthGreen, StartDate: testDay, ExpectedBenefit: 1250000}
+	if err := app.Create(s, ini); err != nil {
+		t.Fatal(err)
+	}
+	m.initiatives.openDetail(ini.ID)
+	if got := texts(top(t, m)); !strings.Contains(got, "1,250,000 a year") {
+		t.Errorf("the expected benefit is not shown:\n%s", got)
+	}
+}
