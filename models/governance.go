@@ -26,7 +26,7 @@ func GovernanceChecks(c Committee) []Check {
 		c.checkInitiatives("Every active initiative has an owner", "without an owner", func(i Initiative) bool { return i.OwnerID != nil }),
 		c.checkInitiatives("Every active initiative has a linked target", "without a linked target", func(i Initiative) bool { return len(i.Targets) > 0 }),
 		c.checkInitiatives("Every active initiative has a fresh status update",
-			fmt.Sprintf("without a status update in the last %d days", c.staleDays()),
+			"without a status update in the last "+Count(c.staleDays(), "day", "days"),
 			func(i Initiative) bool { return !IsStale(i, c.LastUpdate[i.ID], c.staleDays(), c.AsOf) }),
 		c.checkAlignment(),
 		c.checkBaselines(),
@@ -83,7 +83,7 @@ func (c Committee) checkRepresentation() Check {
 	if len(gaps) > 0 {
 		return fail(name, "no active representative with decision authority for "+NameList(deptNames(gaps)))
 	}
-	return pass(name, fmt.Sprintf("all %d departments are represented", len(c.Departments)))
+	return pass(name, EveryOne(len(c.Departments), "department", "departments")+" "+Agree(len(c.Departments), "is", "are")+" represented")
 }
 
 func (c Committee) checkJourneys() Check {
@@ -106,7 +106,7 @@ func (c Committee) checkJourneys() Check {
 	if len(missing) > 0 {
 		return fail(name, "no active initiative for the journey "+NameList(missing))
 	}
-	return pass(name, fmt.Sprintf("all %d journeys have an active initiative", len(c.Journeys)))
+	return pass(name, EveryOne(len(c.Journeys), "journey", "journeys")+" "+Agree(len(c.Journeys), "has", "have")+" an active initiative")
 }
 
 func (c Committee) checkInitiatives(name, failing string, ok func(Initiative) bool) Check {
@@ -127,7 +127,7 @@ func (c Committee) checkInitiatives(name, failing string, ok func(Initiative) bo
 	if count == 0 {
 		return pass(name, "there are no active initiatives")
 	}
-	return pass(name, fmt.Sprintf("all %d active initiatives", count))
+	return pass(name, EveryOne(count, "active initiative", "active initiatives"))
 }
 
 func (c Committee) checkAlignment() Check {
@@ -161,7 +161,7 @@ func (c Committee) checkBaselines() Check {
 	if len(bad) > 0 {
 		return fail(name, "no baseline value and date for "+NameList(bad))
 	}
-	return pass(name, fmt.Sprintf("all %d targets have a baseline", len(c.Targets)))
+	return pass(name, EveryOne(len(c.Targets), "target", "targets")+" "+Agree(len(c.Targets), "has", "have")+" a baseline")
 }
 
 func (c Committee) checkHierarchy() Check {
@@ -202,9 +202,9 @@ func (c Committee) checkCadence() Check {
 	}
 	days := last.DaysUntil(c.AsOf)
 	if days > cadence {
-		return fail(name, fmt.Sprintf("the last meeting was held on %s, %d days ago", last, days))
+		return fail(name, fmt.Sprintf("the last meeting was held on %s, %s ago", last, Count(days, "day", "days")))
 	}
-	return pass(name, fmt.Sprintf("last met on %s, %d days ago", last, days))
+	return pass(name, fmt.Sprintf("last met on %s, %s ago", last, Count(days, "day", "days")))
 }
 
 func (c Committee) checkDecisionOwners() Check {

@@ -101,7 +101,7 @@ func (d *initiativeDetail) render() {
 	})
 	closeBtn := widget.NewButton("Close", d.close)
 	buttons := container.NewHBox(post, edit, closeBtn)
-	timeline := container.NewVBox(heading(fmt.Sprintf("Status history (%d updates)", len(d.hist))))
+	timeline := container.NewVBox(heading("Status history (" + models.Count(len(d.hist), "update", "updates") + ")"))
 	if len(d.hist) == 0 {
 		timeline.Add(widget.NewLabel("No status update yet. Post the first one."))
 	}

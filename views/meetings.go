@@ -1,7 +1,6 @@
 package views
 
 import (
-	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -52,7 +51,7 @@ func attendanceText(r app.MeetingRow) string {
 	var parts []string
 	for _, st := range models.AttendanceStatuses {
 		if n := r.Attendance[st]; n > 0 {
-			parts = append(parts, fmt.Sprintf("%d %s", n, st))
+			parts = append(parts, st.Count(n))
 		}
 	}
 	if len(parts) == 0 {

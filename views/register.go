@@ -194,7 +194,7 @@ func countText(shown, all int) string {
 	if shown == all {
 		return models.Count(all, "record", "records")
 	}
-	return models.Count(shown, "of "+itoa(all)+" record", "of "+itoa(all)+" records")
+	return models.OfTotal(shown, all, "record", "records")
 }
 
 func (r *register[T]) updateCell(id widget.TableCellID, o fyne.CanvasObject) {

@@ -253,9 +253,9 @@ func (s *settingsScreen) copyTo(u string) {
 		for _, c := range counts {
 			rows += c.Rows
 		}
-		s.env.info("Copied to the shared database", fmt.Sprintf("The committee (%d rows in %d tables) is now in\n%s\n\n"+
+		s.env.info("Copied to the shared database", fmt.Sprintf("The committee (%s in %s) is now in\n%s\n\n"+
 			"Start the app on every desk with --db and that URL, or set CXCOMMITTEE_DB to it. This file stays as it was.",
-			rows, len(counts), app.Redact(u)))
+			models.Count(int(rows), "row", "rows"), models.Count(len(counts), "table", "tables"), app.Redact(u)))
 	})
 }
 
