@@ -73,8 +73,12 @@ func (r *register[T]) build() fyne.CanvasObject {
 	r.table.CreateHeader = func() fyne.CanvasObject { return widget.NewButton("", nil) }
 	r.table.UpdateHeader = r.updateHeader
 	r.table.StickyColumnCount = max(r.sticky, 1)
+	// Fyne draws the separators of scrolled columns over the columns kept
+	// in view, striking through the titles; rows read well without them.
+	r.table.HideSeparators = true
 	r.table.OnSelected = func(id widget.TableCellID) {
 		r.selected = id.Row
+		r.table.Refresh() // the cells kept in view show the selection themselves
 		r.edit.Enable()
 		if !r.readOnly {
 			r.del.Enable()
@@ -208,6 +212,13 @@ func (r *register[T]) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 		col = c.colour(row)
 	}
 	b.set(c.text(row), col)
+	if id.Col < r.table.StickyColumnCount {
+		back := theme.Color(theme.ColorNameBackground)
+		if id.Row == r.selected {
+			back = theme.Color(theme.ColorNameSelection)
+		}
+		b.cover(back)
+	}
 }
 
 func (r *register[T]) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
