@@ -62,8 +62,15 @@ func TestRegisterOpensRowOnDoubleClickAndEnter(t *testing.T) {
 	}
 	m.closeTopDialog()
 	noDialog(t, m)
-	selectRow(t, r, first)
-	r.table.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	test.TapAt(r.table, fyne.NewPos(20, rowMiddle(r.table, 0)))
+	if row, _ := r.current(); r.cols[0].text(row) != first {
+		t.Fatalf("a click did not select the row %q", first)
+	}
+	focused := m.win.Canvas().Focused()
+	if focused == nil {
+		t.Fatal("a click on a row leaves the table without the keyboard")
+	}
+	focused.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	if got := texts(top(t, m)); !strings.Contains(got, "Measurements") {
 		t.Fatalf("Enter did not open the row:\n%s", got)
 	}

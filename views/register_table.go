@@ -18,9 +18,19 @@ func newRegisterTable(onOpen func()) *registerTable {
 	return t
 }
 
+// Tapped selects the cell under the pointer and takes the keyboard focus,
+// so that Enter and the arrows work next. (The embedded table cannot focus
+// itself: the canvas knows this widget, not the table inside it.)
+func (t *registerTable) Tapped(e *fyne.PointEvent) {
+	t.Table.Tapped(e)
+	if c := fyne.CurrentApp().Driver().CanvasForObject(t); c != nil {
+		c.Focus(t)
+	}
+}
+
 // DoubleTapped selects the row under the pointer and opens it.
 func (t *registerTable) DoubleTapped(e *fyne.PointEvent) {
-	t.Table.Tapped(e)
+	t.Tapped(e)
 	t.onOpen()
 }
 
