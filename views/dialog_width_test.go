@@ -42,6 +42,10 @@ func TestDetailDialogsNeverOutgrowTheWindow(t *testing.T) {
 	fitsWindow(t, m, "Post update")
 	m.closeTopDialog()
 	m.closeTopDialog()
+	selectRow(t, m.initiatives.reg, longText)
+	test.Tap(m.initiatives.reg.del)
+	fitsWindow(t, m, "the delete confirmation")
+	m.closeTopDialog()
 
 	tg := &models.Target{Name: longText[:120], Kind: models.KindPerception, Direction: models.DirectionIncrease, TargetValue: 10, TargetDate: testDay.AddMonths(6)}
 	if err := s.SaveTarget(tg); err != nil {

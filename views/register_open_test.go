@@ -107,3 +107,23 @@ func TestSavedRecordIsSelectedOrTheFilterSaysItHidesIt(t *testing.T) {
 		t.Errorf("after clearing the filter the saved record is not selected (got %q)", row.Name)
 	}
 }
+
+func TestSavedJourneyAndMeetingAreSelected(t *testing.T) {
+	m, _ := openApp(t, true)
+	m.showSection(m.journeys)
+	test.Tap(button(t, m.body, "New"))
+	set(t, topForm(t, m), "Journey", "Moving out")
+	save(t, m)
+	if row, ok := m.journeys.reg.current(); !ok || row.Name != "Moving out" {
+		t.Errorf("the saved journey is not selected (got %q)", row.Name)
+	}
+	m.showSection(m.meetings)
+	test.Tap(button(t, m.body, "New"))
+	f := topForm(t, m)
+	set(t, f, "Title", "Extra meeting on billing")
+	set(t, f, "Date", "2027-02-03")
+	save(t, m)
+	if row, ok := m.meetings.reg.current(); !ok || row.Title != "Extra meeting on billing" {
+		t.Errorf("the saved meeting is not selected (got %q)", row.Title)
+	}
+}

@@ -31,7 +31,7 @@ func newSettingsScreen(e *env) *settingsScreen { return &settingsScreen{env: e} 
 
 func (s *settingsScreen) content() fyne.CanvasObject {
 	s.body = container.NewVBox()
-	return container.NewVScroll(container.NewPadded(s.body))
+	return newWheelScroll(container.NewPadded(s.body))
 }
 
 func (s *settingsScreen) reload() {
