@@ -206,7 +206,7 @@ func (f *recordForm) pick(label string, opts []pickOption, selected *uint, optio
 	if selected != nil {
 		ids = append(ids, *selected)
 	}
-	return f.addPicker(label, newRecordPicker(f.win, strings.ToLower(label), opts, false, optional), ids)
+	return f.addPicker(label, newRecordPicker(f.win, label, opts, false, optional), ids)
 }
 
 // refNewest adds a picker of named records, the newest first (decisions,
@@ -217,10 +217,9 @@ func (f *recordForm) refNewest(label string, names map[uint]string, selected *ui
 	return f.pick(label, opts, selected, optional)
 }
 
-// refs adds a picker of any number of named records, sorted by name;
-// what names one record ("target").
-func (f *recordForm) refs(label, what string, names map[uint]string, selected []uint) *recordPicker {
-	p := newRecordPicker(f.win, what, byName(names), true, false)
+// refs adds a picker of any number of named records, sorted by name.
+func (f *recordForm) refs(label string, names map[uint]string, selected []uint) *recordPicker {
+	p := newRecordPicker(f.win, label, byName(names), true, false)
 	p.none = "none linked"
 	return f.addPicker(label, p, selected)
 }

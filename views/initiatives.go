@@ -114,7 +114,7 @@ func (s *initiativesScreen) initiativeForm(i models.Initiative, targetIDs []uint
 	start := f.date("StartDate", "Start date", i.StartDate)
 	due := f.date("DueDate", "Due date", i.DueDate)
 	benefit := f.number("ExpectedBenefit", "Expected annual benefit", "expected annual benefit", &i.ExpectedBenefit)
-	targets := f.refs("Linked targets", "target", names.Targets, targetIDs)
+	targets := f.refs("Linked targets", names.Targets, targetIDs)
 
 	gather := func() (*models.Initiative, error) {
 		rec := i

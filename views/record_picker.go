@@ -25,7 +25,7 @@ type pickOption struct {
 type recordPicker struct {
 	widget.BaseWidget
 	win       fyne.Window
-	what      string       // what is picked, for the dialog's title: "owner"
+	label     string       // the field's label, the dialog's title: "Owner"
 	options   []pickOption // in the order offered
 	chosen    map[uint]bool
 	multi     bool
@@ -37,8 +37,8 @@ type recordPicker struct {
 	dlg       dialog.Dialog // the open choice dialog; nil when closed
 }
 
-func newRecordPicker(win fyne.Window, what string, options []pickOption, multi, optional bool) *recordPicker {
-	p := &recordPicker{win: win, what: what, options: options, chosen: map[uint]bool{}, multi: multi, optional: optional, none: noneChoice}
+func newRecordPicker(win fyne.Window, label string, options []pickOption, multi, optional bool) *recordPicker {
+	p := &recordPicker{win: win, label: label, options: options, chosen: map[uint]bool{}, multi: multi, optional: optional, none: noneChoice}
 	p.text = widget.NewLabel("")
 	p.text.Truncation = fyne.TextTruncateEllipsis
 	p.open = widget.NewButton("", p.showChoices)
@@ -157,7 +157,13 @@ func (p *recordPicker) toggle(o pickOption) {
 	if p.onChanged != nil {
 		p.onChanged()
 	}
-	if !p.multi && p.dlg != nil {
+	if !p.multi {
+		p.closeChoices()
+	}
+}
+
+func (p *recordPicker) closeChoices() {
+	if p.dlg != nil {
 		p.dlg.Hide()
 	}
 }
@@ -179,8 +185,8 @@ func (p *recordPicker) tickFor(o pickOption) fyne.Resource {
 
 // showChoices opens the dialog listing the options, with a filter on top.
 func (p *recordPicker) showChoices() {
-	filter := widget.NewEntry()
-	filter.SetPlaceHolder("Type to filter " + models.Count(len(p.options), p.what, p.what+"s"))
+	filter := newEscEntry(p.closeChoices, nil) // Escape closes the list, not the form
+	filter.SetPlaceHolder("Type to filter " + models.Count(len(p.options), "choice", "choices"))
 	shown := p.shownOptions("")
 	list := &widget.List{Length: func() int { return len(shown) }}
 	list.CreateItem = func() fyne.CanvasObject {
@@ -199,7 +205,7 @@ func (p *recordPicker) showChoices() {
 		p.toggle(shown[i])
 		list.RefreshItem(i)
 	}
-	empty := widget.NewLabel("No " + p.what + " matches.")
+	empty := widget.NewLabel("Nothing matches.")
 	empty.Hide()
 	filter.OnChanged = func(text string) {
 		shown = p.shownOptions(text)
@@ -219,7 +225,7 @@ func (p *recordPicker) showChoices() {
 	if p.multi {
 		done = "Done"
 	}
-	d := dialog.NewCustom("Choose "+p.what, done, body, p.win)
+	d := dialog.NewCustom(p.label, done, body, p.win)
 	d.SetOnClosed(func() { p.dlg = nil })
 	p.dlg = d
 	d.Resize(fitWindow(p.win, fyne.NewSize(520, 560)))

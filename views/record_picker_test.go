@@ -14,15 +14,15 @@ import (
 )
 
 // pickerList returns the list and filter of the open picker dialog.
-func pickerList(t *testing.T, m *mainWindow) (*widget.List, *widget.Entry) {
+func pickerList(t *testing.T, m *mainWindow) (*widget.List, *escEntry) {
 	t.Helper()
 	var l *widget.List
-	var e *widget.Entry
+	var e *escEntry
 	walk(top(t, m), func(x fyne.CanvasObject) bool {
 		switch w := x.(type) {
 		case *widget.List:
 			l = w
-		case *widget.Entry:
+		case *escEntry:
 			e = w
 		}
 		return true
@@ -113,5 +113,19 @@ func TestLinkedTargetsPickManyAndFilter(t *testing.T) {
 	ini, _ := s.Initiative(inis[len(inis)-1].ID)
 	if len(ini.Targets) != 2 {
 		t.Errorf("initiative linked to %d targets, want 2", len(ini.Targets))
+	}
+}
+
+func TestEscapeClosesThePickerNotTheForm(t *testing.T) {
+	m, _ := openApp(t, true)
+	m.showSection(m.decisions)
+	m.decisions.tabs.tabs.SelectIndex(1)
+	m.decisions.newRecord()
+	form := top(t, m)
+	test.Tap(field(t, topForm(t, m), "Owner").(*recordPicker).open)
+	_, filter := pickerList(t, m)
+	filter.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if top(t, m) != form {
+		t.Error("Escape in the picker's filter did not bring back the form")
 	}
 }
