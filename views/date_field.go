@@ -89,7 +89,7 @@ func (f *recordForm) date(field, label string, v models.Date) *dateField {
 	d.onText = func(string) { f.touched = true; f.revalidate() }
 	d.OnSubmitted = func(string) { f.trySave() }
 	if v.Invalid() {
-		f.form.Items[len(f.form.Items)-1].HintText = "Stored as \"" + v.Raw() + "\", which is not a date (YYYY-MM-DD); kept unless you type a date"
+		f.form.Items[len(f.form.Items)-1].HintText = "Stored as \"" + models.Shorten(v.Raw(), 40) + "\", which is not a date (YYYY-MM-DD); kept unless you type a date"
 	}
 	return d
 }

@@ -58,3 +58,16 @@ func TestDetailDialogsNeverOutgrowTheWindow(t *testing.T) {
 	m.targets.openDetail(tg.ID)
 	fitsWindow(t, m, "the target detail")
 }
+
+func TestALongMessageDoesNotWidenTheForm(t *testing.T) {
+	m, _ := openApp(t, true)
+	m.win.Resize(fyne.NewSize(800, 600))
+	m.showSection(m.targets)
+	test.Tap(button(t, m.body, "New"))
+	set(t, topForm(t, m), "Target value", strings.Repeat("9,9", 80))
+	pressSave(t, m)
+	if !strings.Contains(texts(top(t, m)), "is ambiguous") {
+		t.Fatalf("the bad number is not refused:\n%s", texts(top(t, m)))
+	}
+	fitsWindow(t, m, "the form with a long message")
+}

@@ -58,6 +58,11 @@ type formField interface {
 // the line is always there, so a message coming or going moves nothing.
 const reservedLine = " "
 
+// hintLength is the most characters a message under a field shows: the
+// line does not wrap, and a longer one would widen the form past its
+// dialog. The whole message is in the line under the form.
+const hintLength = 64
+
 // recordForm is an add/edit dialog. Every field is checked by the record's
 // own Validate (through check), so the messages are the ones app/ and
 // models/ give. A field's message shows on the line kept under it once the
@@ -121,7 +126,10 @@ func (f *recordForm) watch(field, label string, w formField, e *widget.Entry) {
 		if !f.tried && !f.left[field] {
 			return nil
 		}
-		return f.fieldProblem(field)
+		if err := f.fieldProblem(field); err != nil {
+			return errors.New(models.Shorten(err.Error(), hintLength))
+		}
+		return nil
 	}
 	f.fields[field] = w
 	f.form.AppendItem(&widget.FormItem{Text: label, Widget: w.(fyne.CanvasObject), HintText: reservedLine})

@@ -132,9 +132,9 @@ func (m *mainWindow) showPreview(path string, p app.FilledPack, r app.ImportResu
 		buttons = append(buttons, ok)
 	}
 	title := fmt.Sprintf("Import %s: %s", p.Department, filepath.Base(path))
-	dlg = dialog.NewCustomWithoutButtons(title, container.NewVScroll(text), m.win)
+	dlg = dialog.NewCustomWithoutButtons(shortTitle(title), container.NewVScroll(text), m.win)
 	dlg.SetButtons(buttons)
-	dlg.Resize(fyne.NewSize(760, 520))
+	dlg.Resize(fitWindow(m.win, fyne.NewSize(760, 520)))
 	dlg.Show()
 }
 

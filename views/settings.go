@@ -172,7 +172,7 @@ func (s *settingsScreen) chooseRestore() {
 	}, s.env.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".db"}))
 	d.SetView(dialog.ListView) // backup names are long and differ at the end
-	d.Resize(fyne.NewSize(max(s.env.win.Canvas().Size().Width*0.8, 700), max(s.env.win.Canvas().Size().Height*0.8, 500)))
+	d.Resize(fitWindow(s.env.win, fyne.NewSize(max(s.env.win.Canvas().Size().Width*0.8, 700), max(s.env.win.Canvas().Size().Height*0.8, 500))))
 	if dir, err := storage.ListerForURI(storage.NewFileURI(s.env.store.BackupsDir())); err == nil {
 		d.SetLocation(dir)
 	}
