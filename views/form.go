@@ -50,6 +50,7 @@ func (e *escEntry) FocusLost() {
 
 // formField is what a form keeps of each text field: a plain or a date entry.
 type formField interface {
+	fyne.CanvasObject
 	fyne.Focusable
 	SetValidationError(error)
 }
@@ -132,7 +133,7 @@ func (f *recordForm) watch(field, label string, w formField, e *widget.Entry) {
 		return nil
 	}
 	f.fields[field] = w
-	f.form.AppendItem(&widget.FormItem{Text: label, Widget: w.(fyne.CanvasObject), HintText: reservedLine})
+	f.form.AppendItem(&widget.FormItem{Text: label, Widget: w, HintText: reservedLine})
 }
 
 // leaving returns what a field does when the user leaves it: from then
