@@ -363,7 +363,7 @@ func (f *recordForm) show(check func() error, save func() error, reload func()) 
 		content.Add(container.NewHBox(widget.NewButtonWithIcon("History…", theme.HistoryIcon(), f.history)))
 	}
 	f.dlg = dialog.NewCustomWithoutButtons(shortTitle(f.title), newWheelScroll(content), f.win)
-	f.dlg.Resize(fitWindow(f.win, fyne.NewSize(640, min(f.form.MinSize().Height+190, 740))))
+	f.dlg.Resize(fitWindow(f.win, fyne.NewSize(640, min(content.MinSize().Height+100, 740)))) // the title, and room for the problem to wrap
 	f.dlg.Show()
 	f.revalidate()
 	for _, it := range f.form.Items {
