@@ -42,7 +42,7 @@ func Copy(ctx context.Context, src, dst *Store) ([]TableCount, error) {
 	if problems, err := src.StoredProblems(); err != nil {
 		return nil, err
 	} else if len(problems) > 0 {
-		return nil, fmt.Errorf("%s holds %d stored values the app cannot use, which the copy could not keep; cxcommittee check lists them", src.Path(), len(problems))
+		return nil, fmt.Errorf("%s holds %s the app cannot use, which the copy could not keep; cxcommittee check lists them", src.Path(), models.Count(len(problems), "stored value", "stored values"))
 	}
 	// The source is read in one read transaction, so a desk saving
 	// meanwhile cannot make the copy a mixture of before and after.

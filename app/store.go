@@ -378,7 +378,7 @@ func (s *Store) Integrity() (string, error) {
 	if len(rows) == 1 {
 		return rows[0], nil
 	}
-	return fmt.Sprintf("%s (and %d more problems)", rows[0], len(rows)-1), nil
+	return fmt.Sprintf("%s (and %s)", rows[0], models.Count(len(rows)-1, "more problem", "more problems")), nil
 }
 
 // IsEmpty reports whether the database holds no committee data at all.

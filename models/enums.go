@@ -1,6 +1,9 @@
 package models
 
-import "fmt"
+import (
+	"fmt"
+	"strconv"
+)
 
 // InitiativeStatus is where an initiative stands in its life.
 type InitiativeStatus string
@@ -237,4 +240,16 @@ func IDString(id *uint) string {
 		return "none"
 	}
 	return fmt.Sprint(*id)
+}
+
+// Count writes how many members attended so: "1 present", "1 apology",
+// "2 apologies", "2 proxies".
+func (s AttendanceStatus) Count(n int) string {
+	switch s {
+	case AttendanceApologies:
+		return Count(n, "apology", "apologies")
+	case AttendanceProxy:
+		return Count(n, "proxy", "proxies")
+	}
+	return strconv.Itoa(n) + " " + string(s)
 }

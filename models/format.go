@@ -79,6 +79,23 @@ func Count(n int, one, many string) string {
 	return strconv.Itoa(n) + " " + plural(n, one, many)
 }
 
+// OfTotal writes "1 of 16 records" or "1 of 1 record": the noun agrees
+// with the total.
+func OfTotal(n, total int, one, many string) string {
+	return strconv.Itoa(n) + " of " + Count(total, one, many)
+}
+
+// EveryOne writes "all 3 departments", or "the one department".
+func EveryOne(n int, one, many string) string {
+	if n == 1 {
+		return "the one " + one
+	}
+	return "all " + Count(n, one, many)
+}
+
+// Agree picks the verb that agrees with a count: "is" for one, "are" for more.
+func Agree(n int, one, many string) string { return plural(n, one, many) }
+
 // OrDash writes "—" for a value that is not set.
 func OrDash(s string) string {
 	if s == "" {

@@ -19,3 +19,22 @@ func TestNameList(t *testing.T) {
 		}
 	}
 }
+
+func TestCountPhrasesAgree(t *testing.T) {
+	tests := map[string]string{
+		OfTotal(1, 16, "record", "records"):      "1 of 16 records",
+		OfTotal(1, 1, "record", "records"):       "1 of 1 record",
+		EveryOne(1, "department", "departments"): "the one department",
+		EveryOne(3, "department", "departments"): "all 3 departments",
+		AttendanceApologies.Count(1):             "1 apology",
+		AttendanceApologies.Count(2):             "2 apologies",
+		AttendanceProxy.Count(2):                 "2 proxies",
+		AttendancePresent.Count(1):               "1 present",
+		Count(1, "update", "updates"):            "1 update",
+	}
+	for got, want := range tests {
+		if got != want {
+			t.Errorf("got %q, want %q", got, want)
+		}
+	}
+}

@@ -38,7 +38,7 @@ func GovernanceChecks(c Committee) []Check {
 		c.checkInitiatives("Every active initiative has an owner", "without an owner", func(i Initiative) bool { return i.OwnerID != nil }),
 		c.checkInitiatives("Every active initiative has a linked target", "without a linked target", func(i Initiative) bool { return len(i.Targets) > 0 }),
 		c.checkInitiatives("Every active initiative has a fresh status update",
-			fmt.Sprintf("without a status update in the last %d days", c.staleDays()),
+			"without a status update in the last "+Count(c.staleDays(), "day", "days"),
 			func(i Initiative) bool { return !IsStale(i, c.LastUpdate[i.ID], c.staleDays(), c.AsOf) }),
 		c.checkAlignment(),
 		c.checkBaselines(),
@@ -100,7 +100,7 @@ func (c Committee) checkRepresentation() Check {
 		}
 		return fail(name, "no active representative with decision authority for "+NameList(deptNames(gaps))).about(RecordDepartment, ids...)
 	}
-	return pass(name, fmt.Sprintf("all %d departments are represented", len(c.Departments))).about(RecordDepartment)
+	return pass(name, EveryOne(len(c.Departments), "department", "departments")+" "+Agree(len(c.Departments), "is", "are")+" represented").about(RecordDepartment)
 }
 
 func (c Committee) checkJourneys() Check {
@@ -118,7 +118,7 @@ func (c Committee) checkJourneys() Check {
 	if len(missing) > 0 {
 		return fail(name, "no active initiative for the journey "+NameList(missing)).about(RecordJourney, ids...)
 	}
-	return pass(name, fmt.Sprintf("all %d journeys have an active initiative", len(c.Journeys))).about(RecordJourney)
+	return pass(name, EveryOne(len(c.Journeys), "journey", "journeys")+" "+Agree(len(c.Journeys), "has", "have")+" an active initiative").about(RecordJourney)
 }
 
 // JourneyCovered reports whether the journey has an active initiative,
@@ -151,7 +151,7 @@ func (c Committee) checkInitiatives(name, failing string, ok func(Initiative) bo
 	if count == 0 {
 		return pass(name, "there are no active initiatives").about(RecordInitiative)
 	}
-	return pass(name, fmt.Sprintf("all %d active initiatives", count)).about(RecordInitiative)
+	return pass(name, EveryOne(count, "active initiative", "active initiatives")).about(RecordInitiative)
 }
 
 func (c Committee) checkAlignment() Check {
@@ -187,7 +187,7 @@ func (c Committee) checkBaselines() Check {
 	if len(bad) > 0 {
 		return fail(name, "no baseline value and date for "+NameList(bad)).about(RecordTarget, ids...)
 	}
-	return pass(name, fmt.Sprintf("all %d targets have a baseline", len(c.Targets))).about(RecordTarget)
+	return pass(name, EveryOne(len(c.Targets), "target", "targets")+" "+Agree(len(c.Targets), "has", "have")+" a baseline").about(RecordTarget)
 }
 
 func (c Committee) checkHierarchy() Check {
@@ -230,9 +230,9 @@ func (c Committee) checkCadence() Check {
 	}
 	days := last.DaysUntil(c.AsOf)
 	if days > cadence {
-		return fail(name, fmt.Sprintf("the last meeting was held on %s, %d days ago", last, days)).about(RecordMeeting, lastID)
+		return fail(name, fmt.Sprintf("the last meeting was held on %s, %s ago", last, Count(days, "day", "days"))).about(RecordMeeting, lastID)
 	}
-	return pass(name, fmt.Sprintf("last met on %s, %d days ago", last, days)).about(RecordMeeting, lastID)
+	return pass(name, fmt.Sprintf("last met on %s, %s ago", last, Count(days, "day", "days"))).about(RecordMeeting, lastID)
 }
 
 func (c Committee) checkDecisionOwners() Check {

@@ -169,11 +169,11 @@ func InitiativeConcerns(i Initiative, lastUpdate Date, prevPercent map[uint]int,
 		if lastUpdate.IsZero() {
 			out = append(out, "stale: never updated")
 		} else {
-			out = append(out, fmt.Sprintf("stale: last update %s, %d days ago", lastUpdate, lastUpdate.DaysUntil(asOf)))
+			out = append(out, fmt.Sprintf("stale: last update %s, %s ago", lastUpdate, Count(lastUpdate.DaysUntil(asOf), "day", "days")))
 		}
 	}
 	if IsOverdue(i, asOf) {
-		out = append(out, fmt.Sprintf("overdue: due %s, %d days ago", i.DueDate, i.DueDate.DaysUntil(asOf)))
+		out = append(out, fmt.Sprintf("overdue: due %s, %s ago", i.DueDate, Count(i.DueDate.DaysUntil(asOf), "day", "days")))
 	}
 	return out
 }

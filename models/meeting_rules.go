@@ -105,8 +105,8 @@ func Quorum(depts []Department, members []Member, atts []Attendance, day Date, p
 	if !r.Met {
 		verdict = "no quorum"
 	}
-	r.Reason = fmt.Sprintf("%s: %d of %d departments represented by someone who can commit them (more than %d%% needed)",
-		verdict, r.Represented, r.Total, percent)
+	r.Reason = fmt.Sprintf("%s: %s represented by someone who can commit them (more than %d%% needed)",
+		verdict, OfTotal(r.Represented, r.Total, "department", "departments"), percent)
 	return r
 }
 

@@ -48,9 +48,9 @@ func ProgrammeHealth(byHealth map[Health]int, targets []TargetStatus, checks []C
 		}
 	}
 	parts := []string{
-		fmt.Sprintf("%d of %d open initiatives red", red, open),
-		fmt.Sprintf("%d of %d measured targets off track", off, measured),
-		fmt.Sprintf("%d of %d governance checks failing", failed, len(checks)),
+		OfTotal(red, open, "open initiative", "open initiatives") + " red",
+		OfTotal(off, measured, "measured target", "measured targets") + " off track",
+		OfTotal(failed, len(checks), "governance check", "governance checks") + " failing",
 	}
 	reason := strings.Join(parts, "; ")
 	switch {

@@ -28,7 +28,7 @@ func TestProgrammeHealth(t *testing.T) {
 			if got != tt.want {
 				t.Errorf("health %s, want %s (%s)", got, tt.want, reason)
 			}
-			if !strings.Contains(reason, "open initiatives red") || !strings.Contains(reason, "governance checks failing") {
+			if !strings.Contains(reason, "open initiative") || !strings.Contains(reason, " red") || !strings.Contains(reason, "failing") {
 				t.Errorf("reason %q", reason)
 			}
 		})
@@ -74,5 +74,13 @@ func TestWinsAreDoneInitiativesWhoseTargetsImproved(t *testing.T) {
 	}
 	if got := wins[0].String(); got != "Plain bills (done 2026-10-14): CSAT 72% → 80%" {
 		t.Errorf("win reads %q", got)
+	}
+}
+
+func TestProgrammeHealthReasonCountsAgree(t *testing.T) {
+	_, reason := ProgrammeHealth(map[Health]int{HealthRed: 1, HealthGreen: 8}, []TargetStatus{TargetOnTrack}, []Check{{Passed: true}})
+	want := "1 of 9 open initiatives red; 0 of 1 measured target off track; 0 of 1 governance check failing"
+	if reason != want {
+		t.Errorf("reason %q, want %q", reason, want)
 	}
 }

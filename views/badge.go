@@ -51,10 +51,12 @@ type badge struct {
 	widget.BaseWidget
 	dot   *canvas.Circle
 	label *widget.Label
+	back  *canvas.Rectangle // hidden unless the cell must cover what scrolls under it
 }
 
 func newBadge() *badge {
-	b := &badge{dot: canvas.NewCircle(colourGrey), label: widget.NewLabel("")}
+	b := &badge{dot: canvas.NewCircle(colourGrey), label: widget.NewLabel(""), back: canvas.NewRectangle(color.Transparent)}
+	b.back.Hide()
 	b.label.Truncation = fyne.TextTruncateEllipsis
 	b.ExtendBaseWidget(b)
 	return b
@@ -63,7 +65,15 @@ func newBadge() *badge {
 // CreateRenderer lays the dot and the word out in a row.
 func (b *badge) CreateRenderer() fyne.WidgetRenderer {
 	dot := container.New(layout.NewGridWrapLayout(fyne.NewSize(12, 12)), b.dot)
-	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, container.NewCenter(dot), nil, b.label))
+	return widget.NewSimpleRenderer(container.NewStack(b.back, container.NewBorder(nil, nil, container.NewCenter(dot), nil, b.label)))
+}
+
+// cover fills the badge with c, so that a table cell kept in view hides
+// the cells scrolling under it.
+func (b *badge) cover(c color.Color) {
+	b.back.FillColor = c
+	b.back.Show()
+	b.back.Refresh()
 }
 
 // set shows word in colour c; a nil colour hides the dot.

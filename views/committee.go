@@ -24,6 +24,7 @@ func newCommitteeScreen(e *env) *committeeScreen {
 	s := &committeeScreen{env: e}
 	s.members = &register[app.MemberRow]{
 		readOnly: s.env.store.ReadOnly() != "",
+		kind:     models.RecordMember,
 		cols: []column[app.MemberRow]{
 			{title: "Name", width: 180, text: func(r app.MemberRow) string { return r.Name }},
 			{title: "Role", width: 150, text: func(r app.MemberRow) string { return string(r.Role) }},
@@ -44,6 +45,7 @@ func newCommitteeScreen(e *env) *committeeScreen {
 	}
 	s.depts = &register[app.DepartmentRow]{
 		readOnly: s.env.store.ReadOnly() != "",
+		kind:     models.RecordDepartment,
 		cols: []column[app.DepartmentRow]{
 			{title: "Department", width: 220, text: func(r app.DepartmentRow) string { return r.Name }},
 			{title: "Head", width: 180, text: func(r app.DepartmentRow) string { return r.Head }},
@@ -110,6 +112,8 @@ func (s *committeeScreen) reload() {
 		s.names = names
 		s.members.setRows(ms)
 		s.depts.setRows(ds)
+		s.members.showSaved(s.env)
+		s.depts.showSaved(s.env)
 	})
 }
 

@@ -96,7 +96,7 @@ func TestFormShowsStoredValuesAsTheyAreAndKeepsThem(t *testing.T) {
 	row, _ := r.current()
 	m.initiatives.openEditor(row.ID)
 	f := topForm(t, m)
-	due := field(t, f, "Due date").(*escEntry)
+	due := field(t, f, "Due date").(*dateField)
 	if due.Text != "23/11/2026" {
 		t.Errorf("due date shows %q, want the stored 23/11/2026", due.Text)
 	}

@@ -63,11 +63,11 @@ func (f decisionForms) showDecision(d models.Decision, save func(*models.Decisio
 	status := form.choice("Status", models.Words(models.DecisionStatuses), string(d.Status))
 	decided := form.date("DecidedOn", "Decided on", d.DecidedOn)
 	owner := form.ref("Owner", p.names.Members, d.OwnerID, true)
-	meeting := form.ref("Meeting", p.names.Meetings, d.MeetingID, true)
+	meeting := form.refNewest("Meeting", p.names.Meetings, d.MeetingID, true)
 	ini := form.ref("Initiative", p.names.Initiatives, d.InitiativeID, true)
 	tgt := form.ref("Target", p.names.Targets, d.TargetID, true)
 	review := form.date("ReviewDate", "Review date", d.ReviewDate)
-	superseded := form.ref("Superseded by", others, d.SupersededByID, true)
+	superseded := form.refNewest("Superseded by", others, d.SupersededByID, true)
 	vote := func(p *int) string {
 		if p == nil {
 			return ""
@@ -120,8 +120,8 @@ func (f decisionForms) showAction(a models.ActionItem, p picks) {
 	status := form.choice("Status", models.Words(models.ActionStatuses), string(a.Status))
 	due := form.date("OriginalDueDate", "Originally due", a.OriginalDueDate)
 	revised := form.date("RevisedDueDate", "Revised due date", a.RevisedDueDate)
-	meeting := form.ref("Meeting", p.names.Meetings, a.MeetingID, true)
-	decision := form.ref("Decision", p.decided, a.DecisionID, true)
+	meeting := form.refNewest("Meeting", p.names.Meetings, a.MeetingID, true)
+	decision := form.refNewest("Decision", p.decided, a.DecisionID, true)
 	ini := form.ref("Initiative", p.names.Initiatives, a.InitiativeID, true)
 	gather := func() (*models.ActionItem, error) {
 		rec := a

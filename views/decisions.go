@@ -25,6 +25,8 @@ func newDecisionsScreen(e *env) *decisionsScreen {
 	s := &decisionsScreen{env: e}
 	s.decisions = &register[app.DecisionRow]{
 		readOnly: s.env.store.ReadOnly() != "",
+		kind:     models.RecordDecision,
+		sticky:   2, // the date and the statement
 		cols: []column[app.DecisionRow]{
 			{title: "Decided", width: 100, text: func(r app.DecisionRow) string { return r.DecidedOn.String() },
 				less: func(a, b app.DecisionRow) bool { return dateLess(a.DecidedOn, b.DecidedOn) }},
@@ -53,6 +55,7 @@ func newDecisionsScreen(e *env) *decisionsScreen {
 	}
 	s.actions = &register[app.ActionRow]{
 		readOnly: s.env.store.ReadOnly() != "",
+		kind:     models.RecordAction,
 		cols: []column[app.ActionRow]{
 			{title: "Action", width: 340, text: func(r app.ActionRow) string { return r.Description }},
 			{title: "Owner", width: 140, text: func(r app.ActionRow) string { return r.Owner }},
@@ -140,6 +143,8 @@ func (s *decisionsScreen) reload() {
 		}
 		s.decisions.setRows(ds)
 		s.actions.setRows(as)
+		s.decisions.showSaved(s.env)
+		s.actions.showSaved(s.env)
 	})
 }
 

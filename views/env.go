@@ -26,6 +26,8 @@ type env struct {
 	busy    *busyIndicator
 	// changed reloads the screen on show after a save in a dialog.
 	changed func()
+	// saved is the record a form saved last, until its register shows it.
+	saved savedRecord
 }
 
 // runner says how work that reads the store runs: off the UI goroutine in

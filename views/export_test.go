@@ -27,7 +27,7 @@ func TestExportShortcutWritesTheReport(t *testing.T) {
 		t.Error("a non-xlsx name is not refused")
 	}
 	set(t, f, "File name", "status.xlsx")
-	test.Tap(button(t, f, "Export"))
+	test.Tap(button(t, top(t, m), "Export"))
 	msg := texts(top(t, m))
 	path := filepath.Join(dir, "status.xlsx")
 	if !strings.Contains(msg, path) {
@@ -47,7 +47,7 @@ func TestExportAsksBeforeReplacingAReport(t *testing.T) {
 	f := topForm(t, m)
 	set(t, f, "Folder", dir)
 	set(t, f, "File name", "status.xlsx")
-	test.Tap(button(t, f, "Export"))
+	test.Tap(button(t, top(t, m), "Export"))
 	if !strings.Contains(texts(top(t, m)), "already exists") {
 		t.Fatal("no question before replacing")
 	}

@@ -2,7 +2,6 @@ package views
 
 import (
 	"errors"
-	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -10,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -17,14 +17,16 @@ import (
 	"cxcommittee/models"
 )
 
-// escEntry is an Entry that closes its dialog on Escape.
+// escEntry is a form's text field: Escape closes its dialog, and the form
+// is told when the user leaves the field.
 type escEntry struct {
 	widget.Entry
 	onEscape func()
+	onLeave  func()
 }
 
-func newEscEntry(onEscape func()) *escEntry {
-	e := &escEntry{onEscape: onEscape}
+func newEscEntry(onEscape, onLeave func()) *escEntry {
+	e := &escEntry{onEscape: onEscape, onLeave: onLeave}
 	e.ExtendBaseWidget(e)
 	return e
 }
@@ -38,15 +40,46 @@ func (e *escEntry) TypedKey(k *fyne.KeyEvent) {
 	e.Entry.TypedKey(k)
 }
 
+// FocusLost tells the form the field was left, so its message may show.
+func (e *escEntry) FocusLost() {
+	e.Entry.FocusLost()
+	if e.onLeave != nil {
+		e.onLeave()
+	}
+}
+
+// formField is what a form keeps of each text field: a plain or a date entry.
+type formField interface {
+	fyne.CanvasObject
+	fyne.Focusable
+	SetValidationError(error)
+}
+
+// reservedLine is the hint under each text field while it has no message:
+// the line is always there, so a message coming or going moves nothing.
+const reservedLine = " "
+
+// hintLength is the most characters a message under a field shows: the
+// line does not wrap, and a longer one would widen the form past its
+// dialog. The whole message is in the line under the form.
+const hintLength = 64
+
 // recordForm is an add/edit dialog. Every field is checked by the record's
 // own Validate (through check), so the messages are the ones app/ and
-// models/ give; Save stays disabled while any field is invalid, and the
-// line under the form says why.
+// models/ give. A field's message shows on the line kept under it once the
+// user has left the field or pressed Save (or Enter), never before; from
+// then on Save stays disabled while the field is invalid, and the line
+// under the form says why.
 type recordForm struct {
 	win     fyne.Window
 	title   string
 	form    *widget.Form
-	fields  map[string]*escEntry // by the model's field name
+	fields  map[string]formField // by the model's field name
+	left    map[string]bool      // fields the user has left: their messages show
+	tried   bool                 // Save (or Enter) was pressed: every message shows
+	save    func()               // stores the record once it is savable
+	saveBtn *widget.Button       // Save: disabled only after a try, while invalid
+	decimal rune                 // the decimal mark of the user's locale
 	problem *widget.Label
 	dlg     *dialog.CustomDialog
 	check   func() error // gathers the fields and validates; nil when savable
@@ -64,7 +97,8 @@ type recordForm struct {
 }
 
 func newRecordForm(win fyne.Window, title string) *recordForm {
-	f := &recordForm{win: win, title: title, form: widget.NewForm(), fields: map[string]*escEntry{}, submit: "Save", stored: map[string]models.Date{}}
+	f := &recordForm{win: win, title: title, form: widget.NewForm(), fields: map[string]formField{}, left: map[string]bool{}, submit: "Save", stored: map[string]models.Date{}}
+	f.decimal = userDecimalMark()
 	f.problem = widget.NewLabel("")
 	f.problem.Importance = widget.DangerImportance
 	f.problem.Wrapping = fyne.TextWrapWord
@@ -75,37 +109,51 @@ func newRecordForm(win fyne.Window, title string) *recordForm {
 	return f
 }
 
-// entry adds a one-line text field for the model field `field`.
+// entry adds a one-line text field for the model field `field`; Enter in
+// it saves the form.
 func (f *recordForm) entry(field, label, value string) *escEntry {
-	e := newEscEntry(f.close)
+	e := newEscEntry(f.close, f.leaving(field))
 	e.SetText(value)
-	e.Validator = func(string) error { return f.fieldProblem(field) }
+	f.watch(field, label, e, &e.Entry)
 	e.OnChanged = func(string) { f.touched = true; f.revalidate() }
-	f.fields[field] = e
-	f.form.Append(label, e)
+	e.OnSubmitted = func(string) { f.trySave() }
 	return e
 }
 
-// multiline adds a text area.
+// watch adds e as the field `field`: checked by the record's rules, with
+// its line for messages kept.
+func (f *recordForm) watch(field, label string, w formField, e *widget.Entry) {
+	e.Validator = func(string) error {
+		if !f.tried && !f.left[field] {
+			return nil
+		}
+		if err := f.fieldProblem(field); err != nil {
+			return errors.New(models.Shorten(err.Error(), hintLength))
+		}
+		return nil
+	}
+	f.fields[field] = w
+	f.form.AppendItem(&widget.FormItem{Text: label, Widget: w, HintText: reservedLine})
+}
+
+// leaving returns what a field does when the user leaves it: from then
+// on its message shows.
+func (f *recordForm) leaving(field string) func() {
+	return func() {
+		if !f.left[field] {
+			f.left[field] = true
+			f.revalidate()
+		}
+	}
+}
+
+// multiline adds a text area (Enter starts a new line there).
 func (f *recordForm) multiline(field, label, value string) *escEntry {
 	e := f.entry(field, label, value)
+	e.OnSubmitted = nil
 	e.MultiLine = true
 	e.Wrapping = fyne.TextWrapWord
 	e.SetMinRowsVisible(3)
-	return e
-}
-
-// date adds an ISO date field. A stored value that is not a date is shown
-// as stored and marked; left unchanged it is saved back as it was.
-func (f *recordForm) date(field, label string, d models.Date) *escEntry {
-	if d.Invalid() {
-		f.stored[field] = d
-		e := f.entry(field, label, d.Raw())
-		f.form.Items[len(f.form.Items)-1].HintText = "Stored as \"" + d.Raw() + "\", which is not a date (YYYY-MM-DD); kept unless you type a date"
-		return e
-	}
-	e := f.entry(field, label, d.String())
-	e.SetPlaceHolder("YYYY-MM-DD")
 	return e
 }
 
@@ -152,51 +200,66 @@ func (f *recordForm) flag(label, text string, on bool) *widget.Check {
 	return c
 }
 
-// noneChoice is the drop-down entry for "no link".
+// noneChoice is the picker's entry for "no link".
 const noneChoice = "(none)"
 
-// refChoice is a drop-down of records by name, returning the chosen ID.
-type refChoice struct {
-	sel *widget.Select
-	ids map[string]uint
+// ref adds a picker of named records, sorted by name; with optional,
+// "(none)" is offered.
+func (f *recordForm) ref(label string, names map[uint]string, selected *uint, optional bool) *recordPicker {
+	return f.pick(label, byName(names), selected, optional)
 }
 
-// ref adds a drop-down of named records; with optional, "(none)" is offered.
-func (f *recordForm) ref(label string, names map[uint]string, selected *uint, optional bool) *refChoice {
-	r := &refChoice{ids: map[string]uint{}}
-	var options []string
+// pick adds a picker of one record out of opts.
+func (f *recordForm) pick(label string, opts []pickOption, selected *uint, optional bool) *recordPicker {
+	var ids []uint
+	if selected != nil {
+		ids = append(ids, *selected)
+	}
+	return f.addPicker(label, newRecordPicker(f.win, label, opts, false, optional), ids)
+}
+
+// refNewest adds a picker of named records, the newest first (decisions,
+// meetings: the one just recorded is the one wanted).
+func (f *recordForm) refNewest(label string, names map[uint]string, selected *uint, optional bool) *recordPicker {
+	opts := byName(names)
+	sort.SliceStable(opts, func(i, j int) bool { return opts[i].id > opts[j].id })
+	return f.pick(label, opts, selected, optional)
+}
+
+// refs adds a picker of any number of named records, sorted by name.
+func (f *recordForm) refs(label string, names map[uint]string, selected []uint) *recordPicker {
+	p := newRecordPicker(f.win, label, byName(names), true, false)
+	p.none = "none linked"
+	return f.addPicker(label, p, selected)
+}
+
+// addPicker shows p, with the records ids chosen, as the field label.
+func (f *recordForm) addPicker(label string, p *recordPicker, ids []uint) *recordPicker {
+	p.set(ids...)
+	p.onChanged = f.revalidate
+	f.form.Append(label, p)
+	return p
+}
+
+// byName lists named records in name order; a name two records share is
+// told apart by the record number.
+func byName(names map[uint]string) []pickOption {
+	count := map[string]int{}
+	for _, name := range names {
+		count[name]++
+	}
+	opts := make([]pickOption, 0, len(names))
 	for id, name := range names {
-		if _, clash := r.ids[name]; clash {
+		if count[name] > 1 {
 			name += " (#" + strconv.Itoa(int(id)) + ")"
 		}
-		r.ids[name] = id
-		options = append(options, name)
+		opts = append(opts, pickOption{id: id, name: name})
 	}
-	sort.Strings(options)
-	if optional {
-		options = append([]string{noneChoice}, options...)
-	}
-	r.sel = f.choice(label, options, "")
-	switch {
-	case selected != nil:
-		for name, id := range r.ids {
-			if id == *selected {
-				r.sel.SetSelected(name)
-			}
-		}
-	case optional:
-		r.sel.SetSelected(noneChoice)
-	}
-	return r
-}
-
-// id returns the chosen record's ID, or nil for none.
-func (r *refChoice) id() *uint {
-	id, ok := r.ids[r.sel.Selected]
-	if !ok {
-		return nil
-	}
-	return &id
+	sort.Slice(opts, func(i, j int) bool {
+		a, b := strings.ToLower(opts[i].name), strings.ToLower(opts[j].name)
+		return a < b || (a == b && opts[i].id < opts[j].id)
+	})
+	return opts
 }
 
 // fieldProblem returns the record's current problem if it is about field.
@@ -224,7 +287,15 @@ func (f *recordForm) revalidate() {
 		f.problem.SetText("Read-only: " + f.readOnly + "; changes cannot be saved.")
 		return
 	}
-	if err := f.check(); err != nil {
+	err := f.check()
+	if f.saveBtn != nil {
+		if f.tried && err != nil {
+			f.saveBtn.Disable()
+		} else {
+			f.saveBtn.Enable()
+		}
+	}
+	if err != nil && f.tells(err) {
 		f.problem.SetText("Cannot save yet: " + err.Error())
 		f.form.Refresh()
 		return
@@ -232,15 +303,54 @@ func (f *recordForm) revalidate() {
 	f.problem.SetText("")
 }
 
+// buttons are Cancel and Save, below the fields. Save is the form's own
+// button, not widget.Form's: that one is disabled as soon as a field turns
+// invalid, which happens when a click on Save takes the focus off a field,
+// so the click would be lost. A read-only form has Close only.
+func (f *recordForm) buttons(cancel string) fyne.CanvasObject {
+	if f.readOnly != "" {
+		return container.NewHBox(layout.NewSpacer(), widget.NewButton("Close", f.close))
+	}
+	f.saveBtn = widget.NewButtonWithIcon(f.submit, theme.ConfirmIcon(), f.trySave)
+	f.saveBtn.Importance = widget.HighImportance
+	if cancel == "" {
+		return container.NewHBox(layout.NewSpacer(), f.saveBtn)
+	}
+	return container.NewHBox(layout.NewSpacer(), widget.NewButtonWithIcon(cancel, theme.CancelIcon(), f.close), f.saveBtn)
+}
+
+// tells reports whether a problem may be shown yet: after a save attempt,
+// or when it is about a field the user has left.
+func (f *recordForm) tells(err error) bool {
+	var fe *models.FieldError
+	return f.tried || (errors.As(err, &fe) && f.left[fe.Field])
+}
+
+// trySave is Save and Enter: from now on every message shows; with a
+// problem the first field it names is focused, otherwise the record is
+// stored.
+func (f *recordForm) trySave() {
+	if f.save == nil || f.readOnly != "" {
+		return
+	}
+	f.tried = true
+	f.revalidate()
+	if err := f.check(); err != nil {
+		var fe *models.FieldError
+		if errors.As(err, &fe) && f.fields[fe.Field] != nil {
+			f.win.Canvas().Focus(f.fields[fe.Field])
+		}
+		return
+	}
+	f.save()
+}
+
 // show opens the dialog. save stores the record; on an error the dialog
 // stays open and shows it beside the field it names. On a conflict it
 // offers reload, which closes the form and calls reload.
 func (f *recordForm) show(check func() error, save func() error, reload func()) {
 	f.check = check
-	f.form.SubmitText = f.submit
-	f.form.CancelText = "Cancel"
-	f.form.OnCancel = f.close
-	f.form.OnSubmit = func() {
+	f.save = func() {
 		err := save()
 		if err == nil {
 			f.close()
@@ -248,20 +358,16 @@ func (f *recordForm) show(check func() error, save func() error, reload func()) 
 		}
 		f.showError(err, reload)
 	}
-	if f.readOnly != "" {
-		f.form.OnSubmit = nil // no Save button: nothing can be saved
-		f.form.CancelText = "Close"
-	}
-	content := container.NewVBox(f.notes, f.form, f.problem)
+	content := container.NewVBox(f.notes, f.form, f.buttons("Cancel"), f.problem)
 	if f.history != nil {
 		content.Add(container.NewHBox(widget.NewButtonWithIcon("History…", theme.HistoryIcon(), f.history)))
 	}
-	f.dlg = dialog.NewCustomWithoutButtons(f.title, container.NewVScroll(content), f.win)
-	f.dlg.Resize(fyne.NewSize(640, min(f.form.MinSize().Height+190, 740)))
+	f.dlg = dialog.NewCustomWithoutButtons(shortTitle(f.title), newWheelScroll(content), f.win)
+	f.dlg.Resize(fitWindow(f.win, fyne.NewSize(640, min(content.MinSize().Height+100, 740)))) // the title, and room for the problem to wrap
 	f.dlg.Show()
 	f.revalidate()
 	for _, it := range f.form.Items {
-		if e, ok := it.Widget.(*escEntry); ok {
+		if e, ok := it.Widget.(formField); ok {
 			f.win.Canvas().Focus(e)
 			break
 		}
@@ -291,6 +397,7 @@ func (f *recordForm) showError(err error, reload func()) {
 	var fe *models.FieldError
 	if errors.As(err, &fe) {
 		if e, ok := f.fields[fe.Field]; ok {
+			f.left[fe.Field] = true
 			e.SetValidationError(fe)
 		}
 	}
@@ -306,15 +413,17 @@ func (f *recordForm) close() {
 	}
 }
 
-// parseNumber reads a number field; blank gives nil.
-func parseNumber(field, what, text string) (*float64, error) {
-	text = strings.TrimSpace(strings.ReplaceAll(text, ",", ""))
+// parseNumber reads a number typed the user's locale's way ("3.55", or
+// "3,55" where a comma marks decimals); blank gives nil, and an ambiguous
+// number is refused in words.
+func (f *recordForm) parseNumber(field, what, text string) (*float64, error) {
+	text = strings.TrimSpace(text)
 	if text == "" {
 		return nil, nil
 	}
-	v, err := strconv.ParseFloat(text, 64)
-	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
-		return nil, &models.FieldError{Field: field, Message: what + " " + strconv.Quote(text) + " is not a number"}
+	v, err := models.ParseDecimal(text, f.decimal)
+	if err != nil {
+		return nil, &models.FieldError{Field: field, Message: what + " " + strconv.Quote(text) + " " + err.Error()}
 	}
 	return &v, nil
 }
@@ -322,20 +431,21 @@ func parseNumber(field, what, text string) (*float64, error) {
 // numberField is a number entry that reads itself, naming its field.
 type numberField struct {
 	*escEntry
+	form        *recordForm
 	field, what string
 }
 
-// number adds a number field showing v (blank when nil).
+// number adds a number field showing v (blank when nil) the locale's way.
 func (f *recordForm) number(field, label, what string, v *float64) numberField {
 	text := ""
 	if v != nil {
-		text = models.FormatNumber(*v)
+		text = models.FormatDecimal(*v, f.decimal)
 	}
-	return numberField{escEntry: f.entry(field, label, text), field: field, what: what}
+	return numberField{escEntry: f.entry(field, label, text), form: f, field: field, what: what}
 }
 
 // optional reads the number; blank gives nil.
-func (n numberField) optional() (*float64, error) { return parseNumber(n.field, n.what, n.Text) }
+func (n numberField) optional() (*float64, error) { return n.form.parseNumber(n.field, n.what, n.Text) }
 
 // required reads the number and refuses a blank.
 func (n numberField) required() (float64, error) {
@@ -407,6 +517,9 @@ func showRecordForm[T any](f *recordForm, e *env, gather func() (*T, error), sav
 		}
 		if err := save(rec); err != nil {
 			return err
+		}
+		if entity, ok := any(rec).(app.Entity); ok {
+			e.saved = savedRecord{kind: e.store.KindOf(entity), id: entity.Key()}
 		}
 		e.changed()
 		return nil

@@ -97,12 +97,18 @@ func field(t *testing.T, f *widget.Form, label string) fyne.CanvasObject {
 	return nil
 }
 
-// set types text into the entry labelled label.
+// textField is a form's text or date field.
+type textField interface {
+	fyne.Focusable
+	SetText(string)
+}
+
+// set types text into the entry labelled label, then leaves the field.
 func set(t *testing.T, f *widget.Form, label, text string) {
 	t.Helper()
-	var e *escEntry
+	var e textField
 	walk(field(t, f, label), func(o fyne.CanvasObject) bool {
-		if x, ok := o.(*escEntry); ok {
+		if x, ok := o.(textField); ok {
 			e = x
 		}
 		return e == nil
@@ -112,12 +118,22 @@ func set(t *testing.T, f *widget.Form, label, text string) {
 	}
 	e.SetText("")
 	test.Type(e, text)
+	e.FocusLost()
 }
 
 // choose picks an option of the drop-down labelled label.
 func choose(t *testing.T, f *widget.Form, label, option string) {
 	t.Helper()
-	field(t, f, label).(*widget.Select).SetSelected(option)
+	switch w := field(t, f, label).(type) {
+	case *widget.Select:
+		w.SetSelected(option)
+	case *recordPicker:
+		if !w.choose(option) {
+			t.Fatalf("%s offers no %q", label, option)
+		}
+	default:
+		t.Fatalf("field %q is not a choice", label)
+	}
 }
 
 // hasButton reports whether o shows a button with the given text.
@@ -152,11 +168,18 @@ func button(t *testing.T, o fyne.CanvasObject, text string) *widget.Button {
 // save taps the form's Save button.
 func save(t *testing.T, m *mainWindow) {
 	t.Helper()
-	b := button(t, topForm(t, m), "Save")
+	b := button(t, top(t, m), "Save")
 	if b.Disabled() {
 		t.Fatalf("Save is disabled: %s", texts(top(t, m)))
 	}
 	test.Tap(b)
+}
+
+// pressSave taps the form's Save button as a user would, even on a form
+// that still has problems: they show from then on.
+func pressSave(t *testing.T, m *mainWindow) {
+	t.Helper()
+	test.Tap(button(t, top(t, m), "Save"))
 }
 
 // texts joins every label, hyperlink and entry text inside o, for asserts.

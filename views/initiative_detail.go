@@ -81,13 +81,14 @@ func (d *initiativeDetail) refresh() {
 func (d *initiativeDetail) render() {
 	i := d.ini
 	facts := widget.NewForm(
-		widget.NewFormItem("Status", widget.NewLabel(string(i.Status))),
+		widget.NewFormItem("Status", wrapped(string(i.Status))),
 		widget.NewFormItem("Health", container.NewVBox(fixedWidth(healthBadge(i.Health), 90), wrapped(i.HealthReason))),
 		widget.NewFormItem("Complete", widget.NewLabel(strconv.Itoa(i.PercentComplete)+"%")),
-		widget.NewFormItem("Owner", widget.NewLabel(models.OwnerOrNone(app.Of(d.names.Members, i.OwnerID)))),
-		widget.NewFormItem("Department", widget.NewLabel(app.Of(d.names.Departments, i.LeadDepartmentID))),
-		widget.NewFormItem("Journey", widget.NewLabel(app.Of(d.names.Journeys, i.JourneyID))),
-		widget.NewFormItem("Pillar / goal", widget.NewLabel(i.Pillar+" / "+i.BusinessGoal)),
+		widget.NewFormItem("Owner", wrapped(models.OwnerOrNone(app.Of(d.names.Members, i.OwnerID)))),
+		widget.NewFormItem("Department", wrapped(app.Of(d.names.Departments, i.LeadDepartmentID))),
+		widget.NewFormItem("Journey", wrapped(app.Of(d.names.Journeys, i.JourneyID))),
+		widget.NewFormItem("Pillar / goal", wrapped(i.Pillar+" / "+i.BusinessGoal)),
+		widget.NewFormItem("Expected benefit", wrapped(benefitText(i.ExpectedBenefit))),
 		widget.NewFormItem("Dates", widget.NewLabel(fmt.Sprintf("%s → %s", models.OrDash(i.StartDate.String()), models.OrDash(i.DueDate.String())))),
 		widget.NewFormItem("Targets", wrapped(d.targetNames())),
 		widget.NewFormItem("Problem", wrapped(i.Description)),
@@ -100,13 +101,14 @@ func (d *initiativeDetail) render() {
 	})
 	closeBtn := widget.NewButton("Close", d.close)
 	buttons := container.NewHBox(post, edit, closeBtn)
-	timeline := container.NewVBox(heading(fmt.Sprintf("Status history (%d updates)", len(d.hist))))
+	timeline := container.NewVBox(heading("Status history (" + models.Count(len(d.hist), "update", "updates") + ")"))
 	if len(d.hist) == 0 {
 		timeline.Add(widget.NewLabel("No status update yet. Post the first one."))
 	}
 	for _, u := range d.hist {
 		who := app.Of(d.names.Members, u.AuthorID)
-		line := widget.NewLabelWithStyle(fmt.Sprintf("%s · %s · %d%% complete", u.Date, models.OrDash(who), u.PercentComplete), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		line := heading(fmt.Sprintf("%s · %s · %d%% complete", u.Date, models.OrDash(who), u.PercentComplete))
+		line.Wrapping = fyne.TextWrapWord
 		timeline.Add(container.NewBorder(nil, nil, fixedWidth(healthBadge(u.Health), 84), nil, container.NewVBox(line, wrapped(u.Note))))
 		timeline.Add(widget.NewSeparator())
 	}
@@ -167,4 +169,13 @@ func firstRef(ids ...*uint) *uint {
 		}
 	}
 	return nil
+}
+
+// benefitText is the expected annual benefit with its thousands grouped
+// the user's way; the settings name no currency, so none is shown.
+func benefitText(v float64) string {
+	if v == 0 {
+		return "not stated"
+	}
+	return models.FormatGrouped(v, userDecimalMark()) + " a year"
 }

@@ -22,6 +22,7 @@ func newInitiativesScreen(e *env) *initiativesScreen {
 	s := &initiativesScreen{env: e}
 	s.reg = &register[app.InitiativeRow]{
 		readOnly: s.env.store.ReadOnly() != "",
+		kind:     models.RecordInitiative,
 		cols: []column[app.InitiativeRow]{
 			{title: "Title", width: 280, text: func(r app.InitiativeRow) string { return r.Title }},
 			{title: "Status", width: 100, text: func(r app.InitiativeRow) string { return string(r.Status) }},
@@ -112,9 +113,8 @@ func (s *initiativesScreen) initiativeForm(i models.Initiative, targetIDs []uint
 	goal := f.choice("Business goal", append([]string{noneChoice}, prog.Goals()...), orChoice(i.BusinessGoal))
 	start := f.date("StartDate", "Start date", i.StartDate)
 	due := f.date("DueDate", "Due date", i.DueDate)
-	benefit := f.entry("ExpectedBenefit", "Expected annual benefit", models.FormatNumber(i.ExpectedBenefit))
-	targets := newTargetPicker(names.Targets, targetIDs)
-	f.form.Append("Linked targets", targets.widget())
+	benefit := f.number("ExpectedBenefit", "Expected annual benefit", "expected annual benefit", &i.ExpectedBenefit)
+	targets := f.refs("Linked targets", names.Targets, targetIDs)
 
 	gather := func() (*models.Initiative, error) {
 		rec := i
@@ -133,17 +133,12 @@ func (s *initiativesScreen) initiativeForm(i models.Initiative, targetIDs []uint
 		if rec.DueDate, err = f.parseDate("DueDate", "due date", due.Text); err != nil {
 			return nil, err
 		}
-		b, err := parseNumber("ExpectedBenefit", "expected annual benefit", benefit.Text)
-		if err != nil {
+		if rec.ExpectedBenefit, err = benefit.orZero(); err != nil {
 			return nil, err
-		}
-		rec.ExpectedBenefit = 0
-		if b != nil {
-			rec.ExpectedBenefit = *b
 		}
 		return &rec, rec.Validate()
 	}
-	showRecordForm(f, s.env, gather, func(rec *models.Initiative) error { return s.env.store.SaveInitiative(rec, targets.selected()) }, func() { s.openEditor(i.ID) })
+	showRecordForm(f, s.env, gather, func(rec *models.Initiative) error { return s.env.store.SaveInitiative(rec, targets.ids()) }, func() { s.openEditor(i.ID) })
 }
 
 // openEditor reloads an initiative and opens its form.

@@ -34,15 +34,19 @@ func TestInitiativeInvalidInputIsRefusedWithItsMessage(t *testing.T) {
 	m, _ := openInitiatives(t)
 	m.initiatives.newRecord()
 	f := topForm(t, m)
-	if !button(t, f, "Save").Disabled() {
-		t.Error("Save is enabled on an empty form")
+	if strings.Contains(texts(top(t, m)), "initiative title is required") {
+		t.Error("the form complains before anything is typed")
 	}
+	pressSave(t, m)
 	if !strings.Contains(texts(top(t, m)), "initiative title is required") {
 		t.Error("the form does not say the title is required")
 	}
+	if !button(t, top(t, m), "Save").Disabled() {
+		t.Error("Save stays enabled once the form said what is missing")
+	}
 	set(t, f, "Title", "Website accessibility fixes")
 	choose(t, f, "Health", "red")
-	if !button(t, f, "Save").Disabled() {
+	if !button(t, top(t, m), "Save").Disabled() {
 		t.Error("Save is enabled for red health without a reason")
 	}
 	if !strings.Contains(texts(top(t, m)), "a reason is required when health is red") {
@@ -146,7 +150,7 @@ func TestInitiativeConflictOffersReload(t *testing.T) {
 	}
 	f := topForm(t, m)
 	set(t, f, "Title", "My edit")
-	test.Tap(button(t, f, "Save"))
+	test.Tap(button(t, top(t, m), "Save"))
 	msg := texts(top(t, m))
 	if !strings.Contains(msg, "changed by someone else") || !strings.Contains(msg, "Reload") {
 		t.Fatalf("no conflict message:\n%s", msg)
@@ -158,5 +162,19 @@ func TestInitiativeConflictOffersReload(t *testing.T) {
 	test.Tap(button(t, top(t, m), "Yes"))
 	if got := field(t, topForm(t, m), "Customer problem").(*escEntry).Text; got != "changed elsewhere" {
 		t.Errorf("reloaded form shows %q, want the saved change", got)
+	}
+}
+
+func TestInitiativeDetailShowsTheExpectedBenefit(t *testing.T) {
+	t.Setenv("LC_ALL", "en_GB.UTF-8")
+	m, s := openInitiatives(t)
+	owner := uint(1)
+	ini := &models.Initiative{Title: "Callback pilot", OwnerID: &owner, Status: models.InitiativeActive, Health: models.HealthGreen, StartDate: testDay, ExpectedBenefit: 1250000}
+	if err := app.Create(s, ini); err != nil {
+		t.Fatal(err)
+	}
+	m.initiatives.openDetail(ini.ID)
+	if got := texts(top(t, m)); !strings.Contains(got, "1,250,000 a year") {
+		t.Errorf("the expected benefit is not shown:\n%s", got)
 	}
 }

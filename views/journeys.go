@@ -19,7 +19,7 @@ type journeysScreen struct {
 func newJourneysScreen(e *env) *journeysScreen {
 	s := &journeysScreen{env: e}
 	s.reg = &register[models.Journey]{
-		readOnly: s.env.store.ReadOnly() != "",
+		readOnly: s.env.store.ReadOnly() != "", kind: models.RecordJourney, sticky: 2, // priority and name stay in view
 		cols: []column[models.Journey]{
 			{title: "Priority", width: 90, text: func(j models.Journey) string { return itoa(j.Priority) },
 				less: func(a, b models.Journey) bool { return a.Priority < b.Priority }},

@@ -13,7 +13,8 @@ import (
 )
 
 // targetChart draws a target's measurements over time as a line, with the
-// baseline, the target and the expected path from one to the other.
+// baseline (grey), the target (green) and the expected path from one to
+// the other (dashed, purple). The legend has its own line under the dates.
 type targetChart struct {
 	widget.BaseWidget
 	t  models.Target
@@ -38,7 +39,7 @@ type chartRenderer struct {
 	frame    *canvas.Rectangle
 	baseLine *canvas.Line
 	goalLine *canvas.Line
-	path     *canvas.Line
+	path     []*canvas.Line // the dashes of the expected path
 	segments []*canvas.Line
 	dots     []*canvas.Circle
 	labels   []*canvas.Text // min value, max value, first date, last date, legend
@@ -46,9 +47,12 @@ type chartRenderer struct {
 }
 
 var (
-	colourPath   = color.NRGBA{R: 0x8a, G: 0x8f, B: 0x98, A: 0xff}
+	colourPath   = color.NRGBA{R: 0x8e, G: 0x5c, B: 0xc8, A: 0xff}
 	colourValues = color.NRGBA{R: 0x1f, G: 0x77, B: 0xb4, A: 0xff}
 )
+
+// pathDashes is how many dashes draw the expected path.
+const pathDashes = 24
 
 func (r *chartRenderer) build() {
 	fg := theme.Color(theme.ColorNameForeground)
@@ -57,9 +61,13 @@ func (r *chartRenderer) build() {
 	r.frame.StrokeWidth = 1
 	r.baseLine = levelLine(colourGrey)
 	r.goalLine = levelLine(colourGreen)
-	r.path = canvas.NewLine(colourPath)
-	r.path.StrokeWidth = 1.5
-	r.objects = []fyne.CanvasObject{r.frame, r.baseLine, r.goalLine, r.path}
+	r.objects = []fyne.CanvasObject{r.frame, r.baseLine, r.goalLine}
+	for range pathDashes {
+		dash := canvas.NewLine(colourPath)
+		dash.StrokeWidth = 2
+		r.path = append(r.path, dash)
+		r.objects = append(r.objects, dash)
+	}
 	for i := range r.c.ms {
 		if i > 0 {
 			l := canvas.NewLine(colourValues)
@@ -77,7 +85,7 @@ func (r *chartRenderer) build() {
 		c color.Color
 	}{
 		{models.FormatNumber(lo), fg}, {models.FormatNumber(hi), fg}, {first.String(), fg}, {last.String(), fg},
-		{"● measured", colourValues}, {"╱ expected path", colourPath}, {"— baseline", colourGrey}, {"— target", colourGreen},
+		{"● measured", colourValues}, {"- - expected path", colourPath}, {"— baseline", colourGrey}, {"— target", colourGreen},
 	}
 	for _, x := range texts {
 		t := canvas.NewText(x.s, x.c)
@@ -122,7 +130,9 @@ func (r *chartRenderer) bounds() (lo, hi float64, first, last models.Date) {
 
 // Layout maps dates to x and values to y inside the frame.
 func (r *chartRenderer) Layout(size fyne.Size) {
-	const left, bottom, top, right = 56, 40, 8, 12
+	const left, top, right = 56, 8, 12
+	line := r.labels[2].MinSize().Height + 2 // a line of the chart's small text
+	bottom := 2*line + 4                     // the dates, then the legend
 	plotW, plotH := size.Width-left-right, size.Height-top-bottom
 	r.frame.Move(fyne.NewPos(left, top))
 	r.frame.Resize(fyne.NewSize(plotW, plotH))
@@ -137,11 +147,12 @@ func (r *chartRenderer) Layout(size fyne.Size) {
 	horizontal(r.goalLine, t.TargetValue)
 	if t.BaselineValue != nil {
 		horizontal(r.baseLine, *t.BaselineValue)
-		r.path.Position1 = fyne.NewPos(x(t.BaselineDate), y(*t.BaselineValue))
-		r.path.Position2 = fyne.NewPos(x(t.TargetDate), y(t.TargetValue))
+		r.dash(fyne.NewPos(x(t.BaselineDate), y(*t.BaselineValue)), fyne.NewPos(x(t.TargetDate), y(t.TargetValue)))
 	} else {
 		r.baseLine.Hide()
-		r.path.Hide()
+		for _, d := range r.path {
+			d.Hide()
+		}
 	}
 	for i, m := range r.c.ms {
 		p := fyne.NewPos(x(m.Date), y(m.Value))
@@ -159,14 +170,24 @@ func (r *chartRenderer) Layout(size fyne.Size) {
 	lab[1].Move(fyne.NewPos(2, top))
 	lab[2].Move(fyne.NewPos(left, top+plotH+2))
 	lab[3].Move(fyne.NewPos(left+plotW-lab[3].MinSize().Width, top+plotH+2))
-	legendX := left + plotW/2 - 170
+	legendX := float32(left)
 	for _, l := range lab[4:] {
-		l.Move(fyne.NewPos(legendX, top+plotH+2))
+		l.Move(fyne.NewPos(legendX, top+plotH+2+line))
 		legendX += l.MinSize().Width + 16
 	}
 }
 
-func (r *chartRenderer) MinSize() fyne.Size           { return fyne.NewSize(420, 240) }
+// dash draws the expected path from a to b as dashes, each half a step.
+func (r *chartRenderer) dash(a, b fyne.Position) {
+	step := b.Subtract(a)
+	at := func(f float32) fyne.Position { return a.Add(fyne.NewPos(step.X*f, step.Y*f)) }
+	for i, d := range r.path {
+		f := float32(i) / pathDashes
+		d.Position1, d.Position2 = at(f), at(f+0.5/pathDashes)
+	}
+}
+
+func (r *chartRenderer) MinSize() fyne.Size           { return fyne.NewSize(420, 260) }
 func (r *chartRenderer) Refresh()                     { r.Layout(r.c.Size()); canvas.Refresh(r.c) }
 func (r *chartRenderer) Objects() []fyne.CanvasObject { return r.objects }
 func (r *chartRenderer) Destroy()                     {}

@@ -340,7 +340,7 @@ func TestMeetingScreenSavesTheMinutesAndTheInvitation(t *testing.T) {
 			dir := t.TempDir()
 			set(t, f, "Folder", dir)
 			set(t, f, "File name", tc.name)
-			test.Tap(button(t, f, "Save"))
+			test.Tap(button(t, top(t, m), "Save"))
 			if msg := texts(top(t, m)); !strings.Contains(msg, tc.wantInMessage) {
 				t.Errorf("when saved: %s", msg)
 			}

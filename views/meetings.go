@@ -1,7 +1,6 @@
 package views
 
 import (
-	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -23,7 +22,7 @@ type meetingsScreen struct {
 func newMeetingsScreen(e *env) *meetingsScreen {
 	s := &meetingsScreen{env: e}
 	s.reg = &register[app.MeetingRow]{
-		readOnly: s.env.store.ReadOnly() != "",
+		readOnly: s.env.store.ReadOnly() != "", kind: models.RecordMeeting, sticky: 2, // date and title stay in view
 		cols: []column[app.MeetingRow]{
 			{title: "Date", width: 110, text: func(r app.MeetingRow) string { return r.Date.String() }},
 			{title: "Title", width: 300, text: func(r app.MeetingRow) string { return r.Title }},
@@ -52,7 +51,7 @@ func attendanceText(r app.MeetingRow) string {
 	var parts []string
 	for _, st := range models.AttendanceStatuses {
 		if n := r.Attendance[st]; n > 0 {
-			parts = append(parts, fmt.Sprintf("%d %s", n, st))
+			parts = append(parts, st.Count(n))
 		}
 	}
 	if len(parts) == 0 {
@@ -76,7 +75,7 @@ func (s *meetingsScreen) reload() {
 	s.env.load(func() (err error) {
 		rows, err = s.env.store.MeetingRows()
 		return err
-	}, func() { s.reg.setRows(rows) })
+	}, func() { s.reg.setRows(rows); s.reg.showSaved(s.env) })
 }
 
 func (s *meetingsScreen) focusFilter() {

@@ -48,11 +48,11 @@ func (m *mainWindow) writePacksTo(dir string) {
 			if err := pack.Write(p, file); err != nil {
 				return err
 			}
-			lines = append(lines, fmt.Sprintf("%s: %d initiatives, %d targets, %d actions", filepath.Base(file), len(p.Initiatives), len(p.Targets), len(p.Actions)))
+			lines = append(lines, filepath.Base(file)+": "+models.Count(len(p.Initiatives), "initiative", "initiatives")+", "+models.Count(len(p.Targets), "target", "targets")+", "+models.Count(len(p.Actions), "action", "actions"))
 		}
 		return nil
 	}, func() {
-		m.info("Update packs written", fmt.Sprintf("%d packs in %s, to send to each department:\n\n%s", len(lines), dir, strings.Join(lines, "\n")))
+		m.info("Update packs written", fmt.Sprintf("%s in %s, to send to each department:\n\n%s", models.Count(len(lines), "pack", "packs"), dir, strings.Join(lines, "\n")))
 		if u, err := url.Parse(storage.NewFileURI(dir).String()); err == nil {
 			fyne.CurrentApp().OpenURL(u)
 		}
@@ -132,9 +132,9 @@ func (m *mainWindow) showPreview(path string, p app.FilledPack, r app.ImportResu
 		buttons = append(buttons, ok)
 	}
 	title := fmt.Sprintf("Import %s: %s", p.Department, filepath.Base(path))
-	dlg = dialog.NewCustomWithoutButtons(title, container.NewVScroll(text), m.win)
+	dlg = dialog.NewCustomWithoutButtons(shortTitle(title), container.NewVScroll(text), m.win)
 	dlg.SetButtons(buttons)
-	dlg.Resize(fyne.NewSize(760, 520))
+	dlg.Resize(fitWindow(m.win, fyne.NewSize(760, 520)))
 	dlg.Show()
 }
 

@@ -16,7 +16,9 @@ import (
 
 // column describes one column of a register table.
 type column[T any] struct {
-	title  string
+	title string
+	// width is the most the column grows to for long text (never less
+	// than shortestLimit); it is as narrow as its content allows.
 	width  float32
 	text   func(T) string
 	colour func(T) color.Color // optional: shows a coloured dot beside the text
@@ -36,17 +38,23 @@ type register[T any] struct {
 	extra      []fyne.CanvasObject  // more toolbar buttons
 	readOnly   bool                 // New and Delete are disabled
 	only       func(T) bool         // when set, the only rows shown (see showOnly)
+	kind       models.RecordKind    // what a row is, to show a record just saved
+	key        func(T) uint         // a row's record ID; nil: the row's Key()
+	sticky     int                  // leading columns kept in view when scrolling sideways; 0: one
 
 	all, shown []T
 	sortCol    int
 	sortDesc   bool
 	selected   int
 
-	table     *widget.Table
+	table     *registerTable
 	filter    *widget.Entry
 	statusSel *widget.Select
 	count     *widget.Label
 	edit, del *widget.Button
+	notice    *savedNotice
+	// hiddenSaved is the record just saved that the filter hides; 0: none.
+	hiddenSaved uint
 }
 
 const allChoice = "All"
@@ -58,31 +66,29 @@ func (r *register[T]) build() fyne.CanvasObject {
 	r.filter.SetPlaceHolder(filterHint)
 	r.filter.OnChanged = func(string) { r.apply() }
 	r.count = widget.NewLabel("")
-	r.table = &widget.Table{
-		Length:        func() (int, int) { return len(r.shown), len(r.cols) },
-		CreateCell:    func() fyne.CanvasObject { return newBadge() },
-		UpdateCell:    r.updateCell,
-		ShowHeaderRow: true,
-		CreateHeader:  func() fyne.CanvasObject { return widget.NewButton("", nil) },
-		UpdateHeader:  r.updateHeader,
-		OnSelected: func(id widget.TableCellID) {
-			r.selected = id.Row
-			r.edit.Enable()
-			if !r.readOnly {
-				r.del.Enable()
-			}
-		},
+	r.table = newRegisterTable(r.openSelected)
+	r.table.Length = func() (int, int) { return len(r.shown), len(r.cols) }
+	r.table.CreateCell = func() fyne.CanvasObject { return newBadge() }
+	r.table.UpdateCell = r.updateCell
+	r.table.ShowHeaderRow = true
+	r.table.CreateHeader = func() fyne.CanvasObject { return widget.NewButton("", nil) }
+	r.table.UpdateHeader = r.updateHeader
+	r.table.StickyColumnCount = max(r.sticky, 1)
+	// Fyne draws the separators of scrolled columns over the columns kept
+	// in view, striking through the titles; rows read well without them.
+	r.table.HideSeparators = true
+	r.table.OnSelected = func(id widget.TableCellID) {
+		r.selected = id.Row
+		r.table.Refresh() // the cells kept in view show the selection themselves
+		r.edit.Enable()
+		if !r.readOnly {
+			r.del.Enable()
+		}
 	}
-	for i, c := range r.cols {
-		r.table.SetColumnWidth(i, c.width)
-	}
+	r.fitColumns()
 	newBtn := widget.NewButtonWithIcon("New", theme.ContentAddIcon(), func() { r.onNew() })
 	newBtn.Importance = widget.HighImportance
-	r.edit = widget.NewButtonWithIcon("Open", theme.DocumentCreateIcon(), func() {
-		if row, ok := r.current(); ok {
-			r.onOpen(row)
-		}
-	})
+	r.edit = widget.NewButtonWithIcon("Open", theme.DocumentCreateIcon(), r.openSelected)
 	r.del = widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), func() {
 		if row, ok := r.current(); ok {
 			r.onDelete(row)
@@ -103,13 +109,24 @@ func (r *register[T]) build() fyne.CanvasObject {
 	}
 	filters = append(filters, r.count)
 	bar := container.NewBorder(nil, nil, container.NewHBox(tools...), container.NewHBox(filters...), r.filter)
-	return container.NewBorder(bar, nil, nil, nil, r.table)
+	r.notice = newSavedNotice(r.clearFilter)
+	return container.NewBorder(container.NewVBox(bar, r.notice.box), nil, nil, nil, r.table)
 }
 
 // setRows replaces the data (after a load) and re-applies filter and sort.
 func (r *register[T]) setRows(rows []T) {
 	r.all = rows
+	if r.table != nil {
+		r.fitColumns()
+	}
 	r.apply()
+}
+
+// openSelected opens the selected row, if any.
+func (r *register[T]) openSelected() {
+	if row, ok := r.current(); ok {
+		r.onOpen(row)
+	}
 }
 
 // current returns the selected row, if any.
@@ -182,7 +199,7 @@ func countText(shown, all int) string {
 	if shown == all {
 		return models.Count(all, "record", "records")
 	}
-	return models.Count(shown, "of "+itoa(all)+" record", "of "+itoa(all)+" records")
+	return models.OfTotal(shown, all, "record", "records")
 }
 
 func (r *register[T]) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
@@ -196,6 +213,13 @@ func (r *register[T]) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 		col = c.colour(row)
 	}
 	b.set(c.text(row), col)
+	if id.Col < r.table.StickyColumnCount {
+		back := theme.Color(theme.ColorNameBackground)
+		if id.Row == r.selected {
+			back = theme.Color(theme.ColorNameSelection)
+		}
+		b.cover(back)
+	}
 }
 
 func (r *register[T]) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
@@ -238,6 +262,7 @@ func loadRegister[T any](e *env, reg *register[T], names *app.Names, rows func()
 	}, func() {
 		*names = n
 		reg.setRows(list)
+		reg.showSaved(e)
 	})
 }
 

@@ -64,6 +64,10 @@ func TestDepartmentCreateInvalidAndDeleteImpact(t *testing.T) {
 	m.committee.tabs.tabs.SelectIndex(1)
 	m.committee.newRecord()
 	f := topForm(t, m)
+	if strings.Contains(texts(top(t, m)), "department name is required") {
+		t.Error("blank name complained of before anything is typed")
+	}
+	pressSave(t, m)
 	if !strings.Contains(texts(top(t, m)), "department name is required") {
 		t.Error("blank name not explained")
 	}
@@ -113,7 +117,7 @@ func TestMeetingCreateInvalidAndFilter(t *testing.T) {
 	m.showSection(m.meetings)
 	m.meetings.newRecord()
 	f := topForm(t, m)
-	if got := field(t, f, "Date").(*escEntry).Text; got != "2026-12-23" {
+	if got := field(t, f, "Date").(*dateField).Text; got != "2026-12-23" {
 		t.Errorf("default date %q, want one cadence ahead", got)
 	}
 	set(t, f, "Date", "")
@@ -140,6 +144,7 @@ func TestDecisionCreateAndSupersededNeedsSuccessor(t *testing.T) {
 	f := topForm(t, m)
 	set(t, f, "Statement", "Publish NPS verbatims monthly")
 	choose(t, f, "Status", "superseded")
+	pressSave(t, m)
 	if !strings.Contains(texts(top(t, m)), "a superseded decision must name the decision that replaces it") {
 		t.Error("superseded without successor not explained")
 	}
@@ -188,6 +193,7 @@ func TestActionCreateNeedsAnOwner(t *testing.T) {
 	m.decisions.newRecord()
 	f := topForm(t, m)
 	set(t, f, "Action (start with a verb)", "Call ten detractors")
+	pressSave(t, m)
 	if !strings.Contains(texts(top(t, m)), "action owner is required") {
 		t.Error("missing owner not explained")
 	}

@@ -31,7 +31,7 @@ func newSettingsScreen(e *env) *settingsScreen { return &settingsScreen{env: e} 
 
 func (s *settingsScreen) content() fyne.CanvasObject {
 	s.body = container.NewVBox()
-	return container.NewVScroll(container.NewPadded(s.body))
+	return newWheelScroll(container.NewPadded(s.body))
 }
 
 func (s *settingsScreen) reload() {
@@ -82,8 +82,8 @@ func (s *settingsScreen) render(p models.Settings) {
 		return &rec, rec.Validate()
 	}
 	f.check = func() error { _, err := gather(); return err }
-	f.form.SubmitText = "Save settings"
-	f.form.OnSubmit = func() {
+	f.submit = "Save settings"
+	f.save = func() {
 		rec, err := gather()
 		if err == nil {
 			err = s.env.store.SaveSettings(rec)
@@ -95,10 +95,7 @@ func (s *settingsScreen) render(p models.Settings) {
 		s.render(*rec)
 		s.env.changed()
 	}
-	if f.readOnly != "" {
-		f.form.OnSubmit = nil
-	}
-	s.body.Objects = []fyne.CanvasObject{heading("Programme settings"), f.form, f.problem, heading("About, data and backups"), s.dataCard()}
+	s.body.Objects = []fyne.CanvasObject{heading("Programme settings"), f.form, f.buttons(""), f.problem, heading("About, data and backups"), s.dataCard()}
 	s.body.Refresh()
 	f.revalidate()
 }
@@ -175,7 +172,7 @@ func (s *settingsScreen) chooseRestore() {
 	}, s.env.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".db"}))
 	d.SetView(dialog.ListView) // backup names are long and differ at the end
-	d.Resize(fyne.NewSize(max(s.env.win.Canvas().Size().Width*0.8, 700), max(s.env.win.Canvas().Size().Height*0.8, 500)))
+	d.Resize(fitWindow(s.env.win, fyne.NewSize(max(s.env.win.Canvas().Size().Width*0.8, 700), max(s.env.win.Canvas().Size().Height*0.8, 500))))
 	if dir, err := storage.ListerForURI(storage.NewFileURI(s.env.store.BackupsDir())); err == nil {
 		d.SetLocation(dir)
 	}
@@ -256,9 +253,9 @@ func (s *settingsScreen) copyTo(u string) {
 		for _, c := range counts {
 			rows += c.Rows
 		}
-		s.env.info("Copied to the shared database", fmt.Sprintf("The committee (%d rows in %d tables) is now in\n%s\n\n"+
+		s.env.info("Copied to the shared database", fmt.Sprintf("The committee (%s in %s) is now in\n%s\n\n"+
 			"Start the app on every desk with --db and that URL, or set CXCOMMITTEE_DB to it. This file stays as it was.",
-			rows, len(counts), app.Redact(u)))
+			models.Count(int(rows), "row", "rows"), models.Count(len(counts), "table", "tables"), app.Redact(u)))
 	})
 }
 

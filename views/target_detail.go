@@ -86,25 +86,17 @@ func (d *targetDetail) render() {
 	facts := widget.NewForm(
 		widget.NewFormItem("Status", container.NewHBox(targetBadge(r.Status))),
 		widget.NewFormItem("Why", wrapped(r.Reason)),
-		widget.NewFormItem("Kind", widget.NewLabel(fmt.Sprintf("%s, better when it should %s", t.Kind, t.Direction))),
-		widget.NewFormItem("Baseline", widget.NewLabel(baseline)),
-		widget.NewFormItem("Target", widget.NewLabel(fmt.Sprintf("%s by %s", models.FormatValue(t.TargetValue, t.Unit), t.TargetDate))),
-		widget.NewFormItem("Owner", widget.NewLabel(models.OwnerOrNone(app.Of(d.names.Members, t.OwnerID)))),
+		widget.NewFormItem("Kind", wrapped(fmt.Sprintf("%s, better when it should %s", t.Kind, t.Direction))),
+		widget.NewFormItem("Baseline", wrapped(baseline)),
+		widget.NewFormItem("Target", wrapped(fmt.Sprintf("%s by %s", models.FormatValue(t.TargetValue, t.Unit), t.TargetDate))),
+		widget.NewFormItem("Owner", wrapped(models.OwnerOrNone(app.Of(d.names.Members, t.OwnerID)))),
 		widget.NewFormItem("Hierarchy", hierarchy),
 	)
 	list := container.NewVBox(heading(fmt.Sprintf("Measurements (%d)", len(d.ms))))
 	for i := len(d.ms) - 1; i >= 0; i-- {
-		m := d.ms[i]
-		line := fmt.Sprintf("%s   %s", m.Date, models.FormatValue(m.Value, t.Unit))
-		if m.SampleSize > 0 {
-			line += "   n=" + strconv.Itoa(m.SampleSize)
-		}
-		if m.Note != "" {
-			line += "   " + m.Note
-		}
-		list.Add(widget.NewLabel(line))
+		list.Add(d.measurementRow(d.ms[i]))
 	}
-	add := widget.NewButtonWithIcon("Add measurement", theme.ContentAddIcon(), d.addMeasurement)
+	add := widget.NewButtonWithIcon("Add measurement", theme.ContentAddIcon(), func() { d.measurementForm(models.Measurement{TargetID: t.ID, Date: d.s.env.today()}) })
 	add.Importance = widget.HighImportance
 	edit := widget.NewButtonWithIcon("Edit", theme.DocumentCreateIcon(), func() { d.close(); d.s.edit(d.t) })
 	closeBtn := widget.NewButton("Close", d.close)
@@ -122,40 +114,82 @@ func (d *targetDetail) reopen(id uint) {
 	d.s.openDetail(id)
 }
 
-func (d *targetDetail) addMeasurement() {
-	f := newRecordForm(d.s.env.win, "Add measurement: "+d.t.Name)
-	date := f.date("Date", "Date", d.s.env.today())
-	value := f.entry("Value", "Value ("+models.OrDash(d.t.Unit)+")", "")
-	sample := f.entry("SampleSize", "Sample size", "")
-	note := f.entry("Note", "Note", "")
-	gather := func() (*models.Measurement, error) {
-		m := &models.Measurement{TargetID: d.t.ID, Note: strings.TrimSpace(note.Text)}
-		var err error
-		if m.Date, err = f.parseDate("Date", "measurement date", date.Text); err != nil {
-			return nil, err
-		}
-		v, err := parseNumber("Value", "measured value", value.Text)
-		if err != nil {
-			return nil, err
-		}
-		if v == nil {
-			return nil, &models.FieldError{Field: "Value", Message: "measured value is required"}
-		}
-		m.Value = *v
-		if err := d.t.InScale("measured value", m.Value); err != nil {
-			return nil, err
-		}
-		if m.SampleSize, err = parseInt("SampleSize", "sample size", sample.Text); err != nil {
-			return nil, err
-		}
-		return m, m.Validate()
+// measurementRow is one reading in the list, with Edit and Delete.
+func (d *targetDetail) measurementRow(m models.Measurement) fyne.CanvasObject {
+	line := fmt.Sprintf("%s   %s", m.Date, models.FormatValue(m.Value, d.t.Unit))
+	if m.SampleSize > 0 {
+		line += "   n=" + strconv.Itoa(m.SampleSize)
 	}
-	showRecordForm(f, d.s.env, gather, func(m *models.Measurement) error {
-		if err := d.s.env.store.RecordMeasurement(m); err != nil {
+	if m.Note != "" {
+		line += "   " + m.Note
+	}
+	edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { d.measurementForm(m) })
+	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { d.deleteMeasurement(m) })
+	edit.Importance, del.Importance = widget.LowImportance, widget.LowImportance
+	return container.NewBorder(nil, nil, nil, container.NewHBox(edit, del), wrapped(line))
+}
+
+// reading names a measurement for the user: "32% on 2026-10-01".
+func (d *targetDetail) reading(m models.Measurement) string {
+	return models.FormatValue(m.Value, d.t.Unit) + " on " + m.Date.String()
+}
+
+// deleteMeasurement asks, naming the reading, then deletes it.
+func (d *targetDetail) deleteMeasurement(m models.Measurement) {
+	d.s.env.confirmDelete("the measurement "+d.reading(m), "", func() error {
+		if err := app.Delete[models.Measurement](d.s.env.store, m.ID); err != nil {
 			return err
 		}
 		d.load(d.t.ID, d.render)
 		return nil
-	}, func() {})
-	f.win.Canvas().Focus(value)
+	})
+}
+
+// measurementForm adds a measurement (m.ID is 0) or edits one.
+func (d *targetDetail) measurementForm(m models.Measurement) {
+	title := "Add measurement: " + d.t.Name
+	var value *float64
+	if m.ID != 0 {
+		title = "Edit measurement: " + d.t.Name
+		value = &m.Value
+	}
+	sampleText := ""
+	if m.SampleSize > 0 {
+		sampleText = strconv.Itoa(m.SampleSize)
+	}
+	f := newRecordForm(d.s.env.win, title)
+	date := f.date("Date", "Date", m.Date)
+	val := f.number("Value", "Value ("+models.OrDash(d.t.Unit)+")", "measured value", value)
+	sample := f.entry("SampleSize", "Sample size", sampleText)
+	note := f.entry("Note", "Note", m.Note)
+	gather := func() (*models.Measurement, error) {
+		rec := m
+		rec.Note = strings.TrimSpace(note.Text)
+		var err error
+		if rec.Date, err = f.parseDate("Date", "measurement date", date.Text); err != nil {
+			return nil, err
+		}
+		if rec.Value, err = val.required(); err != nil {
+			return nil, err
+		}
+		if err := d.t.InScale("measured value", rec.Value); err != nil {
+			return nil, err
+		}
+		if rec.SampleSize, err = parseInt("SampleSize", "sample size", sample.Text); err != nil {
+			return nil, err
+		}
+		return &rec, rec.Validate()
+	}
+	showRecordForm(f, d.s.env, gather, func(rec *models.Measurement) error {
+		save := d.s.env.store.RecordMeasurement
+		if rec.ID != 0 {
+			save = func(rec *models.Measurement) error { return app.Update(d.s.env.store, rec) }
+		}
+		if err := save(rec); err != nil {
+			return err
+		}
+		d.load(d.t.ID, d.render)
+		return nil
+	}, func() { d.load(d.t.ID, d.render) })
+	f.win.Canvas().Focus(val)
 }

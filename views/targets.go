@@ -23,6 +23,8 @@ func newTargetsScreen(e *env) *targetsScreen {
 	text := func(f func(app.TargetRow) string) func(app.TargetRow) string { return f }
 	s.reg = &register[app.TargetRow]{
 		readOnly: s.env.store.ReadOnly() != "",
+		kind:     models.RecordTarget,
+		key:      func(r app.TargetRow) uint { return r.Target.ID },
 		cols: []column[app.TargetRow]{
 			{title: "Target", width: 220, text: text(func(r app.TargetRow) string { return r.Target.Name })},
 			{title: "Kind", width: 115, text: text(func(r app.TargetRow) string { return string(r.Target.Kind) })},
@@ -114,8 +116,8 @@ type targetFields struct {
 	name, unit              *escEntry
 	kind, dir               *widget.Select
 	lo, hi, base, goal, tol numberField
-	baseDate, goalDate      *escEntry
-	parent, owner           *refChoice
+	baseDate, goalDate      *dateField
+	parent, owner           *recordPicker
 }
 
 func newTargetFields(f *recordForm, t models.Target, names app.Names) targetFields {

@@ -21,8 +21,9 @@ func TestTargetCreateAndInvalidInput(t *testing.T) {
 	if !strings.Contains(texts(top(t, m)), "target value 30 is below the baseline 40, but the target should increase") {
 		t.Errorf("no direction message:\n%s", texts(top(t, m)))
 	}
-	if !button(t, f, "Save").Disabled() {
-		t.Error("Save enabled for an invalid target")
+	pressSave(t, m)
+	if !button(t, top(t, m), "Save").Disabled() {
+		t.Error("Save enabled for an invalid target once tried")
 	}
 	set(t, f, "Target value", "55")
 	choose(t, f, "Parent target", "Cost to serve per customer")

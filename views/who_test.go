@@ -33,7 +33,7 @@ func TestTheAppAsksWhoYouAreOncePerDatabase(t *testing.T) {
 	m := open()
 	f := topForm(t, m)
 	choose(t, f, "You are", "Priya Shah")
-	test.Tap(button(t, f, "That's me"))
+	test.Tap(button(t, top(t, m), "That's me"))
 	noDialog(t, m)
 	if m.who.button.Text != "Priya Shah" {
 		t.Errorf("the sidebar shows %q, want the chosen member", m.who.button.Text)
@@ -50,7 +50,7 @@ func TestTheAppAsksWhoYouAreOncePerDatabase(t *testing.T) {
 	}
 	// The post-update form offers her as the author.
 	m.initiatives.postUpdateFor(ini.ID)
-	if got := field(t, topForm(t, m), "Author").(*widget.Select).Selected; got != "Priya Shah" {
+	if got := field(t, topForm(t, m), "Author").(*recordPicker).selected(); got != "Priya Shah" {
 		t.Errorf("the update's author defaults to %q", got)
 	}
 	m.closeTopDialog()

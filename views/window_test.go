@@ -38,7 +38,8 @@ func TestWelcomeStartMyCommittee(t *testing.T) {
 	m, s := openApp(t, false)
 	test.Tap(button(t, m.root, "Start my committee"))
 	f := topForm(t, m)
-	if !button(t, f, "Save").Disabled() {
+	pressSave(t, m)
+	if !button(t, top(t, m), "Save").Disabled() {
 		t.Error("Save enabled without an organisation name")
 	}
 	set(t, f, "Organisation", "Acme Water")

@@ -10,3 +10,12 @@ func TestIsPOSIX(t *testing.T) {
 		}
 	}
 }
+
+func TestDecimalMark(t *testing.T) {
+	tests := map[string]rune{"de": ',', "de-DE": ',', "fr_CA": ',', "pt-BR": ',', "en": '.', "en-GB": '.', "ja": '.', "": '.'}
+	for lang, want := range tests {
+		if got := DecimalMark(lang); got != want {
+			t.Errorf("DecimalMark(%q) = %q, want %q", lang, got, want)
+		}
+	}
+}

@@ -144,8 +144,9 @@ func (s *summary) header() error {
 		return err
 	}
 	delete(s.lines, 1)
-	if err := s.span(2, "A", "L", fmt.Sprintf("As of %s · prepared by the CX Committee · %d initiatives, %d targets, %d decisions, %d actions",
-		w.asOf, len(snap.Initiatives), len(snap.Scorecard), len(snap.Decisions), len(snap.Actions)), w.st.subtitle); err != nil {
+	if err := s.span(2, "A", "L", fmt.Sprintf("As of %s · prepared by the CX Committee · %s, %s, %s, %s",
+		w.asOf, models.Count(len(snap.Initiatives), "initiative", "initiatives"), models.Count(len(snap.Scorecard), "target", "targets"),
+		models.Count(len(snap.Decisions), "decision", "decisions"), models.Count(len(snap.Actions), "action", "actions")), w.st.subtitle); err != nil {
 		return err
 	}
 	vision := snap.Settings.VisionStatement

@@ -1,0 +1,180 @@
+package views
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"cxcommittee/app"
+	"cxcommittee/models"
+)
+
+// hints joins the small lines under a form's fields.
+func hints(o fyne.CanvasObject) string {
+	var b strings.Builder
+	walk(o, func(x fyne.CanvasObject) bool {
+		if t, ok := x.(*canvas.Text); ok && t.Visible() {
+			b.WriteString(t.Text + "\n")
+		}
+		return true
+	})
+	return b.String()
+}
+
+// fieldY is the height on the window at which the field labelled label is.
+func fieldY(t *testing.T, f *widget.Form, label string) float32 {
+	t.Helper()
+	return fyne.CurrentApp().Driver().AbsolutePositionForObject(field(t, f, label)).Y
+}
+
+func TestFormSaysNothingBeforeAFieldIsLeftAndNothingMoves(t *testing.T) {
+	m, _ := openApp(t, true)
+	m.showSection(m.targets)
+	test.Tap(button(t, m.body, "New"))
+	f := topForm(t, m)
+	if got := hints(top(t, m)) + texts(top(t, m)); strings.Contains(got, "required") {
+		t.Fatalf("the empty form complains before anything is typed:\n%s", got)
+	}
+	kind := fieldY(t, f, "Kind")
+	name := field(t, f, "Name").(*escEntry)
+	test.Type(name, "x")
+	name.SetText("")
+	if strings.Contains(hints(top(t, m)), "target name is required") {
+		t.Error("the message shows while the field is still being typed in")
+	}
+	name.FocusLost()
+	if !strings.Contains(hints(top(t, m)), "target name is required") {
+		t.Errorf("leaving the blank name says nothing:\n%s", hints(top(t, m)))
+	}
+	if y := fieldY(t, f, "Kind"); y != kind {
+		t.Errorf("the message moved the next field from %v to %v", kind, y)
+	}
+	set(t, f, "Name", "Digital self-service rate")
+	if strings.Contains(hints(top(t, m)), "target name is required") {
+		t.Error("the message stays after the name is typed")
+	}
+	if y := fieldY(t, f, "Kind"); y != kind {
+		t.Errorf("the message going moved the next field from %v to %v", kind, y)
+	}
+}
+
+func TestEnterSavesTheForm(t *testing.T) {
+	m, s := openApp(t, true)
+	m.showSection(m.committee)
+	m.committee.tabs.tabs.SelectIndex(1)
+	m.committee.newRecord()
+	name := field(t, topForm(t, m), "Name").(*escEntry)
+	test.Type(name, "Procurement")
+	name.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	noDialog(t, m)
+	depts, _ := app.List[models.Department](s, "id")
+	if depts[len(depts)-1].Name != "Procurement" {
+		t.Errorf("Enter did not save: last department is %q", depts[len(depts)-1].Name)
+	}
+}
+
+func TestEnterOnAnInvalidFormSaysWhy(t *testing.T) {
+	m, _ := openApp(t, true)
+	m.showSection(m.committee)
+	m.committee.tabs.tabs.SelectIndex(1)
+	m.committee.newRecord()
+	field(t, topForm(t, m), "Head of department").(*escEntry).TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if !strings.Contains(texts(top(t, m)), "department name is required") {
+		t.Errorf("Enter on a blank form does not say what is missing:\n%s", texts(top(t, m)))
+	}
+}
+
+// newTargetValue types value as the target value of a new target and
+// saves; it returns what the form says when it stays open.
+func newTargetValue(t *testing.T, m *mainWindow, value string) string {
+	t.Helper()
+	m.showSection(m.targets)
+	test.Tap(button(t, m.body, "New"))
+	f := topForm(t, m)
+	set(t, f, "Name", "Callback rate")
+	set(t, f, "Baseline value", "")
+	set(t, f, "Target value", value)
+	pressSave(t, m)
+	if o := m.win.Canvas().Overlays().Top(); o != nil {
+		return texts(o)
+	}
+	return ""
+}
+
+func TestNumbersFollowTheLocale(t *testing.T) {
+	t.Setenv("LC_ALL", "de_DE.UTF-8")
+	t.Setenv("LANG", "de_DE.UTF-8")
+	m, s := openApp(t, true)
+	if msg := newTargetValue(t, m, "3,55"); msg != "" {
+		t.Fatalf("3,55 refused where a comma marks decimals:\n%s", msg)
+	}
+	targets, _ := app.List[models.Target](s, "id")
+	if got := targets[len(targets)-1].TargetValue; got != 3.55 {
+		t.Errorf("3,55 stored as %v, want 3.55", got)
+	}
+}
+
+func TestAnAmbiguousNumberIsRefusedInWords(t *testing.T) {
+	t.Setenv("LC_ALL", "en_GB.UTF-8")
+	t.Setenv("LANG", "en_GB.UTF-8")
+	m, s := openApp(t, true)
+	msg := newTargetValue(t, m, "3,55")
+	if !strings.Contains(msg, `target value "3,55" is ambiguous: write decimals with a point (3.55)`) {
+		t.Errorf("3,55 not refused in words:\n%s", msg)
+	}
+	targets, _ := app.List[models.Target](s, "id")
+	if targets[len(targets)-1].TargetValue == 355 {
+		t.Error("3,55 was stored as 355")
+	}
+}
+
+func TestDateFieldsPickFromACalendar(t *testing.T) {
+	m, _ := openApp(t, true)
+	m.showSection(m.initiatives)
+	m.initiatives.newRecord()
+	due := field(t, topForm(t, m), "Due date").(*dateField)
+	test.Tap(due.ActionItem.(*widget.Button))
+	var day *widget.Button
+	walk(m.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool {
+		if b, ok := o.(*widget.Button); ok && b.Text == "15" {
+			day = b
+		}
+		return day == nil
+	})
+	if day == nil {
+		t.Fatal("no calendar opened")
+	}
+	test.Tap(day)
+	if !regexp.MustCompile(`^\d{4}-\d{2}-15$`).MatchString(due.Text) {
+		t.Errorf("the picked date reads %q, want YYYY-MM-15", due.Text)
+	}
+}
+
+func TestWheelScrollsTheFormOverAField(t *testing.T) {
+	m, _ := openApp(t, true)
+	m.win.Resize(fyne.NewSize(900, 480))
+	m.showSection(m.initiatives)
+	m.initiatives.newRecord()
+	f := topForm(t, m)
+	problem := field(t, f, "Customer problem")
+	at := fyne.CurrentApp().Driver().AbsolutePositionForObject(problem).Add(fyne.NewPos(20, 20))
+	var layer *wheelLayer
+	walk(top(t, m), func(o fyne.CanvasObject) bool {
+		if w, ok := o.(*wheelLayer); ok {
+			layer = w
+		}
+		return layer == nil
+	})
+	if layer == nil {
+		t.Fatal("the form does not scroll")
+	}
+	test.Scroll(m.win.Canvas(), at, 0, -120)
+	if layer.scroll.Offset.Y <= 0 {
+		t.Error("the wheel over a text area did not scroll the form")
+	}
+}
