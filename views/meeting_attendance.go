@@ -13,7 +13,7 @@ const notRecorded = "—"
 // attendanceTab lists the members active on the meeting day with how each
 // took part; a change is saved at once and the quorum recomputed.
 func (v *meetingView) attendanceTab() fyne.CanvasObject {
-	rows := container.NewVBox()
+	var rows []fyne.CanvasObject // built whole, then boxed once
 	statuses := append([]string{notRecorded}, models.Words(models.AttendanceStatuses)...)
 	for _, m := range v.members {
 		_, recorded := v.atts[m.ID]
@@ -29,14 +29,15 @@ func (v *meetingView) attendanceTab() fyne.CanvasObject {
 			who += " · can commit"
 		}
 		status := widget.NewSelect(statuses, nil)
-		proxy := widget.NewSelect(v.proxiesFor(member.ID), nil)
-		proxy.PlaceHolder = "proxy member"
+		proxy := newRecordPicker(v.s.env.win, "Proxy for "+member.Name, v.proxiesFor(member.ID), false, false)
+		proxy.none = "proxy member"
+		proxy.showChosen()
 		a, ok := v.atts[member.ID]
 		status.SetSelected(notRecorded)
 		if ok {
 			status.SetSelected(string(a.Status))
 			if a.ProxyMemberID != nil {
-				proxy.SetSelected(v.names.Members[*a.ProxyMemberID])
+				proxy.set(*a.ProxyMemberID)
 			}
 		}
 		proxy.Hidden = status.Selected != string(models.AttendanceProxy)
@@ -48,7 +49,7 @@ func (v *meetingView) attendanceTab() fyne.CanvasObject {
 			var pid *uint
 			if st == models.AttendanceProxy {
 				proxy.Show()
-				if pid = v.memberID(proxy.Selected); pid == nil {
+				if pid = proxy.id(); pid == nil {
 					return // saved once the proxy is chosen
 				}
 			} else {
@@ -60,34 +61,34 @@ func (v *meetingView) attendanceTab() fyne.CanvasObject {
 			v.refreshQuorum()
 		}
 		status.OnChanged = func(string) { save() }
-		proxy.OnChanged = func(string) { save() }
+		proxy.onChanged = save
 		if v.locked() {
 			status.Disable()
-			proxy.Disable()
+			proxy.open.Disable()
 		}
 		label := widget.NewLabel(who)
 		label.Truncation = fyne.TextTruncateEllipsis
 		size := status.MinSize()
 		selects := container.NewHBox(container.NewGridWrap(fyne.NewSize(170, size.Height), status), container.NewGridWrap(fyne.NewSize(200, size.Height), proxy))
-		rows.Add(container.NewBorder(nil, nil, nil, selects, label))
+		rows = append(rows, container.NewBorder(nil, nil, nil, selects, label))
 	}
 	all := widget.NewButton("Mark all present", v.markAllPresent)
 	if v.locked() {
 		all.Disable()
 	}
 	return container.NewBorder(container.NewHBox(all, widget.NewLabel("Members not yet recorded are marked present; change anyone who is not.")), nil, nil, nil,
-		container.NewVScroll(rows))
+		container.NewVScroll(container.NewVBox(rows...)))
 }
 
 // proxiesFor lists who can hold a member's proxy: the other members active
 // on the meeting day who are not recorded as away from it.
-func (v *meetingView) proxiesFor(memberID uint) []string {
-	var out []string
+func (v *meetingView) proxiesFor(memberID uint) []pickOption {
+	var out []pickOption
 	for _, m := range v.members {
 		a, recorded := v.atts[m.ID]
 		away := recorded && (a.Status == models.AttendanceAbsent || a.Status == models.AttendanceApologies)
 		if m.ID != memberID && m.ActiveOn(v.meeting.Date) && !away {
-			out = append(out, m.Name)
+			out = append(out, pickOption{id: m.ID, name: m.Name})
 		}
 	}
 	return out
@@ -111,16 +112,6 @@ func (v *meetingView) markAllPresent() {
 		return
 	}
 	v.reload()
-}
-
-func (v *meetingView) memberID(name string) *uint {
-	for _, m := range v.members {
-		if m.Name == name {
-			id := m.ID
-			return &id
-		}
-	}
-	return nil
 }
 
 // refreshQuorum recomputes the quorum after an attendance change.

@@ -34,10 +34,12 @@ func openMeeting(t *testing.T, status models.MeetingStatus) (*mainWindow, *app.S
 	return m, s, m.meetings.live
 }
 
-// attendanceSelect finds the status drop-down of a member on the screen.
-func attendanceSelect(t *testing.T, v *meetingView, name string) (*widget.Select, *widget.Select) {
+// attendanceSelect finds the status drop-down and the proxy picker of a
+// member on the screen.
+func attendanceSelect(t *testing.T, v *meetingView, name string) (*widget.Select, *recordPicker) {
 	t.Helper()
-	var found []*widget.Select
+	var status *widget.Select
+	var proxy *recordPicker
 	walk(v.tabs.Items[0].Content, func(o fyne.CanvasObject) bool {
 		c, ok := o.(*fyne.Container)
 		if !ok || len(c.Objects) != 2 {
@@ -45,8 +47,11 @@ func attendanceSelect(t *testing.T, v *meetingView, name string) (*widget.Select
 		}
 		if l, ok := c.Objects[0].(*widget.Label); ok && strings.HasPrefix(l.Text, name+" ") || ok && l.Text == name {
 			walk(c.Objects[1], func(x fyne.CanvasObject) bool {
-				if sel, ok := x.(*widget.Select); ok {
-					found = append(found, sel)
+				switch w := x.(type) {
+				case *widget.Select:
+					status = w
+				case *recordPicker:
+					proxy = w
 				}
 				return true
 			})
@@ -54,10 +59,10 @@ func attendanceSelect(t *testing.T, v *meetingView, name string) (*widget.Select
 		}
 		return true
 	})
-	if len(found) != 2 {
+	if status == nil || proxy == nil {
 		t.Fatalf("no attendance row for %s", name)
 	}
-	return found[0], found[1]
+	return status, proxy
 }
 
 func TestMeetingScreenTakesAttendanceAndQuorum(t *testing.T) {
@@ -78,7 +83,9 @@ func TestMeetingScreenTakesAttendanceAndQuorum(t *testing.T) {
 	if proxy.Hidden {
 		t.Fatal("the proxy member is not asked for")
 	}
-	proxy.SetSelected("Daniel Okafor")
+	if !proxy.choose("Daniel Okafor") {
+		t.Fatal("Daniel Okafor is not offered as a proxy")
+	}
 	if !m.meetings.live.quorum.Met {
 		t.Errorf("6 of 11 with a proxy should make quorum: %s", m.meetings.live.quorum.Reason)
 	}
@@ -252,9 +259,9 @@ func TestMeetingScreenMarksAllPresentAndOffersOnlyPossibleProxies(t *testing.T) 
 		t.Errorf("no quorum with everyone present: %s", v.quorum.Reason)
 	}
 	_, proxy := attendanceSelect(t, v, "Mei Lin")
-	for _, o := range proxy.Options {
-		if o == "Mei Lin" || o == "Claire Donovan" {
-			t.Errorf("proxy list offers %s: a member cannot hold their own proxy, nor can an absent one", o)
+	for _, o := range proxy.options {
+		if o.name == "Mei Lin" || o.name == "Claire Donovan" {
+			t.Errorf("proxy list offers %s: a member cannot hold their own proxy, nor can an absent one", o.name)
 		}
 	}
 }
