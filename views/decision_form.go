@@ -6,6 +6,8 @@ import (
 
 	"cxcommittee/app"
 	"cxcommittee/models"
+
+	"fyne.io/fyne/v2/widget"
 )
 
 // decisionForms opens the decision and action forms from any screen: the
@@ -75,6 +77,13 @@ func (f decisionForms) showDecision(d models.Decision, save func(*models.Decisio
 		return itoa(*p)
 	}
 	votes := []*escEntry{form.entry("VotesFor", "Votes for", vote(d.VotesFor)), form.entry("VotesAgainst", "Votes against", vote(d.VotesAgainst)), form.entry("VotesAbstain", "Abstentions", vote(d.VotesAbstain))}
+	ask := escalation{
+		escalated:      form.flag("Executives", "Escalate to the sponsor and executives (listed first in the report)", d.Escalated),
+		options:        form.multiline("Options", "Options put to them (one per line)", d.Options),
+		recommendation: form.multiline("Recommendation", "Committee's recommendation", d.Recommendation),
+		neededBy:       form.date("NeededBy", "Answer needed by", d.NeededBy),
+		atStake:        form.multiline("AtStake", "What is at stake", d.AtStake),
+	}
 	gather := func() (*models.Decision, error) {
 		rec := d
 		rec.Statement, rec.Rationale = strings.TrimSpace(statement.Text), strings.TrimSpace(rationale.Text)
@@ -85,6 +94,9 @@ func (f decisionForms) showDecision(d models.Decision, save func(*models.Decisio
 			return nil, err
 		}
 		if rec.ReviewDate, err = form.parseDate("ReviewDate", "review date", review.Text); err != nil {
+			return nil, err
+		}
+		if err := ask.gather(form, &rec); err != nil {
 			return nil, err
 		}
 		dst := []**int{&rec.VotesFor, &rec.VotesAgainst, &rec.VotesAbstain}
@@ -102,6 +114,22 @@ func (f decisionForms) showDecision(d models.Decision, save func(*models.Decisio
 		return &rec, rec.Validate()
 	}
 	showRecordForm(form, f.env, gather, save, func() { f.env.open(models.RecordDecision, d.ID) })
+}
+
+// escalation holds the fields of an ask of the executives.
+type escalation struct {
+	escalated                        *widget.Check
+	options, recommendation, atStake *escEntry
+	neededBy                         *dateField
+}
+
+// gather copies the ask's fields into rec.
+func (e escalation) gather(form *recordForm, rec *models.Decision) error {
+	rec.Escalated = e.escalated.Checked
+	rec.Options, rec.Recommendation, rec.AtStake = strings.TrimSpace(e.options.Text), strings.TrimSpace(e.recommendation.Text), strings.TrimSpace(e.atStake.Text)
+	var err error
+	rec.NeededBy, err = form.parseDate("NeededBy", "date the answer is needed by", e.neededBy.Text)
+	return err
 }
 
 // action opens the action form.

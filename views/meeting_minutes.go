@@ -17,18 +17,11 @@ import (
 // minutesTab holds what the minutes carry beyond the agenda: the
 // discussion summary, and reminders to owners of overdue work.
 func (v *meetingView) minutesTab() fyne.CanvasObject {
-	summary := widget.NewMultiLineEntry()
-	summary.Wrapping = fyne.TextWrapWord
-	summary.SetPlaceHolder("What was discussed, what was agreed, what happens next")
-	summary.SetText(v.meeting.Summary)
-	summary.SetMinRowsVisible(6)
-	save := widget.NewButtonWithIcon("Save summary", theme.DocumentSaveIcon(), func() { v.saveSummary(summary.Text) })
-	if v.locked() {
-		summary.Disable()
-		save.Disable()
-	}
-	box := container.NewVBox(heading("Discussion summary"), summary, container.NewHBox(save))
-	box.Add(widget.NewSeparator())
+	summary := v.textBox("Discussion summary", "What was discussed, what was agreed, what happens next", v.meeting.Summary,
+		"It is printed in the minutes.", func(m *models.Meeting, text string) { m.Summary = text }, v.locked())
+	commentary := v.textBox("The chair's commentary for the executives", "What changed this period, why, and what comes next",
+		v.meeting.Commentary, "It is printed at the top of the status report.", func(m *models.Meeting, text string) { m.Commentary = text }, v.locked())
+	box := container.NewVBox(summary, widget.NewSeparator(), commentary, widget.NewSeparator())
 	box.Add(heading("Papers"))
 	box.Add(v.paperButtons())
 	box.Add(widget.NewSeparator())
@@ -38,6 +31,31 @@ func (v *meetingView) minutesTab() fyne.CanvasObject {
 	box.Add(remind)
 	v.listReminders(remind)
 	return container.NewVScroll(box)
+}
+
+// textBox edits one of the meeting's texts, saved with its button; set
+// puts the text into the meeting; where says where the text is printed.
+func (v *meetingView) textBox(title, hint, text, where string, set func(*models.Meeting, string), locked bool) fyne.CanvasObject {
+	entry := widget.NewMultiLineEntry()
+	entry.Wrapping = fyne.TextWrapWord
+	entry.SetPlaceHolder(hint)
+	entry.SetText(text)
+	entry.SetMinRowsVisible(5)
+	save := widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), func() {
+		m := v.meeting
+		set(&m, entry.Text)
+		if err := app.Update(v.s.env.store, &m); err != nil {
+			v.s.env.showError(err)
+			return
+		}
+		v.meeting = m
+		v.s.env.info(title, "Saved. "+where)
+	})
+	if locked {
+		entry.Disable()
+		save.Disable()
+	}
+	return container.NewVBox(heading(title), entry, container.NewHBox(save))
 }
 
 // paperButtons save the meeting's papers as files people circulate: the
@@ -65,18 +83,6 @@ func (v *meetingView) paperButtons() fyne.CanvasObject {
 		})
 	})
 	return container.NewHBox(pdf, ics)
-}
-
-// saveSummary saves the meeting's discussion summary.
-func (v *meetingView) saveSummary(text string) {
-	m := v.meeting
-	m.Summary = text
-	if err := app.Update(v.s.env.store, &m); err != nil {
-		v.s.env.showError(err)
-		return
-	}
-	v.meeting = m
-	v.s.env.info("Discussion summary", "Saved. It is printed in the minutes.")
 }
 
 // listReminders fills box with one line per owner to remind, read off the

@@ -20,13 +20,20 @@ func (v *meetingView) recordsTab() fyne.CanvasObject {
 		if row.NoQuorum {
 			why += " · taken without quorum"
 		}
+		if row.Ask() {
+			why = "asked of the executives, answer needed by " + row.NeededBy.String() + " · " + why
+		}
 		line := container.NewBorder(nil, nil, nil, nil, link(row.Statement, why, func() { decisionForms{v.s.env}.decision(row.Decision, nil) }))
 		if !v.locked() || row.Status != models.DecisionSuperseded {
 			sup := widget.NewButton("Supersede", func() { v.supersede(row.Decision) })
 			if row.Status == models.DecisionSuperseded || row.Status == models.DecisionRejected {
 				sup.Disable()
 			}
-			line = container.NewBorder(nil, nil, nil, container.NewVBox(sup), line)
+			buttons := container.NewVBox(sup)
+			if row.Status == models.DecisionProposed && !row.Escalated && !v.locked() {
+				buttons.Add(widget.NewButton("Escalate", func() { v.escalate(row.Decision) }))
+			}
+			line = container.NewBorder(nil, nil, nil, buttons, line)
 		}
 		box.Add(line)
 	}
@@ -48,6 +55,16 @@ func (v *meetingView) recordsTab() fyne.CanvasObject {
 			widget.NewButtonWithIcon("Record action", theme.ContentAddIcon(), func() { v.recordAction(nil) })))
 	}
 	return container.NewVScroll(box)
+}
+
+// escalate opens a proposed decision's form as an ask of the executives,
+// answer needed two weeks after the meeting unless already set.
+func (v *meetingView) escalate(d models.Decision) {
+	d.Escalated = true
+	if d.NeededBy.IsZero() {
+		d.NeededBy = v.meeting.Date.AddDays(14)
+	}
+	decisionForms{v.s.env}.decision(d, nil)
 }
 
 // supersede records a new decision at this meeting that replaces d.

@@ -294,17 +294,19 @@ func TestAgendaItemNotesAndSummaryAreKeptForTheMinutes(t *testing.T) {
 	}
 	v = m.meetings.live
 	minutes := v.tabs.Items[4].Content
-	var summary *widget.Entry
-	walk(minutes, func(x fyne.CanvasObject) bool {
-		if e, ok := x.(*widget.Entry); ok && e.MultiLine && summary == nil {
-			summary = e
+	for _, tc := range []struct {
+		hint, text string
+		stored     func(models.Meeting) string
+	}{
+		{"What was discussed", "Churn is the worry; the pilot goes ahead.", func(m models.Meeting) string { return m.Summary }},
+		{"What changed this period", "Two initiatives turned red; we ask you to fund a new gateway.", func(m models.Meeting) string { return m.Commentary }},
+	} {
+		box := textBoxWith(t, minutes, tc.hint)
+		test.Type(box.Objects[1].(*widget.Entry), tc.text)
+		test.Tap(button(t, box, "Save"))
+		if mt, _ := app.Get[models.Meeting](s, v.id); tc.stored(mt) != tc.text {
+			t.Errorf("%q saved as %q", tc.hint, tc.stored(mt))
 		}
-		return true
-	})
-	test.Type(summary, "Churn is the worry; the pilot goes ahead.")
-	test.Tap(button(t, minutes, "Save summary"))
-	if mt, _ := app.Get[models.Meeting](s, v.id); mt.Summary != "Churn is the worry; the pilot goes ahead." {
-		t.Errorf("summary saved as %q", mt.Summary)
 	}
 	if !strings.Contains(texts(minutes), "overdue action") {
 		t.Errorf("no owner to remind in the demo committee:\n%s", texts(minutes))
@@ -357,4 +359,65 @@ func TestMeetingScreenSavesTheMinutesAndTheInvitation(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestMeetingScreenEscalatesAProposedDecisionToTheExecutives(t *testing.T) {
+	m, s, v := openMeeting(t, models.MeetingPlanned)
+	v.recordDecision(nil)
+	f := topForm(t, m)
+	set(t, f, "Statement", "Fund a second call-centre site for the winter peak")
+	choose(t, f, "Status", string(models.DecisionProposed))
+	save(t, m)
+	v = m.meetings.live
+	records := v.tabs.Items[2].Content
+	test.Tap(button(t, records, "Escalate"))
+	f = topForm(t, m)
+	escalated := false
+	walk(top(t, m), func(o fyne.CanvasObject) bool {
+		if c, ok := o.(*widget.Check); ok && strings.HasPrefix(c.Text, "Escalate to the sponsor") {
+			escalated = c.Checked
+		}
+		return true
+	})
+	if !escalated {
+		t.Fatal("the decision form does not open escalated")
+	}
+	set(t, f, "Committee's recommendation", "Open the site in Leeds")
+	set(t, f, "What is at stake", "Wait times above 20 minutes in January")
+	save(t, m)
+	snap, err := s.Snapshot(testDay)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, a := range snap.Asks {
+		if a.Statement == "Fund a second call-centre site for the winter peak" {
+			found = a.Recommendation == "Open the site in Leeds" && a.NeededBy == v.meeting.Date.AddDays(14)
+		}
+	}
+	if !found {
+		t.Errorf("the escalated decision is not an ask with its recommendation and needed-by date: %+v", snap.Asks)
+	}
+}
+
+// textBoxWith finds the box (heading, entry, Save) whose entry's hint
+// starts with hint.
+func textBoxWith(t *testing.T, o fyne.CanvasObject, hint string) *fyne.Container {
+	t.Helper()
+	var found *fyne.Container
+	walk(o, func(x fyne.CanvasObject) bool {
+		c, ok := x.(*fyne.Container)
+		if !ok || len(c.Objects) != 3 || found != nil {
+			return true
+		}
+		if e, ok := c.Objects[1].(*widget.Entry); ok && strings.HasPrefix(e.PlaceHolder, hint) {
+			found = c
+			return false
+		}
+		return true
+	})
+	if found == nil {
+		t.Fatalf("no text box for %q", hint)
+	}
+	return found
 }
