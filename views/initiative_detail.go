@@ -24,9 +24,10 @@ type initiativeDetail struct {
 
 // initiativeData is what the detail shows, read off the UI goroutine.
 type initiativeData struct {
-	ini   models.Initiative
-	names app.Names
-	hist  []models.StatusUpdate
+	ini      models.Initiative
+	names    app.Names
+	hist     []models.StatusUpdate
+	currency string // the organisation's, for the money
 }
 
 func readInitiative(st *app.Store, id uint) (initiativeData, error) {
@@ -38,6 +39,11 @@ func readInitiative(st *app.Store, id uint) (initiativeData, error) {
 	if d.names, err = st.Names(); err != nil {
 		return d, err
 	}
+	p, _, err := st.Settings()
+	if err != nil {
+		return d, err
+	}
+	d.currency = p.Currency
 	d.hist, err = st.StatusUpdates(id)
 	return d, err
 }
@@ -88,7 +94,8 @@ func (d *initiativeDetail) render() {
 		widget.NewFormItem("Department", wrapped(app.Of(d.names.Departments, i.LeadDepartmentID))),
 		widget.NewFormItem("Journey", wrapped(app.Of(d.names.Journeys, i.JourneyID))),
 		widget.NewFormItem("Pillar / goal", wrapped(i.Pillar+" / "+i.BusinessGoal)),
-		widget.NewFormItem("Expected benefit", wrapped(benefitText(i.ExpectedBenefit))),
+		widget.NewFormItem("Expected benefit", wrapped(benefitText(i.ExpectedBenefit, d.currency))),
+		widget.NewFormItem("Money", wrapped(moneyText(i, d.currency))),
 		widget.NewFormItem("Dates", widget.NewLabel(fmt.Sprintf("%s → %s", models.OrDash(i.StartDate.String()), models.OrDash(i.DueDate.String())))),
 		widget.NewFormItem("Targets", wrapped(d.targetNames())),
 		widget.NewFormItem("Problem", wrapped(i.Description)),
@@ -173,9 +180,34 @@ func firstRef(ids ...*uint) *uint {
 
 // benefitText is the expected annual benefit with its thousands grouped
 // the user's way; the settings name no currency, so none is shown.
-func benefitText(v float64) string {
+func benefitText(v float64, currency string) string {
 	if v == 0 {
 		return "not stated"
 	}
-	return models.FormatGrouped(v, userDecimalMark()) + " a year"
+	return money(v, currency) + " a year"
+}
+
+// moneyText says an initiative's budget, spend and realised benefit.
+func moneyText(i models.Initiative, currency string) string {
+	if i.Budget == 0 && i.SpendToDate == 0 && i.RealisedBenefit == 0 {
+		return "no budget, spend or realised benefit recorded"
+	}
+	spent := "spent " + money(i.SpendToDate, currency)
+	if i.Budget > 0 {
+		spent += fmt.Sprintf(" (%.0f%%)", 100*models.Share(i.SpendToDate, i.Budget))
+	}
+	return "budget " + money(i.Budget, currency) + " · " + spent + " · benefit realised " + money(i.RealisedBenefit, currency)
+}
+
+// money writes an amount with the locale's thousands grouping and the
+// organisation's currency.
+func money(v float64, currency string) string {
+	n := models.FormatGrouped(v, userDecimalMark())
+	if sym := models.CurrencySymbol(currency); sym != "" {
+		return sym + n
+	}
+	if currency != "" {
+		return n + " " + currency
+	}
+	return n
 }

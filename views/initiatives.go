@@ -114,6 +114,9 @@ func (s *initiativesScreen) initiativeForm(i models.Initiative, targetIDs []uint
 	start := f.date("StartDate", "Start date", i.StartDate)
 	due := f.date("DueDate", "Due date", i.DueDate)
 	benefit := f.number("ExpectedBenefit", "Expected annual benefit", "expected annual benefit", &i.ExpectedBenefit)
+	budget := f.number("Budget", "Budget", "budget", &i.Budget)
+	spend := f.number("SpendToDate", "Spend to date", "spend to date", &i.SpendToDate)
+	realised := f.number("RealisedBenefit", "Benefit realised so far", "realised benefit", &i.RealisedBenefit)
 	targets := f.refs("Linked targets", names.Targets, targetIDs)
 
 	gather := func() (*models.Initiative, error) {
@@ -133,8 +136,13 @@ func (s *initiativesScreen) initiativeForm(i models.Initiative, targetIDs []uint
 		if rec.DueDate, err = f.parseDate("DueDate", "due date", due.Text); err != nil {
 			return nil, err
 		}
-		if rec.ExpectedBenefit, err = benefit.orZero(); err != nil {
-			return nil, err
+		for _, m := range []struct {
+			dst   *float64
+			field numberField
+		}{{&rec.ExpectedBenefit, benefit}, {&rec.Budget, budget}, {&rec.SpendToDate, spend}, {&rec.RealisedBenefit, realised}} {
+			if *m.dst, err = m.field.orZero(); err != nil {
+				return nil, err
+			}
 		}
 		return &rec, rec.Validate()
 	}

@@ -165,16 +165,42 @@ func TestInitiativeConflictOffersReload(t *testing.T) {
 	}
 }
 
-func TestInitiativeDetailShowsTheExpectedBenefit(t *testing.T) {
+func TestInitiativeDetailShowsTheExpectedBenefitAndMoney(t *testing.T) {
 	t.Setenv("LC_ALL", "en_GB.UTF-8")
 	m, s := openInitiatives(t)
 	owner := uint(1)
-	ini := &models.Initiative{Title: "Callback pilot", OwnerID: &owner, Status: models.InitiativeActive, Health: models.HealthGreen, StartDate: testDay, ExpectedBenefit: 1250000}
+	ini := &models.Initiative{Title: "Callback pilot", OwnerID: &owner, Status: models.InitiativeActive, Health: models.HealthGreen, StartDate: testDay,
+		ExpectedBenefit: 1250000, Budget: 400000, SpendToDate: 100000, RealisedBenefit: 20000}
 	if err := app.Create(s, ini); err != nil {
 		t.Fatal(err)
 	}
 	m.initiatives.openDetail(ini.ID)
-	if got := texts(top(t, m)); !strings.Contains(got, "1,250,000 a year") {
-		t.Errorf("the expected benefit is not shown:\n%s", got)
+	got := texts(top(t, m))
+	for _, want := range []string{"€1,250,000 a year", "budget €400,000 · spent €100,000 (25%) · benefit realised €20,000"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the detail does not show %q:\n%s", want, got)
+		}
+	}
+}
+
+func TestInitiativeFormEditsTheMoney(t *testing.T) {
+	t.Setenv("LC_ALL", "en_GB.UTF-8")
+	m, s := openInitiatives(t)
+	m.initiatives.edit(models.Initiative{Status: models.InitiativeActive, Health: models.HealthGreen}, nil)
+	f := topForm(t, m)
+	set(t, f, "Title", "Callback pilot")
+	set(t, f, "Budget", "400,000")
+	set(t, f, "Spend to date", "-5")
+	pressSave(t, m)
+	if !strings.Contains(texts(top(t, m)), "spend to date must be a number that is not negative") {
+		t.Errorf("a negative spend is not refused in words:\n%s", texts(top(t, m)))
+	}
+	set(t, f, "Spend to date", "120000.5")
+	set(t, f, "Benefit realised so far", "15000")
+	save(t, m)
+	list, _ := app.List[models.Initiative](s, "id")
+	got := list[len(list)-1]
+	if got.Title != "Callback pilot" || got.Budget != 400000 || got.SpendToDate != 120000.5 || got.RealisedBenefit != 15000 {
+		t.Errorf("saved %q with budget %v, spend %v, realised %v", got.Title, got.Budget, got.SpendToDate, got.RealisedBenefit)
 	}
 }

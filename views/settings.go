@@ -62,10 +62,12 @@ func (s *settingsScreen) render(p models.Settings) {
 	stale := f.entry("StaleDays", "Initiative goes stale after (days)", itoa(p.StaleDays))
 	cadence := f.entry("CadenceDays", "Committee meets every (days)", itoa(p.CadenceDays))
 	quorum := f.entry("QuorumPercent", "Quorum: more than this % of departments", itoa(p.QuorumPercent))
+	currency := f.entry("Currency", "Currency (ISO code, e.g. EUR, GBP, USD)", p.Currency)
 	gather := func() (*models.Settings, error) {
 		rec := p
 		rec.OrganisationName, rec.VisionStatement = strings.TrimSpace(org.Text), strings.TrimSpace(vision.Text)
 		rec.VisionPillars, rec.BusinessGoals = strings.TrimSpace(pillars.Text), strings.TrimSpace(goals.Text)
+		rec.Currency = strings.ToUpper(strings.TrimSpace(currency.Text))
 		var err error
 		if rec.VisionReviewedOn, err = f.parseDate("VisionReviewedOn", "vision review date", reviewed.Text); err != nil {
 			return nil, err

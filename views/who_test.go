@@ -103,3 +103,21 @@ func TestSettingsBeingTypedSurviveAnotherDesksChange(t *testing.T) {
 		t.Errorf("what was typed became %q", got)
 	}
 }
+
+// The organisation's currency is set in Settings, refused in words when it
+// is not a currency code, and used for money from then on.
+func TestSettingsSetTheCurrency(t *testing.T) {
+	m, s := openApp(t, true)
+	m.showSection(m.settings)
+	f := m.settings.form.form
+	set(t, f, "Currency (ISO code, e.g. EUR, GBP, USD)", "pounds")
+	test.Tap(button(t, m.settings.body, "Save settings"))
+	if !strings.Contains(texts(m.settings.body), "currency must be a three-letter code") {
+		t.Errorf("a wrong currency is not refused in words:\n%s", texts(m.settings.body))
+	}
+	set(t, m.settings.form.form, "Currency (ISO code, e.g. EUR, GBP, USD)", "gbp")
+	test.Tap(button(t, m.settings.body, "Save settings"))
+	if p, _, _ := s.Settings(); p.Currency != "GBP" {
+		t.Errorf("currency saved as %q, want GBP", p.Currency)
+	}
+}
