@@ -18,6 +18,9 @@ func (s *Store) MattersArising(day models.Date) ([]models.AgendaEntry, error) {
 	if in.Actions, err = List[models.ActionItem](s, "COALESCE(revised_due_date, original_due_date), id"); err != nil {
 		return nil, err
 	}
+	if in.Risks, err = List[models.Risk](s, "id"); err != nil {
+		return nil, err
+	}
 	rows, err := s.Scorecard(day)
 	if err != nil {
 		return nil, err

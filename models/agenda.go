@@ -11,11 +11,12 @@ const (
 	SectionDecisions   = "Decisions due for review"
 	SectionInitiatives = "Initiatives needing attention"
 	SectionTargets     = "Targets at risk or off track"
+	SectionRisks       = "Risks: high or due for review"
 	SectionGaps        = "Committee gaps"
 )
 
 // AgendaSections lists the sections in order.
-var AgendaSections = []string{SectionActions, SectionDecisions, SectionInitiatives, SectionTargets, SectionGaps}
+var AgendaSections = []string{SectionActions, SectionDecisions, SectionInitiatives, SectionTargets, SectionRisks, SectionGaps}
 
 // AgendaEntry is one matter arising: the record it is about, its owner and
 // why it is on the agenda.
@@ -37,6 +38,7 @@ type AgendaInput struct {
 	Committee
 	Actions     []ActionItem
 	Readings    map[uint]TargetReading // target ID -> reading on the day
+	Risks       []Risk
 	MemberNames map[uint]string
 }
 
@@ -80,6 +82,11 @@ func MattersArising(in AgendaInput) []AgendaEntry {
 			out = append(out, AgendaEntry{SectionTargets, RecordTarget, t.ID, t.Name, owner(t.OwnerID), string(r.Status) + ": " + r.Reason})
 		}
 	}
+	for _, r := range in.Risks {
+		if why := riskArising(r, day); why != "" {
+			out = append(out, AgendaEntry{SectionRisks, RecordRisk, r.ID, r.Title, owner(r.OwnerID), why})
+		}
+	}
 	for _, d := range UncoveredDepartments(in.Departments, in.Members, day) {
 		out = append(out, AgendaEntry{SectionGaps, RecordDepartment, d.ID, d.Name, d.Head, "no active representative with decision authority"})
 	}
@@ -87,4 +94,17 @@ func MattersArising(in AgendaInput) []AgendaEntry {
 		out = append(out, AgendaEntry{Section: SectionGaps, Title: "Executive sponsor", Why: "no active member has the executive sponsor role"})
 	}
 	return out
+}
+
+// riskArising says why a risk is a matter arising: high, or due for
+// review; "" when it is neither or closed.
+func riskArising(r Risk, day Date) string {
+	var why []string
+	if r.Open() && r.Score() >= HighRiskScore {
+		why = append(why, fmt.Sprintf("high risk, %d × %d = %d", r.Likelihood, r.Impact, r.Score()))
+	}
+	if r.DueForReview(day) {
+		why = append(why, "review due "+r.ReviewDate.String())
+	}
+	return strings.Join(why, "; ")
 }

@@ -121,3 +121,33 @@ func TestMeetingSinceLastMeetingDiff(t *testing.T) {
 		}
 	}
 }
+
+func TestRisksArisingAreHighOrDueForReview(t *testing.T) {
+	day := MustDate("2026-11-23")
+	tests := []struct {
+		name string
+		risk Risk
+		want string
+	}{
+		{"high", Risk{Title: "a", Likelihood: 4, Impact: 4, Status: RiskOpen, ReviewDate: day.AddDays(10)}, "high risk, 4 × 4 = 16"},
+		{"due for review", Risk{Title: "b", Likelihood: 1, Impact: 2, Status: RiskMitigating, ReviewDate: day}, "review due 2026-11-23"},
+		{"both", Risk{Title: "c", Likelihood: 5, Impact: 2, Status: RiskOpen, ReviewDate: day.AddDays(-3)}, "high risk, 5 × 2 = 10; review due 2026-11-20"},
+		{"low and not due", Risk{Title: "d", Likelihood: 2, Impact: 2, Status: RiskOpen, ReviewDate: day.AddDays(1)}, ""},
+		{"closed", Risk{Title: "e", Likelihood: 5, Impact: 5, Status: RiskClosed, ReviewDate: day.AddDays(-1)}, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			in := agendaInput()
+			in.Risks = []Risk{tc.risk}
+			var got string
+			for _, e := range MattersArising(in) {
+				if e.Section == SectionRisks {
+					got = e.Why
+				}
+			}
+			if got != tc.want {
+				t.Errorf("arising as %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -71,6 +71,7 @@ type mainWindow struct {
 	decisions   *decisionsScreen
 	committee   *committeeScreen
 	journeys    *journeysScreen
+	risks       *risksScreen
 	settings    *settingsScreen
 }
 
@@ -134,6 +135,7 @@ func newMainWindow(w fyne.Window, s *app.Store, today func() models.Date, run ru
 	m.decisions = newDecisionsScreen(e)
 	m.committee = newCommitteeScreen(e)
 	m.journeys = newJourneysScreen(e)
+	m.risks = newRisksScreen(e)
 	m.settings = newSettingsScreen(e)
 	m.sections = []*section{
 		{name: "Dashboard", icon: theme.HomeIcon(), screen: m.dashboard},
@@ -143,6 +145,7 @@ func newMainWindow(w fyne.Window, s *app.Store, today func() models.Date, run ru
 		{name: "Decisions & actions", icon: theme.ConfirmIcon(), screen: m.decisions},
 		{name: "Committee", icon: theme.AccountIcon(), screen: m.committee},
 		{name: "Journeys", icon: theme.NavigateNextIcon(), screen: m.journeys},
+		{name: "Risks", icon: theme.WarningIcon(), screen: m.risks},
 		{name: "Settings", icon: theme.SettingsIcon(), screen: m.settings},
 	}
 	m.routeNamedRecords()
