@@ -61,6 +61,9 @@ func (w *writer) writeSummary() error {
 func (s *summary) put(cell string, v any, style int) error {
 	f := s.w.f
 	if str, ok := v.(string); ok {
+		if str == "" { // blank, not an empty string
+			return f.SetCellStyle(sheetSummary, cell, cell, style)
+		}
 		v = cellText(str)
 	}
 	if err := f.SetCellValue(sheetSummary, cell, v); err != nil {
