@@ -15,7 +15,9 @@ import (
 // than the one that wrote it, as a representative's Excel would. cells maps
 // "Sheet!A1" to a value; a value "date:2026-11-30" is written as a date and
 // "=…" as a formula.
-func fillPack(t *testing.T, src, dst string, cells map[string]any) {
+// openpyxl returns the python that has openpyxl, skipping the test when
+// none has (failing it under make test, which installs it).
+func openpyxl(t *testing.T) string {
 	t.Helper()
 	py := "/usr/bin/python3"
 	if err := exec.Command(py, "-c", "import openpyxl").Run(); err != nil {
@@ -24,6 +26,12 @@ func fillPack(t *testing.T, src, dst string, cells map[string]any) {
 		}
 		t.Skip("python3-openpyxl is not installed")
 	}
+	return py
+}
+
+func fillPack(t *testing.T, src, dst string, cells map[string]any) {
+	t.Helper()
+	py := openpyxl(t)
 	spec, _ := json.Marshal(cells)
 	script := `
 import json, sys, datetime, openpyxl

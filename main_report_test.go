@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -27,13 +26,7 @@ type reportFacts struct {
 // that wrote it, as an executive's Excel would.
 func readReport(t *testing.T, path string) reportFacts {
 	t.Helper()
-	py := "/usr/bin/python3"
-	if err := exec.Command(py, "-c", "import openpyxl").Run(); err != nil {
-		if os.Getenv("CXCOMMITTEE_REQUIRE_SOFFICE") != "" {
-			t.Fatal("python3-openpyxl is not installed; make test installs it")
-		}
-		t.Skip("python3-openpyxl is not installed")
-	}
+	py := openpyxl(t)
 	script := `
 import json, sys, zipfile, openpyxl
 path = sys.argv[1]

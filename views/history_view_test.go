@@ -56,11 +56,12 @@ func TestSettingsMovesTheCommitteeToASharedDatabase(t *testing.T) {
 	test.Tap(button(t, m.sections[len(m.sections)-1].built, "Move to a shared database…"))
 	f := topForm(t, m)
 	set(t, f, "Server database", "not a url")
-	if !button(t, f, "Copy the committee").Disabled() {
-		t.Error("a bad URL can be submitted")
+	test.Tap(button(t, top(t, m), "Copy the committee"))
+	if msg := texts(top(t, m)); strings.Contains(msg, "is now in") || !button(t, top(t, m), "Copy the committee").Disabled() {
+		t.Errorf("a bad URL was submitted:\n%s", msg)
 	}
 	set(t, f, "Server database", server)
-	test.Tap(button(t, f, "Copy the committee"))
+	test.Tap(button(t, top(t, m), "Copy the committee"))
 	if msg := texts(top(t, m)); !strings.Contains(msg, "is now in") {
 		t.Fatalf("no confirmation:\n%s", msg)
 	}
