@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"math"
+	"time"
 
 	"cxcommittee/models"
 
@@ -24,7 +25,7 @@ func (s *Store) LoadDemo(asOf models.Date) error {
 		b := &demoBuilder{tx: tx, asOf: asOf, dept: map[string]uint{}, member: map[string]uint{},
 			journey: map[string]uint{}, target: map[string]uint{}, initiative: map[string]uint{}}
 		steps := []func() error{b.program, b.departments, b.members, b.journeys, b.targets, b.measurements,
-			b.initiatives, b.statusUpdates, b.meetingsAndAttendance, b.decisionsTaken, b.actions, b.agenda, b.executive, b.closeMeetings}
+			b.initiatives, b.statusUpdates, b.meetingsAndAttendance, b.decisionsTaken, b.actions, b.agenda, b.executive, b.closeMeetings, b.recordedByAsOf}
 		for _, step := range steps {
 			if err := step(); err != nil {
 				return err
@@ -44,6 +45,27 @@ type demoBuilder struct {
 }
 
 func (b *demoBuilder) day(offset int) models.Date { return b.asOf.AddDays(offset) }
+
+// recordedByAsOf dates the sample's rows as recorded by midday of the
+// as-of day at the latest, so that a sample dated in the past reads as it
+// would have then: what is rebuilt from history as of a day (overall health
+// at the previous meeting) sees records by their own dates.
+func (b *demoBuilder) recordedByAsOf() error {
+	noon := b.asOf.Time().Add(12 * time.Hour)
+	for _, m := range allModels() {
+		stmt := &gorm.Statement{DB: b.tx}
+		if err := stmt.Parse(m); err != nil {
+			return err
+		}
+		if stmt.Schema.LookUpField("CreatedAt") == nil || stmt.Schema.Table == "programs" {
+			continue // the settings keep the moment the database was made: its identity (see inviteUID)
+		}
+		if err := b.tx.Exec("UPDATE "+stmt.Schema.Table+" SET created_at = ? WHERE created_at > ?", noon, noon).Error; err != nil {
+			return err
+		}
+	}
+	return nil
+}
 
 func (b *demoBuilder) ref(m map[string]uint, name string) *uint {
 	if name == "" {

@@ -130,8 +130,10 @@ func (s *Store) healthOn(day models.Date, snap *Snapshot, inis []models.Initiati
 // health they had then. An initiative's status then is its last status
 // change up to that day (or, with none, what its first later change moved
 // it from); its health is its last status update up to that day, or its
-// present health when it had none yet. Initiatives created since are left
-// out.
+// present health when it had none yet. An initiative recorded since is
+// left out unless a status update, a status change or its start date puts
+// it on or before that day (data loaded later, such as the sample
+// committee or an onboarding import, keeps its own dates).
 func (s *Store) healthCountsOn(day models.Date, inis []models.Initiative) (map[models.Health]int, error) {
 	d := dialectOf(s.db)
 	var updates []struct {
@@ -154,11 +156,15 @@ func (s *Store) healthCountsOn(day models.Date, inis []models.Initiative) (map[m
 		health[u.InitiativeID] = u.Health
 	}
 	status := map[uint]models.InitiativeStatus{}
+	existed := map[uint]bool{} // a status update or change dated up to the day
+	for id := range health {
+		existed[id] = true
+	}
 	for _, c := range changes { // by date: the last one up to day, else the first one after it
 		_, known := status[c.InitiativeID]
 		switch {
 		case !c.Date.After(day):
-			status[c.InitiativeID] = c.To
+			status[c.InitiativeID], existed[c.InitiativeID] = c.To, true
 		case !known:
 			status[c.InitiativeID] = c.From
 		}
@@ -166,8 +172,9 @@ func (s *Store) healthCountsOn(day models.Date, inis []models.Initiative) (map[m
 	end := day.AddDays(1).Time()
 	out := map[models.Health]int{}
 	for _, i := range inis {
-		if !i.CreatedAt.Before(end) {
-			continue
+		started := !i.StartDate.IsZero() && !i.StartDate.After(day)
+		if !i.CreatedAt.Before(end) && !existed[i.ID] && !started {
+			continue // recorded since, and nothing dates it earlier
 		}
 		st, ok := status[i.ID]
 		if !ok {
