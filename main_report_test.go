@@ -101,7 +101,7 @@ func TestReportReadByAnotherLibrary(t *testing.T) {
 	if len(f.EmptyStrings) > 0 {
 		t.Errorf("cells hold empty strings: %v", f.EmptyStrings[:min(5, len(f.EmptyStrings))])
 	}
-	for _, sheet := range []string{"Initiatives", "Targets", "Risks", "Decisions", "Actions", "Meetings", "Changes", "Committee", "Measurements"} {
+	for _, sheet := range []string{"Initiatives", "Targets", "Risks", "Decisions", "Actions", "Meetings", "Changes", "Governance", "Committee", "Measurements"} {
 		if len(f.Tables[sheet]) == 0 {
 			t.Errorf("the %s sheet registers no table", sheet)
 		}

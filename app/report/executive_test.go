@@ -184,7 +184,7 @@ func TestRegistersShowMeetingsHealthAndChangesRight(t *testing.T) {
 	if len(changes) != len(snap.Changes)+1 {
 		t.Errorf("the Changes sheet has %d rows for %d changes", len(changes)-1, len(snap.Changes))
 	}
-	for _, sheet := range []string{sheetInitiatives, sheetTargets, sheetRisks, sheetDecisions, sheetActions, sheetMeetings, sheetChanges, sheetCommittee, sheetMeasurements} {
+	for _, sheet := range []string{sheetInitiatives, sheetTargets, sheetRisks, sheetDecisions, sheetActions, sheetMeetings, sheetChanges, sheetGovernance, sheetCommittee, sheetMeasurements} {
 		if tables, err := f.GetTables(sheet); err != nil || len(tables) == 0 {
 			t.Errorf("the %s sheet registers no table (%v)", sheet, err)
 		}
@@ -199,5 +199,41 @@ func TestRegistersShowMeetingsHealthAndChangesRight(t *testing.T) {
 		if !areas[sheet] {
 			t.Errorf("the %s sheet has no print area", sheet)
 		}
+	}
+}
+
+// The two blocks printed side by side keep every row one line tall, so
+// neither stretches the other; text cut there stays whole on its sheet,
+// and numbers are never cut.
+func TestSummaryBlocksSideBySideKeepRowsOneLine(t *testing.T) {
+	s := demoStore(t)
+	f, _ := exportDemo(t, s)
+	money, _ := summaryRowOf(t, f, "Money")
+	rows, _ := f.GetRows(sheetSummary)
+	for r := money; r <= len(rows); r++ {
+		if h, _ := f.GetRowHeight(sheetSummary, r); h > 16 {
+			t.Errorf("row %d of the two blocks is %.0f points tall: %q", r, h, rows[r-1])
+		}
+	}
+	_, churn := summaryRowOf(t, f, "Customer churn rate")
+	if len(churn) < 4 || strings.Contains(strings.Join(churn[1:4], ""), "…") {
+		t.Errorf("the churn readings are cut: %q", churn)
+	}
+	_, attention := summaryRowOf(t, f, "Payment plans for customers in")
+	full, _ := f.GetRows(sheetInitiatives)
+	cut := strings.Join(attention, "|")
+	if !strings.Contains(cut, "…") {
+		t.Errorf("a long reason is not cut with an ellipsis on the Summary: %q", attention)
+	}
+	whole := false
+	for _, r := range full {
+		whole = whole || strings.HasPrefix(r[0], "Payment plans for customers in difficulty")
+	}
+	if !whole {
+		t.Error("the Initiatives sheet does not keep the whole title")
+	}
+	governance, _ := f.GetRows(sheetGovernance)
+	if len(governance) != 13 {
+		t.Errorf("the Governance sheet has %d rows, want a header and 12 checks", len(governance))
 	}
 }

@@ -83,6 +83,7 @@ func Write(snap app.Snapshot, progress Progress) (*excelize.File, error) {
 		{sheetActions, func() error { return w.writeDataSheet(w.actionsSheet()) }},
 		{sheetMeetings, func() error { return w.writeDataSheet(w.meetingsSheet()) }},
 		{sheetChanges, func() error { return w.writeDataSheet(w.changesSheet()) }},
+		{sheetGovernance, func() error { return w.writeDataSheet(w.governanceSheet()) }},
 		{sheetCommittee, func() error { return w.writeDataSheet(w.committeeSheet()) }},
 		{sheetMeasurements, func() error { return w.writeDataSheet(w.measurementsSheet()) }},
 	}

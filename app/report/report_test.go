@@ -72,7 +72,7 @@ func exportDemo(t *testing.T, s *app.Store) (*excelize.File, string) {
 func TestReportSheetsInOrderWithRowCounts(t *testing.T) {
 	onEngines(t, func(t *testing.T, s *app.Store) {
 		f, _ := exportDemo(t, s)
-		want := []string{"Summary", "Initiatives", "Targets", "Risks", "Decisions", "Actions", "Meetings", "Changes", "Committee", "Target trend", "Measurements"}
+		want := []string{"Summary", "Initiatives", "Targets", "Risks", "Decisions", "Actions", "Meetings", "Changes", "Governance", "Committee", "Target trend", "Measurements"}
 		if got := f.GetSheetList(); strings.Join(got, ",") != strings.Join(want, ",") {
 			t.Fatalf("sheets %v, want %v", got, want)
 		}

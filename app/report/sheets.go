@@ -23,13 +23,14 @@ const (
 	sheetMeasurements = "Measurements"
 	sheetRisks        = "Risks"
 	sheetChanges      = "Changes"
+	sheetGovernance   = "Governance"
 )
 
 // SheetOrder lists the sheets as the workbook orders them.
 // The Summary and the registers come first; the committee, the chart data
 // and the measurements form an appendix.
 var SheetOrder = []string{sheetSummary, sheetInitiatives, sheetTargets, sheetRisks, sheetDecisions, sheetActions, sheetMeetings, sheetChanges,
-	sheetCommittee, sheetTrend, sheetMeasurements}
+	sheetGovernance, sheetCommittee, sheetTrend, sheetMeasurements}
 
 func (w *writer) initiativesSheet() dataSheet {
 	rows := w.snap.Initiatives
@@ -235,6 +236,23 @@ func (w *writer) changesSheet() dataSheet {
 		row: func(i int) []any {
 			c := rows[i]
 			return []any{c.Title, changeLabels[c.Group], c.What}
+		},
+	}
+}
+
+// governanceSheet lists the governance checks with their whole reasons;
+// the Summary shows them cut to a line.
+func (w *writer) governanceSheet() dataSheet {
+	rows := w.snap.Checks
+	return dataSheet{name: sheetGovernance, table: "GovernanceTable", n: len(rows),
+		cols: []col{{title: "Check", kind: kWrap, max: 60}, {title: "Verdict", kind: kWord, words: w.st.verdictWords}, {title: "Reason", kind: kWrap, max: 90}},
+		row: func(i int) []any {
+			c := rows[i]
+			verdict := "fail"
+			if c.Passed {
+				verdict = "pass"
+			}
+			return []any{c.Name, verdict, c.Reason}
 		},
 	}
 }

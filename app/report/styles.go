@@ -25,7 +25,7 @@ const (
 type styles struct {
 	title, subtitle, vision, section, header                int
 	text, wrap, word, date, integer, number, money, percent int
-	link, label, bigBadge, total, note, better, worse       int
+	link, label, bigBadge, total, note, better, worse, cell int
 	red, amber, green, grey                                 int // conditional formats (dxf)
 }
 
@@ -48,6 +48,7 @@ func newStyles(f *excelize.File, currency string) (styles, error) {
 	border := []excelize.Border{{Type: "bottom", Color: "D0D4DA", Style: 1}}
 	top := &excelize.Alignment{Vertical: "top"}
 	wrapTop := &excelize.Alignment{Vertical: "top", WrapText: true}
+	oneLine := &excelize.Alignment{Vertical: "top", ShrinkToFit: true} // never runs into the next column
 	dateFmt, moneyFmt := "yyyy-mm-dd", moneyFormat(currency)
 	defs := []struct {
 		dst   *int
@@ -55,8 +56,9 @@ func newStyles(f *excelize.File, currency string) (styles, error) {
 	}{
 		{&s.title, excelize.Style{Font: &excelize.Font{Bold: true, Size: 18, Color: brand}}},
 		{&s.subtitle, excelize.Style{Font: &excelize.Font{Size: 11, Color: greyInk}}},
-		{&s.better, excelize.Style{Font: &excelize.Font{Color: greenInk, Bold: true}, Alignment: wrapTop, Border: border}},
-		{&s.worse, excelize.Style{Font: &excelize.Font{Color: redInk, Bold: true}, Alignment: wrapTop, Border: border}},
+		{&s.better, excelize.Style{Font: &excelize.Font{Color: greenInk, Bold: true}, Alignment: oneLine, Border: border}},
+		{&s.worse, excelize.Style{Font: &excelize.Font{Color: redInk, Bold: true}, Alignment: oneLine, Border: border}},
+		{&s.cell, excelize.Style{Alignment: oneLine, Border: border}},
 		{&s.note, excelize.Style{Font: &excelize.Font{Size: 9, Color: greyInk}, Alignment: wrapTop}},
 		{&s.vision, excelize.Style{Font: &excelize.Font{Italic: true, Size: 11, Color: inkDark}, Alignment: wrapTop}},
 		{&s.section, excelize.Style{Font: &excelize.Font{Bold: true, Size: 12, Color: brand},

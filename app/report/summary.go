@@ -45,7 +45,10 @@ func (w *writer) writeSummary() error {
 		return err
 	}
 	s := &summary{w: w, lines: map[int]int{}}
-	for _, step := range []func() error{s.header, s.asks, s.commentary, s.overall, s.money, s.governance, s.healthChart, s.scorecard,
+	// Bands across the page first (asks, commentary, overall health, the
+	// scorecard), then two blocks side by side whose rows are one line each.
+	for _, step := range []func() error{s.header, s.asks, s.commentary, s.overall, s.scorecard,
+		s.money, s.governance, s.healthChart,
 		s.attention, s.risks, s.decisions, s.actions, s.next30, s.changes, s.wins} {
 		if err := step(); err != nil {
 			return err
@@ -88,6 +91,23 @@ func (s *summary) span(row int, from, to string, text string, style int) error {
 	return s.put(a, text, style)
 }
 
+// line writes text on one line across merged columns from..to, cut with
+// an ellipsis to fit (and shrunk if a wide character still overflows): the
+// rows of the two blocks printed side by side stay one line tall, so
+// neither block stretches the other's rows. The sheets keep the whole text.
+func (s *summary) line(row int, from, to string, text string, style int) error {
+	a, b := fmt.Sprintf("%s%d", from, row), fmt.Sprintf("%s%d", to, row)
+	if from != to {
+		if err := s.w.f.MergeCell(sheetSummary, a, b); err != nil {
+			return err
+		}
+		if err := s.w.f.SetCellStyle(sheetSummary, a, b, style); err != nil {
+			return err
+		}
+	}
+	return s.put(a, fitLine(text, s.width(from, to)), style)
+}
+
 func (s *summary) width(from, to string) float64 {
 	a, _ := excelize.ColumnNameToNumber(from)
 	b, _ := excelize.ColumnNameToNumber(to)
@@ -115,10 +135,7 @@ func (s *summary) heights() error {
 // sectionTitle writes a block's heading across its columns.
 func (s *summary) sectionTitle(row int, from, to, title string) error {
 	s.need(row, 1)
-	if err := s.span(row, from, to, title, s.w.st.section); err != nil {
-		return err
-	}
-	return s.w.f.SetRowHeight(sheetSummary, row, 22)
+	return s.span(row, from, to, title, s.w.st.section)
 }
 
 // seeAll adds a link to the sheet that holds the whole list.
@@ -176,6 +193,9 @@ func (s *summary) header() error {
 	return nil
 }
 
+// overall writes overall health across the page, above the two blocks:
+// the word and its reason, the health at the previous meeting with its
+// arrow, and beneath them the rule that sets it, in words.
 func (s *summary) overall() error {
 	w := s.w
 	row := s.left
@@ -193,10 +213,10 @@ func (s *summary) overall() error {
 		return err
 	}
 	s.need(row, 2)
-	if err := s.movement(row + 1); err != nil {
+	if err := s.movement(row); err != nil {
 		return err
 	}
-	s.left = row + 4
+	s.left, s.right = row+3, row+3
 	return nil
 }
 
@@ -219,13 +239,13 @@ func (s *summary) governance() error {
 		if c.Passed {
 			verdict = "pass"
 		}
-		if err := s.span(r, "A", "D", c.Name, w.st.wrap); err != nil {
+		if err := s.line(r, "A", "D", c.Name, w.st.cell); err != nil {
 			return err
 		}
 		if err := s.put(fmt.Sprintf("E%d", r), verdict, w.st.text); err != nil {
 			return err
 		}
-		if err := s.span(r, "F", "G", c.Reason, w.st.wrap); err != nil {
+		if err := s.line(r, "F", "G", c.Reason, w.st.cell); err != nil {
 			return err
 		}
 	}
@@ -235,7 +255,14 @@ func (s *summary) governance() error {
 			return err
 		}
 	}
-	s.left = row + len(checks) + 2
+	link := fmt.Sprintf("A%d", row+len(checks)+1)
+	if err := s.put(link, "The checks' full reasons: see the Governance sheet", w.st.link); err != nil {
+		return err
+	}
+	if err := w.f.SetCellHyperLink(sheetSummary, link, fmt.Sprintf("'%s'!A1", sheetGovernance), "Location"); err != nil {
+		return err
+	}
+	s.left = row + len(checks) + 3
 	return nil
 }
 
@@ -312,15 +339,18 @@ const healthColumn = sparkColumn + 13
 func (s *summary) scorecard() error {
 	w := s.w
 	row := s.left
-	if err := s.sectionTitle(row, "A", "G", "Targets scorecard"); err != nil {
+	if err := s.sectionTitle(row, "A", "L", "Targets scorecard"); err != nil {
 		return err
 	}
-	head := []string{"Target", "At last meeting", "Now", "Target", "Last 12 readings", "Status", "Change and why"}
+	head := []string{"Target", "At last meeting", "Now", "Target", "Last 12 readings", "Status"}
 	for i, h := range head {
 		c, _ := excelize.ColumnNumberToName(i + 1)
 		if err := s.put(fmt.Sprintf("%s%d", c, row+1), h, w.st.header); err != nil {
 			return err
 		}
+	}
+	if err := s.span(row+1, "G", "L", "Change since the last meeting, and why", w.st.header); err != nil {
+		return err
 	}
 	s.need(row+1, 2)
 	rows := w.snap.Scorecard
@@ -342,6 +372,7 @@ func (s *summary) scorecard() error {
 		return err
 	}
 	s.left = row + 3 + max(len(rows), 1)
+	s.right = s.left
 	return nil
 }
 
@@ -364,12 +395,12 @@ func (s *summary) scorecardRow(line int, r app.TargetRow, since models.Date) err
 	}
 	for j, v := range values {
 		c, _ := excelize.ColumnNumberToName(j + 1)
-		style := w.st.wrap
+		style := w.st.cell
 		if j == 5 {
 			style = w.st.word
 		}
-		if str, ok := v.(string); ok {
-			s.need(line, lineCount(str, summaryWidths[j]))
+		if str, ok := v.(string); ok && j == 0 { // the name is cut; values only shrink to fit
+			v = fitLine(str, summaryWidths[j])
 		}
 		if v == nil {
 			if err := w.f.SetCellStyle(sheetSummary, c+strconv.Itoa(line), c+strconv.Itoa(line), style); err != nil {
@@ -385,7 +416,7 @@ func (s *summary) scorecardRow(line int, r app.TargetRow, since models.Date) err
 		return err
 	}
 	why := r.Reading.Short
-	style := w.st.wrap
+	style := w.st.cell
 	switch mv.Trend {
 	case models.TrendBetter:
 		why, style = string(mv.Trend)+" since the last meeting · "+why, w.st.better
@@ -394,7 +425,7 @@ func (s *summary) scorecardRow(line int, r app.TargetRow, since models.Date) err
 	case models.TrendSame:
 		why = string(mv.Trend) + " as at the last meeting · " + why
 	}
-	return s.span(line, "G", "G", why, style)
+	return s.line(line, "G", "L", why, style)
 }
 
 // sparkline draws a target's last readings in its scorecard line, from
@@ -453,7 +484,7 @@ func (s *summary) rightList(title string, head [4]string, rows [][4]string, shee
 	for i, r := range shown {
 		line := row + 2 + i
 		for j, v := range r {
-			if err := s.span(line, cols[j], cols[j], summaryText(v), w.st.wrap); err != nil {
+			if err := s.line(line, cols[j], cols[j], v, w.st.cell); err != nil {
 				return err
 			}
 		}

@@ -89,10 +89,10 @@ func (s *summary) movement(row int) error {
 	if e.Previous != nil {
 		text = fmt.Sprintf("At the previous meeting (%s): %s · now %s · %s", e.Previous.Date, e.PreviousHealth, w.snap.Health, models.Movement(e.PreviousHealth, w.snap.Health))
 	}
-	if err := s.span(row, "A", "G", text, w.st.label); err != nil {
+	if err := s.span(row, "I", "L", text, w.st.label); err != nil {
 		return err
 	}
-	return s.span(row+1, "A", "G", "How overall health is set: "+models.ProgrammeHealthRule, w.st.note)
+	return s.span(row+1, "A", "L", "How overall health is set: "+models.ProgrammeHealthRule, w.st.note)
 }
 
 // money writes the expected benefit by health (amber and red are the
@@ -127,8 +127,8 @@ func (s *summary) money() error {
 	if err := s.moneyTotal(r, "Total", m.OpenExpected()); err != nil {
 		return err
 	}
-	if err := s.span(r+1, "A", "G", fmt.Sprintf("Value at risk (amber and red): %s a year, %.0f%% of the open initiatives' expected benefit.",
-		models.FormatMoney(m.AtRisk(), w.snap.Settings.Currency), 100*models.Share(m.AtRisk(), m.OpenExpected())), w.st.wrap); err != nil {
+	if err := s.line(r+1, "A", "G", fmt.Sprintf("Value at risk (amber and red): %s a year, %.0f%% of the open initiatives' expected benefit.",
+		models.FormatMoney(m.AtRisk(), w.snap.Settings.Currency), 100*models.Share(m.AtRisk(), m.OpenExpected())), w.st.cell); err != nil {
 		return err
 	}
 	r += 3
@@ -143,7 +143,7 @@ func (s *summary) money() error {
 		if err := s.moneyLine(r, l.what, l.part, models.Share(l.part, l.whole)); err != nil {
 			return err
 		}
-		if err := s.span(r, "E", "G", fmt.Sprintf("%s (%s)", l.of, models.FormatMoney(l.whole, w.snap.Settings.Currency)), w.st.text); err != nil {
+		if err := s.line(r, "E", "G", fmt.Sprintf("%s (%s)", l.of, models.FormatMoney(l.whole, w.snap.Settings.Currency)), w.st.cell); err != nil {
 			return err
 		}
 		r++

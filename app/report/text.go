@@ -68,3 +68,15 @@ func lineCount(s string, width float64) int {
 	}
 	return lines
 }
+
+// fitLine cuts text to one line of a column width chars wide, with an
+// ellipsis when it is cut (the width estimate of lineCount).
+func fitLine(text string, width float64) string {
+	text = strings.Join(strings.Fields(text), " ")
+	limit := max(4, int(width*1.1)-1)
+	r := []rune(text)
+	if len(r) <= limit {
+		return text
+	}
+	return strings.TrimRight(string(r[:limit-1]), " ,;·") + "…"
+}
