@@ -53,11 +53,36 @@ func (s *Store) SaveInitiative(i *models.Initiative, targetIDs []uint) error {
 	})
 }
 
-// Initiatives loads every initiative with its linked targets, ordered by title.
+// Initiatives loads every initiative with its linked targets, ordered by
+// title. The links are read whole and matched in memory: a preload would
+// bind one variable per initiative, which SQLite refuses past 32,766.
 func (s *Store) Initiatives() ([]models.Initiative, error) {
 	var list []models.Initiative
-	err := s.db.Preload("Targets").Order("title, id").Find(&list).Error
-	return list, translate(err, nil)
+	if err := s.db.Order("title, id").Find(&list).Error; err != nil {
+		return nil, translate(err, nil)
+	}
+	targets, err := List[models.Target](s, "id")
+	if err != nil {
+		return nil, err
+	}
+	byID := make(map[uint]models.Target, len(targets))
+	for _, t := range targets {
+		byID[t.ID] = t
+	}
+	var links []struct{ InitiativeID, TargetID uint }
+	if err := s.db.Table("initiative_targets").Select("initiative_id, target_id").Order("target_id").Scan(&links).Error; err != nil {
+		return nil, translate(err, nil)
+	}
+	linked := map[uint][]models.Target{}
+	for _, l := range links {
+		if t, ok := byID[l.TargetID]; ok {
+			linked[l.InitiativeID] = append(linked[l.InitiativeID], t)
+		}
+	}
+	for i := range list {
+		list[i].Targets = linked[list[i].ID]
+	}
+	return list, nil
 }
 
 // PostStatusUpdate records a status update and, in the same transaction,
