@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"gorm.io/gorm"
@@ -114,4 +115,25 @@ func storedInt(v any) int {
 		}
 	}
 	return 0
+}
+
+// idsOf is the condition that column is one of ids, the rows one import
+// just inserted, with its arguments, binding two variables however many
+// rows there are: on a file, whose single writer gives the rows a run of
+// ids, the run's ends; on a server, where other desks' rows may interleave,
+// the ids as one array.
+func idsOf(tx *gorm.DB, column string, ids []int64) (string, []any) {
+	if !dialectOf(tx).server() {
+		return column + " BETWEEN ? AND ?", []any{ids[0], ids[len(ids)-1]}
+	}
+	var b strings.Builder
+	b.WriteByte('{')
+	for i, id := range ids {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(strconv.FormatInt(id, 10))
+	}
+	b.WriteByte('}')
+	return column + " = ANY(CAST(? AS bigint[]))", []any{b.String()}
 }

@@ -400,14 +400,6 @@ func bulkCreated(tx *gorm.DB, table, link, owner, nameCol string, ids []int64) e
 	h := entry(tx, table, 0, "")
 	sql := `INSERT INTO history (at, author_id, author, kind, record_id, record_name, field, old, new, why)
 		SELECT ?, ?, ?, ?, x.id, o.` + nameCol + `, '', '', 'created', ? FROM ` + table + ` x JOIN ` + owner + ` o ON o.id = x.` + link + ` WHERE `
-	args := []any{h.At, h.AuthorID, h.Author, h.Kind, h.Why}
-	if dialectOf(tx).server() {
-		sql += "x.id IN ? ORDER BY x.id"
-		args = append(args, ids)
-	} else {
-		// A file has one writer at a time, so the ids of this insert are a run.
-		sql += "x.id BETWEEN ? AND ? ORDER BY x.id"
-		args = append(args, ids[0], ids[len(ids)-1])
-	}
-	return tx.Exec(sql, args...).Error
+	which, span := idsOf(tx, "x.id", ids)
+	return tx.Exec(sql+which+" ORDER BY x.id", append([]any{h.At, h.AuthorID, h.Author, h.Kind, h.Why}, span...)...).Error
 }

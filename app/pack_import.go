@@ -371,11 +371,7 @@ func (imp packImport) writeUpdates(updates []models.StatusUpdate, moving int) er
 	}
 	// The updates that are now the latest of their initiative move it: the
 	// history of each moved field, then the move itself, one statement each.
-	which := "su.id BETWEEN ? AND ?"
-	span := []any{ids[0], ids[len(ids)-1]}
-	if dialectOf(imp.tx).server() {
-		which, span = "su.id IN ?", []any{ids}
-	}
+	which, span := idsOf(imp.tx, "su.id", ids)
 	current := which
 	if moving < len(updates) {
 		current += " AND NOT EXISTS (SELECT 1 FROM status_updates l WHERE l.initiative_id = su.initiative_id AND l.date > su.date)"
