@@ -42,7 +42,7 @@ for row in s.iter_rows():
         out["Health"] = row[1].value
     if a == "Customer churn rate" and not out["Churn"]:
         out["Churn"] = [c.value for c in row[:7]]
-    if a == "Total":
+    if a == "Total under way":
         out["TotalValue"], out["TotalFormat"] = row[1].value, row[1].number_format
 for ws in wb.worksheets:
     out["Tables"][ws.title] = list(ws.tables.keys())
@@ -87,7 +87,7 @@ func TestReportReadByAnotherLibrary(t *testing.T) {
 	text := strings.Join(f.Summary, "\n")
 	for _, want := range []string{"Decisions needed from you (2)", "Launch payment plans before winter under an interim policy",
 		"The chair's commentary", "At the previous meeting (2026-10-28)", "How overall health is set",
-		"Value at risk (amber and red)", "Top risks (6)", "Next 30 days", "since the last meeting"} {
+		"Value at risk (amber and red)", "Top risks (6)", "Next 30 days", "↓ 6.99% → 6.82%, better since the last meeting"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the Summary lacks %q", want)
 		}

@@ -51,7 +51,7 @@ func (s *Store) dashboard(asOf models.Date) (Dashboard, registers, error) {
 	r.initiatives = inis
 	for _, i := range inis {
 		d.ByStatus[i.Status]++
-		if !i.Status.Closed() {
+		if i.Status.UnderWay() {
 			d.ByHealth[i.Health]++
 		}
 		if len(i.Concerns) > 0 {

@@ -55,7 +55,8 @@ func (b *demoBuilder) executive() error {
 			return err
 		}
 	}
-	held := b.meetings[len(b.meetings)-2]
+	// The chair writes the commentary for the coming meeting's report.
+	held := planned
 	held.Commentary = "Two initiatives turned red this period: bill shock alerts (the SMS gateway failed its security review) and payment plans (new regulator guidance). " +
 		"NPS and first-contact resolution keep improving; churn has not moved. Next: we ask you to fund a new gateway and to let payment plans launch before winter."
 	if err := b.tx.Model(&models.Meeting{}).Where("id = ?", held.ID).Update("commentary", held.Commentary).Error; err != nil {

@@ -194,7 +194,7 @@ func decisionRowsOf(decisions []models.Decision, names Names, quorums map[uint]m
 			Link: link, DueForReview: models.DecisionDueForReview(d, asOf)}
 		if d.MeetingID != nil {
 			q, ok := quorums[*d.MeetingID]
-			rows[n].NoQuorum = ok && !q.Met
+			rows[n].NoQuorum = ok && !q.Met && d.Status != models.DecisionProposed // a proposal is not yet taken
 		}
 	}
 	return rows

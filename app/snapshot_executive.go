@@ -184,7 +184,7 @@ func (s *Store) healthCountsOn(day models.Date, inis []models.Initiative) (map[m
 		if !ok {
 			h = i.Health
 		}
-		if !st.Closed() {
+		if st.UnderWay() {
 			out[h]++
 		}
 	}

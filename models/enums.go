@@ -23,6 +23,11 @@ var InitiativeStatuses = []InitiativeStatus{InitiativeProposed, InitiativeActive
 // Closed reports whether no more work is expected.
 func (s InitiativeStatus) Closed() bool { return s == InitiativeDone || s == InitiativeCancelled }
 
+// UnderWay reports whether the work has started and is not finished:
+// active or on hold. Only these count by health: a proposal not started
+// has no health to speak of yet.
+func (s InitiativeStatus) UnderWay() bool { return s == InitiativeActive || s == InitiativeOnHold }
+
 // Health is the RAG rating of an initiative.
 type Health string
 

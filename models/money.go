@@ -6,11 +6,12 @@ import (
 )
 
 // Money is the programme's money as the executive report shows it: the
-// expected annual benefit of the open initiatives by health (amber and red
-// are the value at risk), budget against spend, and benefit realised
+// expected annual benefit of the initiatives under way by health (amber
+// and red are the value at risk; proposals not started apart), budget against spend, and benefit realised
 // against expected. Cancelled initiatives count nowhere.
 type Money struct {
-	ExpectedByHealth map[Health]float64 // open initiatives
+	ExpectedByHealth map[Health]float64 // initiatives under way
+	NotStarted       float64            // expected benefit of proposals not started
 	Budget, Spend    float64
 	Expected         float64 // every initiative not cancelled
 	Realised         float64
@@ -23,8 +24,11 @@ func MoneyOf(list []Initiative) Money {
 		if i.Status == InitiativeCancelled {
 			continue
 		}
-		if !i.Status.Closed() {
+		switch {
+		case i.Status.UnderWay():
 			m.ExpectedByHealth[i.Health] += i.ExpectedBenefit
+		case i.Status == InitiativeProposed:
+			m.NotStarted += i.ExpectedBenefit
 		}
 		m.Budget += i.Budget
 		m.Spend += i.SpendToDate
@@ -34,12 +38,12 @@ func MoneyOf(list []Initiative) Money {
 	return m
 }
 
-// AtRisk is the expected benefit of open initiatives that are amber or red.
+// AtRisk is the expected benefit of initiatives under way that are amber or red.
 func (m Money) AtRisk() float64 {
 	return m.ExpectedByHealth[HealthAmber] + m.ExpectedByHealth[HealthRed]
 }
 
-// OpenExpected is the expected benefit of every open initiative.
+// OpenExpected is the expected benefit of every initiative under way.
 func (m Money) OpenExpected() float64 {
 	return m.ExpectedByHealth[HealthGreen] + m.AtRisk()
 }

@@ -9,6 +9,7 @@ func TestMoneyOfCountsOpenBenefitByHealthAndLeavesCancelledOut(t *testing.T) {
 		{Status: InitiativeOnHold, Health: HealthAmber, ExpectedBenefit: 200, Budget: 10},
 		{Status: InitiativeDone, Health: HealthGreen, ExpectedBenefit: 400, Budget: 40, SpendToDate: 40, RealisedBenefit: 320},
 		{Status: InitiativeCancelled, Health: HealthRed, ExpectedBenefit: 1000, Budget: 999, SpendToDate: 999},
+		{Status: InitiativeProposed, Health: HealthGreen, ExpectedBenefit: 70},
 	}
 	m := MoneyOf(list)
 	tests := []struct {
@@ -19,7 +20,8 @@ func TestMoneyOfCountsOpenBenefitByHealthAndLeavesCancelledOut(t *testing.T) {
 		{"open expected", m.OpenExpected(), 600},
 		{"budget without the cancelled", m.Budget, 200},
 		{"spend without the cancelled", m.Spend, 150},
-		{"expected without the cancelled", m.Expected, 1000},
+		{"expected without the cancelled", m.Expected, 1070},
+		{"not started, apart from green", m.NotStarted, 70},
 		{"realised", m.Realised, 320},
 		{"share at risk", Share(m.AtRisk(), m.OpenExpected()), 500.0 / 600},
 		{"share of nothing", Share(5, 0), 0},

@@ -80,7 +80,7 @@ func (d *dashboardScreen) healthChart() fyne.CanvasObject {
 	for _, h := range models.Healths {
 		bars = append(bars, bar{string(h), d.data.ByHealth[h], healthColour(h)})
 	}
-	return barChart("Open initiatives by health", bars)
+	return barChart("Initiatives under way, by health", bars)
 }
 
 func (d *dashboardScreen) statusChart() fyne.CanvasObject {

@@ -302,6 +302,7 @@ func TestAgendaItemNotesAndSummaryAreKeptForTheMinutes(t *testing.T) {
 		{"What changed this period", "Two initiatives turned red; we ask you to fund a new gateway.", func(m models.Meeting) string { return m.Commentary }},
 	} {
 		box := textBoxWith(t, minutes, tc.hint)
+		box.Objects[1].(*widget.Entry).SetText("")
 		test.Type(box.Objects[1].(*widget.Entry), tc.text)
 		test.Tap(button(t, box, "Save"))
 		if mt, _ := app.Get[models.Meeting](s, v.id); tc.stored(mt) != tc.text {

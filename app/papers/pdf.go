@@ -93,11 +93,11 @@ func agendaPack(d *doc, p app.Papers) {
 }
 
 // summary lays out the programme summary: overall health with its reason,
-// open initiatives by health and the targets scorecard.
+// initiatives under way by health and the targets scorecard.
 func summary(d *doc, p app.Papers) {
 	d.heading("Programme summary as of " + p.AsOf.String())
 	d.swatch(healthRGB(p.Health), strong, fmt.Sprintf("Overall health: %s — %s", p.Health, p.HealthReason))
-	d.paragraph(body, fmt.Sprintf("Open initiatives by health: %d green, %d amber, %d red.",
+	d.paragraph(body, fmt.Sprintf("Initiatives under way, by health: %d green, %d amber, %d red.",
 		p.ByHealth[models.HealthGreen], p.ByHealth[models.HealthAmber], p.ByHealth[models.HealthRed]))
 	counts := map[models.TargetStatus]int{}
 	for _, r := range p.Scorecard {

@@ -45,7 +45,7 @@ func TestSummaryLeadsWithAsksCommentaryMovementMoneyAndRisks(t *testing.T) {
 		}
 		summaryRowOf(t, f, "At the previous meeting (2026-10-28)")
 		summaryRowOf(t, f, "How overall health is set: Red when a quarter")
-		total, _ := summaryRowOf(t, f, "Total")
+		total, _ := summaryRowOf(t, f, "Total under way")
 		cell := "B" + strconv.Itoa(total)
 		raw, _ := f.GetCellValue(sheetSummary, cell, excelize.Options{RawCellValue: true})
 		shown, _ := f.GetCellValue(sheetSummary, cell)
@@ -54,7 +54,7 @@ func TestSummaryLeadsWithAsksCommentaryMovementMoneyAndRisks(t *testing.T) {
 		}
 		summaryRowOf(t, f, "Value at risk (amber and red)")
 		churn, line := summaryRowOf(t, f, "Customer churn rate")
-		if !strings.Contains(strings.Join(line, "|"), "↓ better since the last meeting") && !strings.Contains(strings.Join(line, "|"), "↑ better since the last meeting") {
+		if !strings.Contains(strings.Join(line, "|"), "↓ 6.99% → 6.82%, better since the last meeting") {
 			t.Errorf("the churn line does not say how it moved since the last meeting: %q", line)
 		}
 		if n := sparklinesIn(t, path); n < 6 {

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/xuri/excelize/v2"
 
@@ -48,7 +49,7 @@ func (w *writer) writeSummary() error {
 	// Bands across the page first (asks, commentary, overall health, the
 	// scorecard), then two blocks side by side whose rows are one line each.
 	for _, step := range []func() error{s.header, s.asks, s.commentary, s.overall, s.scorecard,
-		s.money, s.governance, s.healthChart,
+		s.money, s.healthChart, s.governance,
 		s.attention, s.risks, s.decisions, s.actions, s.next30, s.changes, s.wins} {
 		if err := step(); err != nil {
 			return err
@@ -143,6 +144,9 @@ func (s *summary) sectionTitle(row int, from, to, title string) error {
 func (s *summary) seeAll(row int, col, sheet string, total int, noun string) error {
 	if total <= summaryItems {
 		return nil
+	}
+	if total-summaryItems == 1 {
+		noun = strings.TrimSuffix(noun, "s")
 	}
 	cell := fmt.Sprintf("%s%d", col, row)
 	if sheet == "" {
@@ -266,11 +270,11 @@ func (s *summary) governance() error {
 	return nil
 }
 
-// healthChart writes the open initiatives by health and charts them.
+// healthChart writes the initiatives under way by health and charts them.
 func (s *summary) healthChart() error {
 	w := s.w
 	row := s.left
-	if err := s.sectionTitle(row, "A", "G", "Open initiatives by health"); err != nil {
+	if err := s.sectionTitle(row, "A", "G", "Initiatives under way, by health"); err != nil {
 		return err
 	}
 	for i, h := range models.Healths {
@@ -415,15 +419,24 @@ func (s *summary) scorecardRow(line int, r app.TargetRow, since models.Date) err
 	if err := s.sparkline(line, t.Name, models.Recent(ms, w.asOf, 12)); err != nil {
 		return err
 	}
-	why := r.Reading.Short
-	style := w.st.cell
-	switch mv.Trend {
-	case models.TrendBetter:
-		why, style = string(mv.Trend)+" since the last meeting · "+why, w.st.better
-	case models.TrendWorse:
-		why, style = string(mv.Trend)+" since the last meeting · "+why, w.st.worse
-	case models.TrendSame:
-		why = string(mv.Trend) + " as at the last meeting · " + why
+	why, style := r.Reading.Short, w.st.cell
+	if mv.Trend != models.TrendNone {
+		// The arrow follows the value; the word and the colour say whether
+		// that is good, whichever way the target runs.
+		arrow, word := "→", "unchanged"
+		switch {
+		case mv.Now > mv.Then:
+			arrow = "↑"
+		case mv.Now < mv.Then:
+			arrow = "↓"
+		}
+		switch mv.Trend {
+		case models.TrendBetter:
+			word, style = "better", w.st.better
+		case models.TrendWorse:
+			word, style = "worse", w.st.worse
+		}
+		why = fmt.Sprintf("%s %s → %s, %s since the last meeting · %s", arrow, models.FormatValue(mv.Then, t.Unit), models.FormatValue(mv.Now, t.Unit), word, why)
 	}
 	return s.line(line, "G", "L", why, style)
 }
@@ -457,7 +470,7 @@ func (s *summary) sparkline(line int, name string, values []float64) error {
 	return f.AddSparkline(sheetSummary, &excelize.SparklineOptions{
 		Location:    []string{fmt.Sprintf("E%d", line)},
 		Range:       []string{fmt.Sprintf("'%s'!%s%d:%s%d", sheetTrend, first, row, last, row)},
-		Markers:     true,
+		Weight:      1.5,
 		SeriesColor: brand,
 		Style:       18,
 	})
@@ -529,7 +542,11 @@ func (s *summary) decisions() error {
 		switch {
 		case d.Ask(): // listed first, under the decisions needed from the executives
 		case d.DueForReview:
-			rows = append(rows, [4]string{d.Statement, models.OwnerOrNone(d.Owner), d.ReviewDate.String(), string(d.Status) + "; review due"})
+			due := "review due"
+			if d.ReviewDate.Before(s.w.asOf) {
+				due = fmt.Sprintf("review overdue by %s", models.Count(d.ReviewDate.DaysUntil(s.w.asOf), "day", "days"))
+			}
+			rows = append(rows, [4]string{d.Statement, models.OwnerOrNone(d.Owner), d.ReviewDate.String(), string(d.Status) + "; " + due})
 		case d.Status == models.DecisionProposed:
 			rows = append(rows, [4]string{d.Statement, models.OwnerOrNone(d.Owner), "", "proposed: a decision is needed"})
 		}

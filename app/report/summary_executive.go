@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"cxcommittee/models"
@@ -105,7 +106,7 @@ func (s *summary) money() error {
 	if err := s.sectionTitle(row, "A", "G", "Money"); err != nil {
 		return err
 	}
-	if err := s.put(fmt.Sprintf("A%d", row+1), "Benefit a year, by health", w.st.header); err != nil {
+	if err := s.put(fmt.Sprintf("A%d", row+1), "Benefit a year, under way", w.st.header); err != nil {
 		return err
 	}
 	if err := s.span(row+1, "B", "C", "Amount", w.st.header); err != nil {
@@ -124,10 +125,15 @@ func (s *summary) money() error {
 	if err := s.w.f.SetConditionalFormat(sheetSummary, fmt.Sprintf("A%d:A%d", row+2, r-1), w.st.ragRules(w.st.healthWords())); err != nil {
 		return err
 	}
-	if err := s.moneyTotal(r, "Total", m.OpenExpected()); err != nil {
+	if err := s.moneyTotal(r, "Total under way", m.OpenExpected()); err != nil {
 		return err
 	}
-	if err := s.line(r+1, "A", "G", fmt.Sprintf("Value at risk (amber and red): %s a year, %.0f%% of the open initiatives' expected benefit.",
+	if m.NotStarted > 0 {
+		if err := s.line(r, "E", "G", "and "+models.FormatMoney(m.NotStarted, w.snap.Settings.Currency)+" a year in proposals not started", w.st.cell); err != nil {
+			return err
+		}
+	}
+	if err := s.line(r+1, "A", "G", fmt.Sprintf("Value at risk (amber and red): %s a year, %.0f%% of the expected benefit of the initiatives under way.",
 		models.FormatMoney(m.AtRisk(), w.snap.Settings.Currency), 100*models.Share(m.AtRisk(), m.OpenExpected())), w.st.cell); err != nil {
 		return err
 	}
@@ -194,21 +200,36 @@ func (s *summary) risks() error {
 // next30 lists what falls due in the next 30 days, and the next meeting.
 func (s *summary) next30() error {
 	o := s.w.snap.Next30
-	var rows [][4]string
+	type due struct {
+		on  models.Date
+		row [4]string
+	}
+	var items []due
 	for _, i := range o.Milestones {
-		rows = append(rows, [4]string{summaryText(i.Title), models.OwnerOrNone(i.Owner), i.DueDate.String(), "initiative due"})
+		items = append(items, due{i.DueDate, [4]string{i.Title, models.OwnerOrNone(i.Owner), i.DueDate.String(), "initiative due"}})
 	}
 	for _, d := range o.Reviews {
-		rows = append(rows, [4]string{summaryText(d.Statement), models.OwnerOrNone(d.Owner), d.ReviewDate.String(), "decision due for review"})
+		items = append(items, due{d.ReviewDate, [4]string{d.Statement, models.OwnerOrNone(d.Owner), d.ReviewDate.String(), "decision due for review"}})
 	}
 	for _, a := range o.Actions {
-		rows = append(rows, [4]string{summaryText(a.Description), models.OwnerOrNone(a.Owner), a.DueDate().String(), "action due"})
+		items = append(items, due{a.DueDate(), [4]string{a.Description, models.OwnerOrNone(a.Owner), a.DueDate().String(), "action due"}})
+	}
+	for _, d := range s.w.snap.Asks {
+		if d.NeededBy.After(s.w.asOf.AddDays(30)) {
+			continue
+		}
+		items = append(items, due{d.NeededBy, [4]string{d.Statement, "you", d.NeededBy.String(), "your decision needed"}})
+	}
+	sort.SliceStable(items, func(i, j int) bool { return items[i].on.Before(items[j].on) })
+	rows := make([][4]string, len(items))
+	for i, it := range items {
+		rows[i] = it.row
 	}
 	title := "Next 30 days"
 	if o.NextMeeting != nil {
 		title += " · next meeting " + o.NextMeeting.Date.String()
 	}
-	return s.rightList(title, [4]string{"What", "Owner", "Due", "Kind"}, rows, sheetActions, "items", nil)
+	return s.rightList(title, [4]string{"What", "Owner", "Due", "Kind"}, rows, "", "items", nil)
 }
 
 // summaryText cuts long user text for the Summary with an ellipsis; the
