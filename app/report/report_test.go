@@ -154,7 +154,7 @@ func TestReportFrozenHeadersConditionalFormatsAndPrint(t *testing.T) {
 		}
 		for _, sheet := range f.GetSheetList() {
 			layout, err := f.GetPageLayout(sheet)
-			if err != nil || layout.Orientation == nil || *layout.Orientation != "landscape" || layout.FitToWidth == nil || *layout.FitToWidth != 1 {
+			if err != nil || layout.Orientation == nil || *layout.Orientation != "landscape" || layout.FitToWidth == nil || *layout.FitToWidth < 1 || *layout.FitToWidth > 2 {
 				t.Errorf("%s: print layout %+v %v", sheet, layout, err)
 			}
 			hf, err := f.GetHeaderFooter(sheet)

@@ -49,6 +49,9 @@ func newStyles(f *excelize.File, currency string) (styles, error) {
 	top := &excelize.Alignment{Vertical: "top"}
 	wrapTop := &excelize.Alignment{Vertical: "top", WrapText: true}
 	oneLine := &excelize.Alignment{Vertical: "top", ShrinkToFit: true} // never runs into the next column
+	// figure keeps a number off the text of the next column: right-aligned,
+	// indented, and shrunk rather than spilled.
+	figure := &excelize.Alignment{Vertical: "top", Horizontal: "right", Indent: 1, ShrinkToFit: true}
 	dateFmt, moneyFmt := "yyyy-mm-dd", moneyFormat(currency)
 	defs := []struct {
 		dst   *int
@@ -70,10 +73,10 @@ func newStyles(f *excelize.File, currency string) (styles, error) {
 		{&s.wrap, excelize.Style{Alignment: wrapTop, Border: border}},
 		{&s.word, excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "center"}, Border: border}},
 		{&s.date, excelize.Style{CustomNumFmt: &dateFmt, Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "center"}, Border: border}},
-		{&s.integer, excelize.Style{NumFmt: 1, Alignment: top, Border: border}},
-		{&s.number, excelize.Style{NumFmt: 0, Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "right"}, Border: border}},
-		{&s.money, excelize.Style{CustomNumFmt: &moneyFmt, Alignment: top, Border: border}},
-		{&s.percent, excelize.Style{NumFmt: 9, Alignment: top, Border: border}},
+		{&s.integer, excelize.Style{NumFmt: 1, Alignment: figure, Border: border}},
+		{&s.number, excelize.Style{NumFmt: 0, Alignment: figure, Border: border}},
+		{&s.money, excelize.Style{CustomNumFmt: &moneyFmt, Alignment: figure, Border: border}},
+		{&s.percent, excelize.Style{NumFmt: 9, Alignment: figure, Border: border}},
 		{&s.link, excelize.Style{Font: &excelize.Font{Color: "1F5FBF", Underline: "single"}}},
 		{&s.label, excelize.Style{Font: &excelize.Font{Bold: true}, Alignment: top}},
 		{&s.total, excelize.Style{CustomNumFmt: &moneyFmt, Font: &excelize.Font{Bold: true}, Alignment: top,

@@ -33,7 +33,7 @@ type summary struct {
 
 func (w *writer) writeSummary() error {
 	f := w.f
-	if err := w.printSetup(sheetSummary, 2, ""); err != nil { // two pages at a readable size, not one too small to read
+	if err := w.printSetup(sheetSummary, 1, 2, ""); err != nil { // two pages at a readable size, not one too small to read
 		return err
 	}
 	for i, width := range summaryWidths {
@@ -470,6 +470,7 @@ func (s *summary) sparkline(line int, name string, values []float64) error {
 	return f.AddSparkline(sheetSummary, &excelize.SparklineOptions{
 		Location:    []string{fmt.Sprintf("E%d", line)},
 		Range:       []string{fmt.Sprintf("'%s'!%s%d:%s%d", sheetTrend, first, row, last, row)},
+		Markers:     true, // LibreOffice draws the markers of a sparkline, not always its line
 		Weight:      1.5,
 		SeriesColor: brand,
 		Style:       18,

@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"time"
 
@@ -61,7 +62,7 @@ func (w *writer) writeDataSheet(ds dataSheet) error {
 	}
 	lastRow := rows + 1
 	lastCol, _ := excelize.ColumnNumberToName(len(ds.cols))
-	if err := w.printSetup(ds.name, 0, "$1:$1"); err != nil {
+	if err := w.printSetup(ds.name, pagesWide(w.fitWidths(ds)), 0, "$1:$1"); err != nil {
 		return err
 	}
 	for i, c := range ds.cols {
@@ -190,6 +191,17 @@ func (w *writer) cell(k kind, v any) excelize.Cell {
 	return excelize.Cell{StyleID: st.number, Value: v}
 }
 
+// pagesWide is how many landscape pages a register prints across, so its
+// text stays readable: up to 250 characters of columns to a page (about
+// 7 pt once fitted), a wider register over two pages or more.
+func pagesWide(widths []float64) int {
+	total := 0.0
+	for _, w := range widths {
+		total += w
+	}
+	return max(1, int(math.Ceil(total/250)))
+}
+
 // fitWidths sizes each column to its widest value, within its maximum.
 func (w *writer) fitWidths(ds dataSheet) []float64 {
 	widths := make([]float64, len(ds.cols))
@@ -257,14 +269,14 @@ func rowHeight(cols []col, cells []any, widths []float64) float64 {
 // printSetup prints a sheet landscape on A4, fitted to the page width (and
 // to fitHeight pages high, 0 for as many as needed), with the organisation,
 // sheet and as-of date in the header and page numbers in the footer.
-func (w *writer) printSetup(sheet string, fitHeight int, titleRows string) error {
+func (w *writer) printSetup(sheet string, fitWidth, fitHeight int, titleRows string) error {
 	f := w.f
 	fit := true
 	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
 		return err
 	}
-	landscape, a4, one := "landscape", 9, 1
-	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Orientation: &landscape, Size: &a4, FitToWidth: &one, FitToHeight: &fitHeight}); err != nil {
+	landscape, a4 := "landscape", 9
+	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Orientation: &landscape, Size: &a4, FitToWidth: &fitWidth, FitToHeight: &fitHeight}); err != nil {
 		return err
 	}
 	margin := 0.4

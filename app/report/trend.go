@@ -45,7 +45,7 @@ func (w *writer) writeTrendSheet() error {
 	if _, err := f.NewSheet(sheetTrend); err != nil {
 		return err
 	}
-	if err := w.printSetup(sheetTrend, 1, ""); err != nil {
+	if err := w.printSetup(sheetTrend, 1, 1, ""); err != nil {
 		return err
 	}
 	keys := w.keyTargets()
@@ -104,6 +104,12 @@ func (w *writer) writeTrendSheet() error {
 		return err
 	}
 	if err := f.SetPanes(sheetTrend, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+		return err
+	}
+	// The sparklines' and the health chart's data, with room for their labels.
+	first, _ := excelize.ColumnNumberToName(sparkColumn - 1)
+	last, _ := excelize.ColumnNumberToName(healthColumn + 2)
+	if err := f.SetColWidth(sheetTrend, first, last, 14); err != nil {
 		return err
 	}
 	// The print area takes in the sparklines' and the health chart's data.
