@@ -15,7 +15,7 @@ import (
 // LatestSchema is the schema version this build writes. The version is kept
 // in the database file itself (SQLite's user_version); a file with a higher
 // one was written by a newer build and is refused untouched.
-const LatestSchema = 7
+const LatestSchema = 8
 
 //go:embed schema/0001_first_release.sql
 var firstReleaseSchema string
@@ -31,6 +31,9 @@ var meetingRecordSchema string
 
 //go:embed schema/0007_decision_grade.sql
 var decisionGradeSchema string
+
+//go:embed schema/0008_indexes.sql
+var indexesSchema string
 
 // migration is one numbered schema step. It runs inside the upgrade's
 // transaction and must leave every row as it found it: run on a file,
@@ -81,6 +84,10 @@ func migrations() []migration {
 		}, func(tx *gorm.DB) error {
 			return tx.AutoMigrate(&models.Decision{}, &models.Meeting{}, &models.Initiative{}, &models.Settings{}, &models.Risk{})
 		}},
+		{8, "index every link between records, so following one never reads a whole table", func(ctx context.Context, tx *sql.Tx) error {
+			_, err := tx.ExecContext(ctx, indexesSchema)
+			return err
+		}, func(tx *gorm.DB) error { return tx.Exec(indexesSchema).Error }},
 	}
 }
 

@@ -139,6 +139,9 @@ func (s *Store) createOnServer(ctx context.Context) error {
 			if err := tx.AutoMigrate(allModels()...); err != nil {
 				return err
 			}
+			if err := tx.Exec(indexesSchema).Error; err != nil { // the indexes the models' tags do not name
+				return err
+			}
 			if err := tx.Exec("CREATE TABLE " + schemaTable + " (version integer NOT NULL)").Error; err != nil {
 				return err
 			}
