@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -19,15 +20,21 @@ import (
 // had to create is removed again when loading fails (a full disk, say), so
 // no empty file is left behind.
 func demo(args []string, stdout io.Writer) error {
-	o, err := parse(args, spec{timed: true, as: true})
+	scale := 1
+	o, err := parse(args, spec{timed: true, as: true, extra: func(fs *flag.FlagSet) {
+		fs.IntVar(&scale, "scale", 1, "the sample's programme this many times over")
+	}})
 	if err != nil {
 		return err
+	}
+	if scale < 1 || scale > 10000 {
+		return usageError{fmt.Sprintf("--scale must be a whole number from 1 to 10000, not %d", scale)}
 	}
 	_, statErr := os.Stat(o.db)
 	created := errors.Is(statErr, os.ErrNotExist) && !app.IsServerURL(o.db)
 	err = withStore(o.db, app.Open, func(s *app.Store) error {
 		s.ActAs(&app.Actor{Name: firstNonEmpty(o.as, "cxcommittee demo")})
-		return s.LoadDemo(o.asOf)
+		return s.LoadScaledDemo(o.asOf, scale)
 	})
 	if err != nil {
 		if created {
@@ -36,6 +43,10 @@ func demo(args []string, stdout io.Writer) error {
 			}
 		}
 		return err
+	}
+	if scale > 1 {
+		fmt.Fprintf(stdout, "Loaded the sample committee with its programme %d times over as of %s into %s\n", scale, o.asOf, app.Redact(o.db))
+		return nil
 	}
 	fmt.Fprintf(stdout, "Loaded the sample committee as of %s into %s\n", o.asOf, app.Redact(o.db))
 	return nil

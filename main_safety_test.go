@@ -45,6 +45,19 @@ func sqlExec(t *testing.T, path string, queries ...string) {
 	}
 }
 
+// sqlQuery reads one row of a query straight from a database file.
+func sqlQuery(t *testing.T, path, query string, dest ...any) {
+	t.Helper()
+	db, err := sql.Open("sqlite3", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if err := db.QueryRow(query).Scan(dest...); err != nil {
+		t.Fatalf("%s: %v", query, err)
+	}
+}
+
 func TestReportRefusesTheDatabaseAndFilesThatAreNotWorkbooks(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "same.xlsx")

@@ -16,7 +16,8 @@ import (
 // needs the executives on the right (attention, decisions, overdue actions,
 // changes, wins).
 const (
-	summaryItems = 5 // items per list on the Summary; the sheets hold all
+	summaryItems   = 5  // items per list on the Summary; the sheets hold all
+	scorecardItems = 12 // targets on the Summary's scorecard, the key ones first
 )
 
 // summaryWidths are the Summary's columns: A–G the left block, H a gutter,
@@ -357,7 +358,8 @@ func (s *summary) scorecard() error {
 		return err
 	}
 	s.need(row+1, 2)
-	rows := w.snap.Scorecard
+	all := w.snap.Scorecard // in hierarchy order: financial, perception, operational
+	rows := all[:min(len(all), scorecardItems)]
 	var since models.Date
 	if w.snap.Previous != nil {
 		since = w.snap.Previous.Date
@@ -375,7 +377,18 @@ func (s *summary) scorecard() error {
 	} else if err := s.put(fmt.Sprintf("A%d", row+2), "No targets recorded yet.", w.st.text); err != nil {
 		return err
 	}
-	s.left = row + 3 + max(len(rows), 1)
+	next := row + 2 + max(len(rows), 1)
+	if len(all) > len(rows) {
+		cell := fmt.Sprintf("A%d", next)
+		if err := s.put(cell, fmt.Sprintf("… and %s: see the Targets sheet", models.Count(len(all)-len(rows), "more target", "more targets")), w.st.link); err != nil {
+			return err
+		}
+		if err := w.f.SetCellHyperLink(sheetSummary, cell, fmt.Sprintf("'%s'!A1", sheetTargets), "Location"); err != nil {
+			return err
+		}
+		next++
+	}
+	s.left = next + 1
 	s.right = s.left
 	return nil
 }
