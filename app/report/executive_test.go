@@ -237,3 +237,14 @@ func TestSummaryBlocksSideBySideKeepRowsOneLine(t *testing.T) {
 		t.Errorf("the Governance sheet has %d rows, want a header and 12 checks", len(governance))
 	}
 }
+
+// The workbook opens on the Summary, in Excel and in LibreOffice alike.
+func TestReportOpensOnTheSummary(t *testing.T) {
+	f, path := exportDemo(t, demoStore(t))
+	if f.GetActiveSheetIndex() != 0 || f.GetSheetName(0) != sheetSummary {
+		t.Errorf("the workbook opens on sheet %d (%s)", f.GetActiveSheetIndex(), f.GetSheetName(f.GetActiveSheetIndex()))
+	}
+	if book := zipText(t, path, "xl/workbook.xml"); strings.Contains(book, `activeTab="`) && !strings.Contains(book, `activeTab="0"`) {
+		t.Errorf("the workbook names another active tab: %s", book)
+	}
+}

@@ -103,13 +103,11 @@ func Write(snap app.Snapshot, progress Progress) (*excelize.File, error) {
 	return f, nil
 }
 
-// finish puts the sheets in order, opens on the Summary and sets the
-// document properties.
+// finish sets the document properties. The workbook opens on its first
+// sheet, the Summary, without SetActiveSheet: that would read every
+// streamed sheet back into memory.
 func (w *writer) finish() error {
 	f := w.f
-	if idx, err := f.GetSheetIndex(sheetSummary); err == nil {
-		f.SetActiveSheet(idx)
-	}
 	title := fmt.Sprintf("%s CX status report, %s", w.org, w.asOf)
 	now := time.Now().UTC().Format(time.RFC3339)
 	author := w.snap.Author
