@@ -190,12 +190,15 @@ func writeAgenda(w io.Writer, s *app.Store, asOf models.Date) error {
 		if sec != models.SectionActions { // actions stay in due-date order
 			sort.SliceStable(list, func(i, j int) bool { return list[i].Title < list[j].Title })
 		}
-		for _, e := range list {
+		for _, e := range list[:min(len(list), models.AgendaSectionCap)] {
 			owner := e.Owner
 			if owner == "" {
 				owner = "no owner"
 			}
 			fmt.Fprintf(w, "  - %s (%s): %s\n", e.Title, owner, e.Why)
+		}
+		if len(list) > models.AgendaSectionCap {
+			fmt.Fprintf(w, "  … and %d more\n", len(list)-models.AgendaSectionCap)
 		}
 	}
 	return nil

@@ -43,16 +43,24 @@ func (s *Store) AgendaItems(meetingID uint) ([]models.AgendaItem, error) {
 	return list, translate(err, nil)
 }
 
-// DraftAgenda adds to a meeting's agenda every matter arising as of its
-// date that is not on it yet, and returns how many it added.
+// DraftAgenda adds to a meeting's agenda the matters arising as of its
+// date that are not on it yet, at most AgendaSectionCap a section (one
+// more item counts the rest), and returns how many it added.
 func (s *Store) DraftAgenda(meetingID uint) (int, error) {
 	m, err := Get[models.Meeting](s, meetingID)
 	if err != nil {
 		return 0, err
 	}
-	entries, err := s.MattersArising(m.Date)
+	all, err := s.MattersArising(m.Date)
 	if err != nil {
 		return 0, err
+	}
+	entries, more := models.CapSections(all, models.AgendaSectionCap)
+	for _, sec := range models.AgendaSections {
+		if more[sec] > 0 {
+			entries = append(entries, models.AgendaEntry{Section: sec, Title: "Other matters",
+				Why: models.Count(more[sec], "more item", "more items") + " in this section: see the registers"})
+		}
 	}
 	added := 0
 	err = s.write(func(tx *gorm.DB) error {

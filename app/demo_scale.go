@@ -31,8 +31,8 @@ func scaledTables() []scaledTable {
 		{"status_changes", &models.StatusChange{}, map[string]string{"id": "status_changes", "initiative_id": "initiatives"}, ""},
 		{"measurements", &models.Measurement{}, map[string]string{"id": "measurements", "target_id": "targets"}, ""},
 		{"decisions", &models.Decision{}, map[string]string{"id": "decisions", "initiative_id": "initiatives", "target_id": "targets",
-			"superseded_by_id": "decisions", "supersedes_id": "decisions"}, ""},
-		{"action_items", &models.ActionItem{}, map[string]string{"id": "action_items", "initiative_id": "initiatives", "decision_id": "decisions"}, ""},
+			"superseded_by_id": "decisions", "supersedes_id": "decisions"}, "statement"},
+		{"action_items", &models.ActionItem{}, map[string]string{"id": "action_items", "initiative_id": "initiatives", "decision_id": "decisions"}, "description"},
 		{"risks", &models.Risk{}, map[string]string{"id": "risks", "initiative_id": "initiatives"}, "title"},
 	}
 }

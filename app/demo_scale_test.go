@@ -76,3 +76,36 @@ func TestScaledDemoRefusesAScaleBelowOne(t *testing.T) {
 		t.Error("a refused scale wrote data")
 	}
 }
+
+// Drafting the agenda of a large programme takes at most ten matters a
+// section and counts the rest in one item.
+func TestDraftAgendaCapsEachSection(t *testing.T) {
+	s := engines()[0].open(t)
+	if err := s.LoadScaledDemo(models.MustDate("2026-11-23"), 5); err != nil {
+		t.Fatal(err)
+	}
+	next, err := s.NextMeeting(models.MustDate("2026-11-23"))
+	if err != nil || next == nil {
+		t.Fatalf("next meeting: %v", err)
+	}
+	before, _ := s.AgendaItems(next.ID)
+	if _, err := s.DraftAgenda(next.ID); err != nil {
+		t.Fatal(err)
+	}
+	items, _ := s.AgendaItems(next.ID)
+	perSection := map[string]int{}
+	counted := false
+	for _, it := range items[len(before):] {
+		section, _, _ := strings.Cut(it.Topic, ":")
+		perSection[section]++
+		counted = counted || strings.Contains(it.Topic, "more items in this section")
+	}
+	for section, n := range perSection {
+		if n > models.AgendaSectionCap+1 {
+			t.Errorf("%s: %d items drafted, want at most %d and one counting the rest", section, n, models.AgendaSectionCap)
+		}
+	}
+	if !counted {
+		t.Errorf("no item counts the matters left out: %v", perSection)
+	}
+}

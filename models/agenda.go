@@ -15,6 +15,27 @@ const (
 	SectionGaps        = "Committee gaps"
 )
 
+// AgendaSectionCap is how many matters a section of a drafted agenda
+// takes; the rest are counted in one line, so a large programme's agenda
+// stays one a meeting can get through.
+const AgendaSectionCap = 10
+
+// CapSections keeps the first limit entries of each section, in order,
+// and counts those left out by section.
+func CapSections(entries []AgendaEntry, limit int) ([]AgendaEntry, map[string]int) {
+	kept, more := []AgendaEntry{}, map[string]int{}
+	seen := map[string]int{}
+	for _, e := range entries {
+		seen[e.Section]++
+		if seen[e.Section] > limit {
+			more[e.Section]++
+			continue
+		}
+		kept = append(kept, e)
+	}
+	return kept, more
+}
+
 // AgendaSections lists the sections in order.
 var AgendaSections = []string{SectionActions, SectionDecisions, SectionInitiatives, SectionTargets, SectionRisks, SectionGaps}
 

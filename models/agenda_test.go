@@ -151,3 +151,15 @@ func TestRisksArisingAreHighOrDueForReview(t *testing.T) {
 		})
 	}
 }
+
+func TestCapSectionsKeepsTheFirstOfEachSectionAndCountsTheRest(t *testing.T) {
+	var in []AgendaEntry
+	for i := 0; i < 13; i++ {
+		in = append(in, AgendaEntry{Section: SectionInitiatives, ID: uint(i)})
+	}
+	in = append(in, AgendaEntry{Section: SectionActions, ID: 100}, AgendaEntry{Section: SectionGaps, ID: 200})
+	kept, more := CapSections(in, 10)
+	if len(kept) != 12 || more[SectionInitiatives] != 3 || more[SectionActions] != 0 || kept[9].ID != 9 || kept[10].ID != 100 {
+		t.Errorf("kept %d (%v), more %v", len(kept), kept, more)
+	}
+}
