@@ -28,8 +28,15 @@ func (v *meetingView) minutesTab() fyne.CanvasObject {
 	box.Add(heading("Remind owners"))
 	box.Add(wrapped("Opens your mail program with a message to each owner listing their overdue actions and stale initiatives."))
 	remind := container.NewVBox()
+	// The owners are found on request: it reads every action and
+	// initiative, too much to do each time the meeting redraws.
+	var find *widget.Button
+	find = widget.NewButtonWithIcon("Find owners to remind", theme.SearchIcon(), func() {
+		find.Hide()
+		v.listReminders(remind)
+	})
+	box.Add(container.NewHBox(find))
 	box.Add(remind)
-	v.listReminders(remind)
 	return container.NewVScroll(box)
 }
 

@@ -309,6 +309,7 @@ func TestAgendaItemNotesAndSummaryAreKeptForTheMinutes(t *testing.T) {
 			t.Errorf("%q saved as %q", tc.hint, tc.stored(mt))
 		}
 	}
+	test.Tap(button(t, minutes, "Find owners to remind"))
 	if !strings.Contains(texts(minutes), "overdue action") {
 		t.Errorf("no owner to remind in the demo committee:\n%s", texts(minutes))
 	}

@@ -77,20 +77,28 @@ func (s *summary) put(cell string, v any, style int) error {
 	return f.SetCellStyle(sheetSummary, cell, cell, style)
 }
 
+// merged merges columns from..to of a row under one style and returns
+// the cell that holds their text.
+func (s *summary) merged(row int, from, to string, style int) (string, error) {
+	a, b := fmt.Sprintf("%s%d", from, row), fmt.Sprintf("%s%d", to, row)
+	if from == to {
+		return a, nil
+	}
+	if err := s.w.f.MergeCell(sheetSummary, a, b); err != nil {
+		return "", err
+	}
+	return a, s.w.f.SetCellStyle(sheetSummary, a, b, style)
+}
+
 // span writes text across merged columns from..to of a row and records the
 // lines it needs to wrap.
 func (s *summary) span(row int, from, to string, text string, style int) error {
-	a, b := fmt.Sprintf("%s%d", from, row), fmt.Sprintf("%s%d", to, row)
-	if from != to {
-		if err := s.w.f.MergeCell(sheetSummary, a, b); err != nil {
-			return err
-		}
-		if err := s.w.f.SetCellStyle(sheetSummary, a, b, style); err != nil {
-			return err
-		}
+	cell, err := s.merged(row, from, to, style)
+	if err != nil {
+		return err
 	}
 	s.need(row, lineCount(text, s.width(from, to)))
-	return s.put(a, text, style)
+	return s.put(cell, text, style)
 }
 
 // line writes text on one line across merged columns from..to, cut with
@@ -98,16 +106,11 @@ func (s *summary) span(row int, from, to string, text string, style int) error {
 // rows of the two blocks printed side by side stay one line tall, so
 // neither block stretches the other's rows. The sheets keep the whole text.
 func (s *summary) line(row int, from, to string, text string, style int) error {
-	a, b := fmt.Sprintf("%s%d", from, row), fmt.Sprintf("%s%d", to, row)
-	if from != to {
-		if err := s.w.f.MergeCell(sheetSummary, a, b); err != nil {
-			return err
-		}
-		if err := s.w.f.SetCellStyle(sheetSummary, a, b, style); err != nil {
-			return err
-		}
+	cell, err := s.merged(row, from, to, style)
+	if err != nil {
+		return err
 	}
-	return s.put(a, fitLine(text, s.width(from, to)), style)
+	return s.put(cell, fitLine(text, s.width(from, to)), style)
 }
 
 func (s *summary) width(from, to string) float64 {
