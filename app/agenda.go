@@ -74,6 +74,7 @@ func (s *Store) DraftAgenda(meetingID uint) (int, error) {
 			have[agendaKey(it.LinkKind, it.LinkID, it.Topic)] = true
 			last = max(last, it.Position)
 		}
+		var add []models.AgendaItem
 		for _, e := range entries {
 			item := models.AgendaItem{MeetingID: meetingID, Topic: e.Section + ": " + e.Topic()}
 			if e.Kind != "" {
@@ -85,12 +86,10 @@ func (s *Store) DraftAgenda(meetingID uint) (int, error) {
 			}
 			last++
 			item.Position = last
-			if err := createIn(tx, &item); err != nil {
-				return err
-			}
-			added++
+			add = append(add, item)
 		}
-		return nil
+		added = len(add)
+		return createAllIn(tx, add)
 	})
 	return added, err
 }

@@ -14,6 +14,7 @@ type base struct {
 	attendance []models.Attendance
 	names      Names
 	quorums    map[uint]models.QuorumResult
+	scoring
 }
 
 // readBase reads the base tables as of a day.
@@ -28,6 +29,9 @@ func (s *Store) readBase(asOf models.Date) (base, error) {
 	}
 	if err := s.db.Find(&b.attendance).Error; err != nil {
 		return b, translate(err, nil)
+	}
+	if b.scoring, err = s.readScoring(asOf); err != nil {
+		return b, err
 	}
 	b.names = namesOf(c)
 	b.quorums = quorumsOf(c, b.attendance)

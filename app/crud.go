@@ -91,6 +91,7 @@ func (s *Store) writeWhy(why models.Why, fn func(tx *gorm.DB) error) error {
 	if err := s.writable(); err != nil {
 		return err
 	}
+	defer s.touch()
 	var undo []func() // puts records back as they were if a try fails
 	db := s.historyOf(s.db, why).Set(undoKey, &undo).Session(&gorm.Session{})
 	if s.OnServer() {
@@ -173,6 +174,44 @@ func createIn[T any, P ptrEntity[T]](tx *gorm.DB, rec P) error {
 	}
 	onUndo(tx, func() { rec.SetKey(0); rec.SetVer(0) })
 	return recordCreated(tx, rec)
+}
+
+// createAllIn inserts new records that share what guard checks (the
+// agenda items of one meeting, say) in one statement, and their history in
+// another, instead of two reads and writes per record.
+func createAllIn[T any, P ptrEntity[T]](tx *gorm.DB, recs []T) error {
+	if len(recs) == 0 {
+		return nil
+	}
+	for i := range recs {
+		rec := P(&recs[i])
+		if err := rec.Validate(); err != nil {
+			return err
+		}
+		if rec.Key() != 0 {
+			return errors.New("this record is already saved; update it instead")
+		}
+	}
+	if err := guard(tx, P(&recs[0]), false); err != nil {
+		return err
+	}
+	for i := range recs {
+		P(&recs[i]).SetVer(1)
+	}
+	onUndo(tx, func() {
+		for i := range recs {
+			P(&recs[i]).SetKey(0)
+			P(&recs[i]).SetVer(0)
+		}
+	})
+	if err := tx.Omit(clause.Associations).Create(&recs).Error; err != nil {
+		return duplicate(err, P(&recs[0]))
+	}
+	entities := make([]Entity, len(recs))
+	for i := range recs {
+		entities[i] = P(&recs[i])
+	}
+	return recordAllCreated(tx, entities)
 }
 
 func updateIn[T any, P ptrEntity[T]](tx *gorm.DB, rec P) error {

@@ -6,22 +6,45 @@ import (
 
 // Dashboard is what the chair looks at before a meeting.
 type Dashboard struct {
-	AsOf           models.Date
-	Settings       models.Settings
-	ByHealth       map[models.Health]int           // open initiatives (not done or cancelled)
-	ByStatus       map[models.InitiativeStatus]int // every initiative
+	AsOf     models.Date
+	Settings models.Settings
+	ByHealth map[models.Health]int           // open initiatives (not done or cancelled)
+	ByStatus map[models.InitiativeStatus]int // every initiative
+	// Scorecard lists the targets in hierarchy order: all of them for the
+	// report, the first KeyTargets on the dashboard.
 	Scorecard      []TargetRow
-	NeedsAttention []InitiativeRow // red, stale or overdue
+	TargetStatuses []models.TargetStatus // every target's status
+	NeedsAttention []InitiativeRow       // red, stale or overdue
 	OverdueActions []ActionRow
 	DecisionsDue   []DecisionRow
-	Uncovered      []models.Department
-	NextMeeting    *models.Meeting
-	Checks         []models.Check
+	// Counts of the lists in full, however many of their records are kept.
+	Attention, Overdue, DueForReview int
+	Uncovered                        []models.Department
+	NextMeeting                      *models.Meeting
+	Checks                           []models.Check
 }
 
-// Dashboard gathers the dashboard as of a day.
+// DashboardListCap is how many records each list of the dashboard shows;
+// the rest are counted ("… and 3,640 more").
+const DashboardListCap = 10
+
+// KeyTargets is how many targets the dashboard's and the report's
+// scorecards show, the first in hierarchy order.
+const KeyTargets = 12
+
+// Dashboard gathers the dashboard as of a day: every count, and the first
+// few records of each list. It reads only the columns the dashboard uses,
+// the tables side by side.
 func (s *Store) Dashboard(asOf models.Date) (Dashboard, error) {
-	d, _, err := s.dashboard(asOf)
+	b, err := s.readLeanBase(asOf)
+	if err != nil {
+		return Dashboard{AsOf: asOf}, err
+	}
+	d, _, err := s.dashboardOf(b, asOf)
+	d.Scorecard = d.Scorecard[:min(len(d.Scorecard), KeyTargets)]
+	d.NeedsAttention = d.NeedsAttention[:min(len(d.NeedsAttention), DashboardListCap)]
+	d.OverdueActions = d.OverdueActions[:min(len(d.OverdueActions), DashboardListCap)]
+	d.DecisionsDue = d.DecisionsDue[:min(len(d.DecisionsDue), DashboardListCap)]
 	return d, err
 }
 
@@ -33,16 +56,21 @@ type registers struct {
 	decisions   []DecisionRow
 }
 
-// dashboard gathers the dashboard and returns the lists it read, so the
-// report can reuse them instead of reading them again.
+// dashboard gathers the dashboard with every list whole, and returns the
+// registers it read, so the report can reuse them instead of reading them
+// again.
 func (s *Store) dashboard(asOf models.Date) (Dashboard, registers, error) {
-	d := Dashboard{AsOf: asOf, ByHealth: map[models.Health]int{}, ByStatus: map[models.InitiativeStatus]int{}}
-	var r registers
 	b, err := s.readBase(asOf)
 	if err != nil {
-		return d, r, err
+		return Dashboard{AsOf: asOf}, registers{base: b}, err
 	}
-	r.base = b
+	return s.dashboardOf(b, asOf)
+}
+
+// dashboardOf builds the dashboard from the tables already read.
+func (s *Store) dashboardOf(b base, asOf models.Date) (Dashboard, registers, error) {
+	d := Dashboard{AsOf: asOf, ByHealth: map[models.Health]int{}, ByStatus: map[models.InitiativeStatus]int{}}
+	r := registers{base: b}
 	c, names := b.Committee, b.names
 	d.Settings = c.Settings
 	d.Checks = models.GovernanceChecks(c)
@@ -58,8 +86,9 @@ func (s *Store) dashboard(asOf models.Date) (Dashboard, registers, error) {
 			d.NeedsAttention = append(d.NeedsAttention, i)
 		}
 	}
-	if d.Scorecard, err = s.scorecard(c.Targets, asOf); err != nil {
-		return d, r, err
+	d.Scorecard = scorecardRows(c.Targets, b.scoring, asOf)
+	for _, t := range d.Scorecard {
+		d.TargetStatuses = append(d.TargetStatuses, t.Reading.Status)
 	}
 	actions := actionRowsOf(b.actions, names, asOf)
 	r.actions = actions
@@ -75,6 +104,7 @@ func (s *Store) dashboard(asOf models.Date) (Dashboard, registers, error) {
 			d.DecisionsDue = append(d.DecisionsDue, x)
 		}
 	}
+	d.Attention, d.Overdue, d.DueForReview = len(d.NeedsAttention), len(d.OverdueActions), len(d.DecisionsDue)
 	for _, m := range c.Meetings { // ordered by date
 		if m.Status == models.MeetingPlanned && !m.Date.Before(asOf) {
 			d.NextMeeting = &m
@@ -87,9 +117,5 @@ func (s *Store) dashboard(asOf models.Date) (Dashboard, registers, error) {
 // Health rates the whole programme from the dashboard, with its reason in
 // words (models.ProgrammeHealth).
 func (d Dashboard) Health() (models.Health, string) {
-	statuses := make([]models.TargetStatus, 0, len(d.Scorecard))
-	for _, r := range d.Scorecard {
-		statuses = append(statuses, r.Reading.Status)
-	}
-	return models.ProgrammeHealth(d.ByHealth, statuses, d.Checks)
+	return models.ProgrammeHealth(d.ByHealth, d.TargetStatuses, d.Checks)
 }

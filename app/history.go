@@ -106,6 +106,21 @@ func recordCreated(tx *gorm.DB, rec Entity) error {
 	return tx.Create(&h).Error
 }
 
+// recordAllCreated records that new records of one kind were created, in
+// one statement.
+func recordAllCreated(tx *gorm.DB, recs []Entity) error {
+	sch, err := parsed(tx, recs[0])
+	if err != nil {
+		return err
+	}
+	hs := make([]models.HistoryEntry, len(recs))
+	for i, rec := range recs {
+		hs[i] = entry(tx, sch.Table, rec.Key(), recordName(rec))
+		hs[i].New = "created"
+	}
+	return tx.Create(&hs).Error
+}
+
 // recordDeleted records that rec was deleted, under its last name.
 func recordDeleted(tx *gorm.DB, rec Entity) error {
 	sch, err := parsed(tx, rec)

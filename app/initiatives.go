@@ -65,13 +65,30 @@ func (s *Store) Initiatives() ([]models.Initiative, error) {
 	if err != nil {
 		return nil, err
 	}
+	links, err := s.initiativeTargets()
+	if err != nil {
+		return nil, err
+	}
+	linkTargets(list, targets, links)
+	return list, nil
+}
+
+// initiativeTarget is one link between an initiative and a target.
+type initiativeTarget struct{ InitiativeID, TargetID uint }
+
+// initiativeTargets reads every link between initiatives and targets, in
+// one query whatever their number.
+func (s *Store) initiativeTargets() ([]initiativeTarget, error) {
+	var links []initiativeTarget
+	err := s.db.Table("initiative_targets").Select("initiative_id, target_id").Order("target_id").Scan(&links).Error
+	return links, translate(err, nil)
+}
+
+// linkTargets sets each initiative's linked targets from the links.
+func linkTargets(list []models.Initiative, targets []models.Target, links []initiativeTarget) {
 	byID := make(map[uint]models.Target, len(targets))
 	for _, t := range targets {
 		byID[t.ID] = t
-	}
-	var links []struct{ InitiativeID, TargetID uint }
-	if err := s.db.Table("initiative_targets").Select("initiative_id, target_id").Order("target_id").Scan(&links).Error; err != nil {
-		return nil, translate(err, nil)
 	}
 	linked := map[uint][]models.Target{}
 	for _, l := range links {
@@ -82,7 +99,6 @@ func (s *Store) Initiatives() ([]models.Initiative, error) {
 	for i := range list {
 		list[i].Targets = linked[list[i].ID]
 	}
-	return list, nil
 }
 
 // PostStatusUpdate records a status update and, in the same transaction,

@@ -41,6 +41,7 @@ func (s *Store) ImportRegisters(sheets []Sheet, asOf models.Date, opt ImportOpti
 	if err := s.writable(); err != nil {
 		return r, err
 	}
+	defer s.touch()
 	err := s.historyOf(s.db, models.WhyImport).Transaction(func(tx *gorm.DB) error {
 		if opt.Actor != nil {
 			tx = tx.Set(actorKey, opt.Actor).Session(&gorm.Session{})

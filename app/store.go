@@ -28,6 +28,10 @@ type Store struct {
 	schema   int
 	now      func() time.Time
 	actor    atomic.Pointer[Actor] // who writes are recorded as; set from the UI, read by writes
+	// generation counts the writes tried through this store and the
+	// changes heard of from elsewhere (Watch): screens redraw only when
+	// it has moved.
+	generation atomic.Int64
 	// Upgraded says what opening the file did to it: the schema steps run
 	// and the backup taken first. Empty when nothing was changed.
 	Upgraded []string
@@ -332,6 +336,14 @@ func UnwrapPath(err error) error {
 	}
 	return err
 }
+
+// Generation changes whenever the committee may have changed: a write
+// through this store (even one that failed), or a change another desk or
+// program made that Watch heard of. Equal generations mean equal data.
+func (s *Store) Generation() int64 { return s.generation.Load() }
+
+// touch moves the generation on: the data may have changed.
+func (s *Store) touch() { s.generation.Add(1) }
 
 // Path returns the database file's path, or the server's URL without its
 // password.

@@ -25,6 +25,7 @@ func (s *Store) Watch(ctx context.Context, changed func()) error {
 			for {
 				_, err := conn.WaitForNotification(ctx)
 				if err == nil {
+					s.touch()
 					changed()
 					continue
 				}
@@ -39,6 +40,7 @@ func (s *Store) Watch(ctx context.Context, changed func()) error {
 					}
 					if conn, err = listen(ctx, s.path); err == nil {
 						wait = time.Second
+						s.touch()
 						changed()
 						break
 					}
@@ -72,6 +74,7 @@ func (s *Store) Watch(ctx context.Context, changed func()) error {
 			case <-tick.C:
 				if v := version(); v != last {
 					last = v
+					s.touch()
 					changed()
 				}
 			}

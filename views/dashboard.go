@@ -13,10 +13,14 @@ import (
 
 // dashboardScreen is what the chair looks at before a meeting.
 type dashboardScreen struct {
-	env   *env
-	data  app.Dashboard
-	body  *fyne.Container
-	width *widthSource // its columns stack when it is narrow
+	env  *env
+	data app.Dashboard
+	// loaded is the store's generation the data was read at; the
+	// dashboard reads again only when the store has changed since, or the
+	// day has.
+	loaded int64
+	body   *fyne.Container
+	width  *widthSource // its columns stack when it is narrow
 	// firstRun shows the first-run checklist (after Start my committee).
 	firstRun bool
 }
@@ -26,7 +30,10 @@ func newDashboardScreen(e *env) *dashboardScreen {
 }
 
 func (d *dashboardScreen) content() fyne.CanvasObject {
-	d.body = container.NewVBox()
+	loading := widget.NewActivity()
+	loading.Start()
+	d.body = container.NewVBox(container.NewHBox(loading, widget.NewLabel("Reading the committee…")))
+	d.loaded = -1
 	return container.New(d.width, container.NewVScroll(container.NewPadded(d.body)))
 }
 
@@ -37,12 +44,17 @@ const (
 )
 
 func (d *dashboardScreen) reload() {
+	day, generation := d.env.today(), d.env.store.Generation()
+	if d.loaded == generation && d.data.AsOf == day {
+		return // nothing changed since it was drawn
+	}
 	var data app.Dashboard
 	d.env.load(func() (err error) {
-		data, err = d.env.store.Dashboard(d.env.today())
+		data, err = d.env.store.Dashboard(day)
 		return err
 	}, func() {
 		d.data = data
+		d.loaded = generation
 		d.render()
 	})
 }
@@ -111,7 +123,16 @@ func (d *dashboardScreen) scorecard() fyne.CanvasObject {
 	if len(cards) == 0 {
 		cards = append(cards, widget.NewLabel("No targets yet: add them under Targets."))
 	}
-	return container.NewVBox(heading("Targets scorecard"), newColumns(d.width, listColumn, cards...))
+	title := "Targets scorecard"
+	all := len(d.data.TargetStatuses)
+	if all > len(d.data.Scorecard) {
+		title = fmt.Sprintf("Targets scorecard: the %d key targets of %d", len(d.data.Scorecard), all)
+	}
+	box := container.NewVBox(heading(title), newColumns(d.width, listColumn, cards...))
+	if more := all - len(d.data.Scorecard); more > 0 {
+		box.Add(d.more(more, "more target", "more targets", listTargets))
+	}
+	return box
 }
 
 // progressBar shows progress towards a target; "no data" is never 0 %.
@@ -139,15 +160,30 @@ func link(text, reason string, open func()) fyne.CanvasObject {
 	return container.NewVBox(h, r)
 }
 
+// listBox is a heading and its items, built in one go: adding items one by
+// one to a shown box lays it out again for each.
 func listBox(title string, empty string, items []fyne.CanvasObject) fyne.CanvasObject {
-	box := container.NewVBox(heading(title))
+	objs := append([]fyne.CanvasObject{heading(title)}, items...)
 	if len(items) == 0 {
-		box.Add(widget.NewLabel(empty))
+		objs = append(objs, widget.NewLabel(empty))
 	}
-	for _, it := range items {
-		box.Add(it)
+	return container.NewVBox(objs...)
+}
+
+// more is the line under a list that shows its first records: "… and 3
+// more", opening the register with the whole list.
+func (d *dashboardScreen) more(n int, one, many string, l list) fyne.CanvasObject {
+	h := widget.NewHyperlink("… and "+models.Count(n, one, many), nil)
+	h.OnTapped = func() { d.env.router.openList(l) }
+	return h
+}
+
+// withMore adds the "… and N more" line when a list holds more than it shows.
+func (d *dashboardScreen) withMore(items []fyne.CanvasObject, all int, l list) []fyne.CanvasObject {
+	if more := all - len(items); more > 0 {
+		items = append(items, d.more(more, "more", "more", l))
 	}
-	return box
+	return items
 }
 
 func (d *dashboardScreen) attentionList() fyne.CanvasObject {
@@ -157,7 +193,8 @@ func (d *dashboardScreen) attentionList() fyne.CanvasObject {
 		items = append(items, container.NewBorder(nil, nil, fixedWidth(healthBadge(i.Health), 84), nil,
 			link(i.Title, i.Concern(), func() { d.env.open(models.RecordInitiative, id) })))
 	}
-	return listBox(fmt.Sprintf("Initiatives needing attention (%d)", len(items)), "None: every initiative is fresh and on time.", items)
+	return listBox(fmt.Sprintf("Initiatives needing attention (%d)", d.data.Attention), "None: every initiative is fresh and on time.",
+		d.withMore(items, d.data.Attention, listAttention))
 }
 
 func (d *dashboardScreen) actionList() fyne.CanvasObject {
@@ -167,7 +204,8 @@ func (d *dashboardScreen) actionList() fyne.CanvasObject {
 		items = append(items, link(a.Description, fmt.Sprintf("%s · due %s · %s overdue", models.OwnerOrNone(a.Owner), a.DueDate(), models.Count(a.DaysOverdue, "day", "days")),
 			func() { d.env.open(models.RecordAction, id) }))
 	}
-	return listBox(fmt.Sprintf("Overdue actions (%d)", len(items)), "None: all actions are on time.", items)
+	return listBox(fmt.Sprintf("Overdue actions (%d)", d.data.Overdue), "None: all actions are on time.",
+		d.withMore(items, d.data.Overdue, listOverdue))
 }
 
 func (d *dashboardScreen) decisionList() fyne.CanvasObject {
@@ -177,7 +215,8 @@ func (d *dashboardScreen) decisionList() fyne.CanvasObject {
 		items = append(items, link(x.Statement, fmt.Sprintf("%s · review due %s · %s", x.Status, x.ReviewDate, models.OwnerOrNone(x.Owner)),
 			func() { d.env.open(models.RecordDecision, id) }))
 	}
-	return listBox(fmt.Sprintf("Decisions due for review (%d)", len(items)), "None due.", items)
+	return listBox(fmt.Sprintf("Decisions due for review (%d)", d.data.DueForReview), "None due.",
+		d.withMore(items, d.data.DueForReview, listReviewDue))
 }
 
 func (d *dashboardScreen) gapList() fyne.CanvasObject {
@@ -204,34 +243,29 @@ func (d *dashboardScreen) nextMeeting() fyne.CanvasObject {
 // records it names.
 func (d *dashboardScreen) checks() fyne.CanvasObject {
 	passed := 0
-	rows := container.NewVBox()
+	var rows []fyne.CanvasObject
 	for _, c := range d.data.Checks {
 		if c.Passed {
 			passed++
 		}
-		rows.Add(checkRow(d.env, c, nil))
+		rows = append(rows, checkRow(d.env, c, nil))
 	}
-	return container.NewVBox(heading(fmt.Sprintf("Governance health check: %d of %d pass", passed, len(d.data.Checks))), rows)
+	return container.NewVBox(heading(fmt.Sprintf("Governance health check: %d of %d pass", passed, len(d.data.Checks))), container.NewVBox(rows...))
 }
 
 // checkSummary names the failing governance checks in brief; each opens
 // the records it names.
 func (d *dashboardScreen) checkSummary() fyne.CanvasObject {
-	box := container.NewVBox()
-	failed := 0
+	var failing []fyne.CanvasObject
 	for _, c := range d.data.Checks {
 		if !c.Passed {
-			failed++
 			name := checkLink(d.env, c)
 			name.TextStyle = fyne.TextStyle{}
-			box.Add(container.NewBorder(nil, nil, failMark(), nil, name))
+			failing = append(failing, container.NewBorder(nil, nil, failMark(), nil, name))
 		}
 	}
-	title := fmt.Sprintf("Governance: %d of %d checks fail", failed, len(d.data.Checks))
-	if failed == 0 {
-		box.Add(widget.NewLabel("Every check passes."))
-	}
-	return container.NewVBox(heading(title), box)
+	title := fmt.Sprintf("Governance: %d of %d checks fail", len(failing), len(d.data.Checks))
+	return listBox(title, "Every check passes.", failing)
 }
 
 // fixedWidth keeps obj at its minimum height, top-aligned, in a column of width w.

@@ -1,6 +1,7 @@
 package views
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -8,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"cxcommittee/app"
 	"cxcommittee/models"
 )
 
@@ -164,5 +166,67 @@ func TestGovernanceCheckNamingOneRecordOpensIt(t *testing.T) {
 	m.router.openRecords(models.RecordDecision, []uint{m.dashboard.data.DecisionsDue[0].ID})
 	if got := field(t, topForm(t, m), "Statement").(*escEntry).Text; got != m.dashboard.data.DecisionsDue[0].Statement {
 		t.Errorf("opened decision %q", got)
+	}
+}
+
+// A large committee's dashboard shows the first records of each list and
+// counts the rest; "… and N more" opens the register with the whole list.
+func TestDashboardListsShowTheFirstAndOpenTheRest(t *testing.T) {
+	m, _ := openScaled(t, 6)
+	d := m.dashboard.data
+	if d.Attention <= app.DashboardListCap || len(d.NeedsAttention) != app.DashboardListCap {
+		t.Fatalf("%d initiatives need attention, %d kept; want more than %d, %d kept", d.Attention, len(d.NeedsAttention), app.DashboardListCap, app.DashboardListCap)
+	}
+	shown := texts(m.dashboard.body)
+	for _, want := range []string{
+		fmt.Sprintf("Initiatives needing attention (%d)", d.Attention),
+		fmt.Sprintf("… and %d more", d.Attention-app.DashboardListCap),
+		fmt.Sprintf("… and %d more", d.Overdue-app.DashboardListCap),
+		fmt.Sprintf("the %d key targets of %d", app.KeyTargets, len(d.TargetStatuses)),
+	} {
+		if !strings.Contains(shown, want) {
+			t.Errorf("the dashboard does not show %q", want)
+		}
+	}
+	if n := strings.Count(shown, "stale:") + strings.Count(shown, "red:") + strings.Count(shown, "overdue:"); n == 0 || n > 3*app.DashboardListCap {
+		t.Errorf("%d concerns drawn, want at most those of %d initiatives", n, app.DashboardListCap)
+	}
+	click(linkTo(t, m.dashboard.body, fmt.Sprintf("… and %d more", d.Attention-app.DashboardListCap)))
+	reg := m.initiatives.reg
+	if m.current != 1 || len(reg.shown) != d.Attention || len(reg.all) <= d.Attention {
+		t.Fatalf("section %d shows %d of %d initiatives, want the %d needing attention", m.current, len(reg.shown), len(reg.all), d.Attention)
+	}
+	for _, row := range reg.shown {
+		if len(row.Concerns) == 0 {
+			t.Errorf("%q is shown but needs no attention", row.Title)
+		}
+	}
+	m.showSection(m.dashboard)
+	click(linkTo(t, m.dashboard.body, fmt.Sprintf("… and %d more", d.Overdue-app.DashboardListCap)))
+	if acts := m.decisions.actions; m.current != 4 || len(acts.shown) != d.Overdue || m.decisions.tabs.tabs.SelectedIndex() != 1 {
+		t.Errorf("section %d shows %d actions, want the %d overdue", m.current, len(acts.shown), d.Overdue)
+	}
+}
+
+// The dashboard reads the committee again only when something changed:
+// coming back to it after looking elsewhere keeps what is drawn.
+func TestDashboardReloadsOnlyWhenSomethingChanged(t *testing.T) {
+	m, s := openApp(t, true)
+	drawn := m.dashboard.body.Objects[0]
+	m.showSection(m.initiatives)
+	m.showSection(m.dashboard)
+	if m.dashboard.body.Objects[0] != drawn {
+		t.Error("the dashboard was drawn again although nothing changed")
+	}
+	before := m.dashboard.data.Attention
+	red := m.dashboard.data.NeedsAttention[0]
+	u := &models.StatusUpdate{InitiativeID: red.ID, Date: testDay, AuthorID: red.OwnerID, Health: models.HealthGreen, PercentComplete: 90, Note: "Back on track."}
+	if err := s.PostStatusUpdate(u); err != nil {
+		t.Fatal(err)
+	}
+	m.showSection(m.initiatives)
+	m.showSection(m.dashboard)
+	if m.dashboard.body.Objects[0] == drawn || m.dashboard.data.Attention >= before {
+		t.Errorf("after an update elsewhere the dashboard still shows %d needing attention (was %d)", m.dashboard.data.Attention, before)
 	}
 }

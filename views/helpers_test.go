@@ -21,16 +21,31 @@ var testDay = models.MustDate("2026-11-23")
 // it holds the sample committee.
 func openApp(t *testing.T, demo bool) (*mainWindow, *app.Store) {
 	t.Helper()
+	scale := 0
+	if demo {
+		scale = 1
+	}
+	return openScaled(t, scale)
+}
+
+// openScaled opens a headless main window on a fresh database file holding
+// the sample committee's programme scale times over (none at 0).
+func openScaled(t *testing.T, scale int) (*mainWindow, *app.Store) {
+	t.Helper()
 	test.NewTempApp(t)
 	s, err := app.Open(filepath.Join(t.TempDir(), "committee.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
-	if demo {
-		if err := s.LoadDemo(testDay); err != nil {
-			t.Fatal(err)
-		}
+	switch {
+	case scale == 1:
+		err = s.LoadDemo(testDay)
+	case scale > 1:
+		err = s.LoadScaledDemo(testDay, scale)
+	}
+	if err != nil {
+		t.Fatal(err)
 	}
 	w := test.NewTempWindow(t, widget.NewLabel(""))
 	w.Resize(fyne.NewSize(1200, 800))

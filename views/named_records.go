@@ -14,6 +14,22 @@ const filterHint = "Filter (Ctrl+F)"
 // the records with the given ids, or every record when ids is empty.
 // Typing in the filter shows every record again.
 func showOnly[T any](e *env, sc screen, tab func(), reg *register[T], id func(T) uint, ids []uint) {
+	if len(ids) == 0 {
+		showWhere(e, sc, tab, reg, nil, "")
+		return
+	}
+	keep := make(map[uint]bool, len(ids))
+	for _, i := range ids {
+		keep[i] = true
+	}
+	showWhere(e, sc, tab, reg, func(row T) bool { return keep[id(row)] },
+		fmt.Sprintf("Showing the %s a governance check names: type to filter all", models.Count(len(ids), "record", "records")))
+}
+
+// showWhere switches to screen sc, on tab (if any), and shows in reg just
+// the rows keep accepts, saying so in the filter's placeholder (hint), or
+// every row when keep is nil. Typing in the filter shows every row again.
+func showWhere[T any](e *env, sc screen, tab func(), reg *register[T], keep func(T) bool, hint string) {
 	e.router.show(sc)
 	if tab != nil {
 		tab()
@@ -22,16 +38,12 @@ func showOnly[T any](e *env, sc screen, tab func(), reg *register[T], id func(T)
 		return
 	}
 	reg.filter.SetText("")
-	if len(ids) == 0 {
+	if keep == nil {
 		reg.showAll()
 		return
 	}
-	keep := make(map[uint]bool, len(ids))
-	for _, i := range ids {
-		keep[i] = true
-	}
-	reg.only = func(row T) bool { return keep[id(row)] }
-	reg.filter.SetPlaceHolder(fmt.Sprintf("Showing the %s a governance check names: type to filter all", models.Count(len(ids), "record", "records")))
+	reg.only = keep
+	reg.filter.SetPlaceHolder(hint)
 	reg.filter.OnChanged = func(string) { reg.showAll() }
 	reg.apply()
 }
@@ -59,6 +71,19 @@ func (m *mainWindow) routeNamedRecords() {
 	routeNamed(m, models.RecordDepartment, m.committee, tab(committee, 1), m.committee.depts, func(x app.DepartmentRow) uint { return x.ID })
 	routeNamed(m, models.RecordJourney, m.journeys, nil, m.journeys.reg, func(x models.Journey) uint { return x.ID })
 	m.router.handleRecords(models.RecordSettings, func([]uint) { m.router.show(m.settings) })
+	m.router.handleList(listAttention, func() {
+		showWhere(m.env, m.initiatives, nil, m.initiatives.reg, func(x app.InitiativeRow) bool { return len(x.Concerns) > 0 },
+			"Showing the initiatives needing attention: type to filter all")
+	})
+	m.router.handleList(listOverdue, func() {
+		showWhere(m.env, m.decisions, tab(decisions, 1), m.decisions.actions, func(x app.ActionRow) bool { return x.DaysOverdue > 0 },
+			"Showing the overdue actions: type to filter all")
+	})
+	m.router.handleList(listReviewDue, func() {
+		showWhere(m.env, m.decisions, tab(decisions, 0), m.decisions.decisions, func(x app.DecisionRow) bool { return x.DueForReview },
+			"Showing the decisions due for review: type to filter all")
+	})
+	m.router.handleList(listTargets, func() { showWhere[app.TargetRow](m.env, m.targets, nil, m.targets.reg, nil, "") })
 }
 
 // routeNamed registers how reg, on screen sc and tab, shows the records of

@@ -34,6 +34,8 @@ type router struct {
 	handlers map[target]func(id uint)
 	// lists show a register of a kind filtered to some of its records.
 	lists map[models.RecordKind]func(ids []uint)
+	// named show the register behind one of the dashboard's lists.
+	named map[list]func()
 	// show switches the window to the section of a screen.
 	show func(screen)
 	// newRecord opens the new-record form of the screen shown (Ctrl+N).
@@ -42,7 +44,7 @@ type router struct {
 
 func newRouter() *router {
 	return &router{handlers: map[target]func(uint){}, lists: map[models.RecordKind]func([]uint){},
-		show: func(screen) {}, newRecord: func() {}}
+		named: map[list]func(){}, show: func(screen) {}, newRecord: func() {}}
 }
 
 // handle registers how a screen answers a kind of record and a verb.
@@ -73,5 +75,27 @@ func (r *router) openRecords(kind models.RecordKind, ids []uint) {
 	}
 	if fn, ok := r.lists[kind]; ok {
 		fn(ids)
+	}
+}
+
+// list names a list the dashboard shows the first records of; its
+// register shows them all.
+type list string
+
+// The dashboard's lists.
+const (
+	listAttention list = "initiatives needing attention"
+	listOverdue   list = "overdue actions"
+	listReviewDue list = "decisions due for review"
+	listTargets   list = "targets"
+)
+
+// handleList registers how a register shows the whole of a list.
+func (r *router) handleList(l list, fn func()) { r.named[l] = fn }
+
+// openList shows the whole of a list in its register.
+func (r *router) openList(l list) {
+	if fn, ok := r.named[l]; ok {
+		fn()
 	}
 }

@@ -15,10 +15,7 @@ import (
 // on the left (overall, governance, initiatives by health, targets), what
 // needs the executives on the right (attention, decisions, overdue actions,
 // changes, wins).
-const (
-	summaryItems   = 5  // items per list on the Summary; the sheets hold all
-	scorecardItems = 12 // targets on the Summary's scorecard, the key ones first
-)
+const summaryItems = 5 // items per list on the Summary; the sheets hold all
 
 // summaryWidths are the Summary's columns: A–G the left block, H a gutter,
 // I–L the right block.
@@ -362,7 +359,7 @@ func (s *summary) scorecard() error {
 	}
 	s.need(row+1, 2)
 	all := w.snap.Scorecard // in hierarchy order: financial, perception, operational
-	rows := all[:min(len(all), scorecardItems)]
+	rows := all[:min(len(all), app.KeyTargets)]
 	var since models.Date
 	if w.snap.Previous != nil {
 		since = w.snap.Previous.Date

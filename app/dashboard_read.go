@@ -1,0 +1,76 @@
+package app
+
+import (
+	"golang.org/x/sync/errgroup"
+
+	"cxcommittee/models"
+)
+
+// The columns the dashboard reads of the large tables: what its rules
+// (concerns, overdue, review due, governance) and its lists use. Dates are
+// read as text, which is how they are stored, so the driver does not try
+// its time layouts on each.
+const (
+	dashboardInitiativeColumns = `id, title, status, health, health_reason, percent_complete,
+		CAST(start_date AS TEXT) AS start_date, CAST(due_date AS TEXT) AS due_date,
+		owner_id, journey_id, lead_department_id, pillar, business_goal`
+	dashboardDecisionColumns = `id, statement, status, owner_id, meeting_id, initiative_id, target_id,
+		superseded_by_id, CAST(decided_on AS TEXT) AS decided_on, CAST(review_date AS TEXT) AS review_date`
+	dashboardActionColumns = `id, description, owner_id, status, meeting_id, decision_id, initiative_id,
+		CAST(original_due_date AS TEXT) AS original_due_date, CAST(revised_due_date AS TEXT) AS revised_due_date`
+)
+
+// readLeanBase reads what the dashboard needs as of a day: the small
+// registers whole, the initiatives, decisions and actions in the columns
+// it uses, each table once and several at a time.
+func (s *Store) readLeanBase(asOf models.Date) (base, error) {
+	b := base{Committee: models.Committee{AsOf: asOf}}
+	c := &b.Committee
+	var links []initiativeTarget
+	var g errgroup.Group
+	g.Go(func() (err error) { c.Settings, _, err = s.Settings(); return })
+	g.Go(func() (err error) {
+		if c.Departments, err = List[models.Department](s, "name"); err != nil {
+			return err
+		}
+		if c.Members, err = List[models.Member](s, "name"); err != nil {
+			return err
+		}
+		if c.Journeys, err = List[models.Journey](s, "priority, name"); err != nil {
+			return err
+		}
+		if c.Meetings, err = List[models.Meeting](s, "date"); err != nil {
+			return err
+		}
+		return s.db.Find(&b.attendance).Error
+	})
+	g.Go(func() (err error) {
+		c.Initiatives, err = scanList[models.Initiative](s.db, "SELECT "+dashboardInitiativeColumns+" FROM initiatives ORDER BY title, id")
+		return
+	})
+	g.Go(func() (err error) { c.LastUpdate, c.PrevPercent, err = s.latestUpdates(); return })
+	g.Go(func() (err error) { b.scoring, err = s.readScoring(asOf); return })
+	g.Go(func() (err error) {
+		if c.Targets, err = scanList[models.Target](s.db, "SELECT * FROM targets ORDER BY name, id"); err != nil {
+			return err
+		}
+		links, err = s.initiativeTargets()
+		return err
+	})
+	g.Go(func() (err error) {
+		c.Decisions, err = scanList[models.Decision](s.db, "SELECT "+dashboardDecisionColumns+" FROM decisions ORDER BY id")
+		return
+	})
+	g.Go(func() (err error) {
+		b.actions, err = scanList[models.ActionItem](s.db, "SELECT "+dashboardActionColumns+
+			" FROM action_items ORDER BY COALESCE(revised_due_date, original_due_date), id")
+		return
+	})
+	if err := g.Wait(); err != nil {
+		return b, translate(err, nil)
+	}
+	linkTargets(c.Initiatives, c.Targets, links)
+	b.names = namesOf(*c)
+	b.quorums = quorumsOf(*c, b.attendance)
+	return b, nil
+}

@@ -1,0 +1,140 @@
+package app
+
+import (
+	"reflect"
+	"testing"
+
+	"gorm.io/gorm"
+
+	"cxcommittee/models"
+)
+
+// ids lists the records' IDs in order.
+func ids[T any](rows []T, id func(T) uint) []uint {
+	out := make([]uint, len(rows))
+	for i, r := range rows {
+		out[i] = id(r)
+	}
+	return out
+}
+
+// The dashboard reads only the columns it uses, but says what the full
+// registers say: the same counts, the same checks, and the first records
+// of each list, on both engines.
+func TestDashboardAgreesWithTheFullRegisters(t *testing.T) {
+	onEngines(t, func(t *testing.T, e engine) {
+		s := e.open(t)
+		asOf := models.MustDate("2026-11-23")
+		if err := s.LoadScaledDemo(asOf, 6); err != nil {
+			t.Fatal(err)
+		}
+		d, err := s.Dashboard(asOf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		full, _, err := s.dashboard(asOf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(d.ByHealth, full.ByHealth) || !reflect.DeepEqual(d.ByStatus, full.ByStatus) {
+			t.Errorf("counts %v %v, registers say %v %v", d.ByHealth, d.ByStatus, full.ByHealth, full.ByStatus)
+		}
+		if !reflect.DeepEqual(d.Checks, full.Checks) {
+			t.Errorf("checks differ:\n%v\n%v", d.Checks, full.Checks)
+		}
+		if !reflect.DeepEqual(d.Uncovered, full.Uncovered) || d.NextMeeting == nil || d.NextMeeting.ID != full.NextMeeting.ID {
+			t.Errorf("gaps or next meeting differ")
+		}
+		if h, why := d.Health(); true {
+			if fh, fwhy := full.Health(); h != fh || why != fwhy {
+				t.Errorf("health %s (%s), registers say %s (%s)", h, why, fh, fwhy)
+			}
+		}
+		lists := []struct {
+			name       string
+			count, all int
+			shown, has []uint
+		}{
+			{"needing attention", d.Attention, len(full.NeedsAttention),
+				ids(d.NeedsAttention, func(r InitiativeRow) uint { return r.ID }), ids(full.NeedsAttention, func(r InitiativeRow) uint { return r.ID })},
+			{"overdue actions", d.Overdue, len(full.OverdueActions),
+				ids(d.OverdueActions, func(r ActionRow) uint { return r.ID }), ids(full.OverdueActions, func(r ActionRow) uint { return r.ID })},
+			{"due for review", d.DueForReview, len(full.DecisionsDue),
+				ids(d.DecisionsDue, func(r DecisionRow) uint { return r.ID }), ids(full.DecisionsDue, func(r DecisionRow) uint { return r.ID })},
+			{"scorecard", len(d.TargetStatuses), len(full.Scorecard),
+				ids(d.Scorecard, func(r TargetRow) uint { return r.Target.ID }), ids(full.Scorecard, func(r TargetRow) uint { return r.Target.ID })},
+		}
+		for _, l := range lists {
+			want := DashboardListCap
+			if l.name == "scorecard" {
+				want = KeyTargets
+			}
+			if l.all <= want {
+				t.Fatalf("%s: only %d in the scaled sample; the test needs more than %d", l.name, l.all, want)
+			}
+			if l.count != l.all || !reflect.DeepEqual(l.shown, l.has[:want]) {
+				t.Errorf("%s: %d counted, shown %v; registers hold %d, first %v", l.name, l.count, l.shown, l.all, l.has[:want])
+			}
+		}
+		for i, r := range d.NeedsAttention {
+			if got, want := r.Concern(), full.NeedsAttention[i].Concern(); got != want || r.Title == "" {
+				t.Errorf("%q: concern %q, registers say %q", r.Title, got, want)
+			}
+		}
+	})
+}
+
+// countStatements counts the SQL statements fn sends through s.
+func countStatements(t *testing.T, s *Store, fn func()) int {
+	t.Helper()
+	n := 0
+	count := func(*gorm.DB) { n++ }
+	cb := s.db.Callback()
+	for i, err := range []error{
+		cb.Query().After("gorm:query").Register("test:count", count),
+		cb.Row().After("gorm:row").Register("test:count", count),
+		cb.Raw().After("gorm:raw").Register("test:count", count),
+	} {
+		if err != nil {
+			t.Fatalf("callback %d: %v", i, err)
+		}
+	}
+	defer func() {
+		cb.Query().Remove("test:count")
+		cb.Row().Remove("test:count")
+		cb.Raw().Remove("test:count")
+	}()
+	fn()
+	return n
+}
+
+// The dashboard and the agenda send as many statements for a committee of
+// 45 initiatives as for one of 15: none is sent per record.
+func TestStatementsDoNotGrowWithTheCommittee(t *testing.T) {
+	asOf := models.MustDate("2026-11-23")
+	counts := map[int][2]int{}
+	for _, n := range []int{1, 3} {
+		s := openTemp(t)
+		if err := s.LoadScaledDemo(asOf, n); err != nil {
+			t.Fatal(err)
+		}
+		next, err := s.NextMeeting(asOf)
+		if err != nil || next == nil {
+			t.Fatalf("no next meeting: %v", err)
+		}
+		dash := countStatements(t, s, func() {
+			if _, err := s.Dashboard(asOf); err != nil {
+				t.Error(err)
+			}
+		})
+		agenda := countStatements(t, s, func() {
+			if _, err := s.DraftAgenda(next.ID); err != nil {
+				t.Error(err)
+			}
+		})
+		counts[n] = [2]int{dash, agenda}
+	}
+	if counts[1] != counts[3] || counts[1][0] == 0 {
+		t.Errorf("statements (dashboard, agenda) at scale 1 and 3: %v, %v", counts[1], counts[3])
+	}
+}
