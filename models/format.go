@@ -50,7 +50,7 @@ func NameList(names []string) string {
 		shown, rest = names[:most], len(names)-most
 	}
 	if rest > 0 {
-		return strings.Join(shown, ", ") + " and " + strconv.Itoa(rest) + " more"
+		return strings.Join(shown, ", ") + " and " + Whole(rest) + " more"
 	}
 	if len(shown) == 1 {
 		return shown[0]
@@ -74,15 +74,19 @@ func plural(n int, one, many string) string {
 	return many
 }
 
-// Count writes "1 record" or "3 records".
+// Count writes "1 record", "3 records" or "3,335 records".
 func Count(n int, one, many string) string {
-	return strconv.Itoa(n) + " " + plural(n, one, many)
+	return Whole(n) + " " + plural(n, one, many)
 }
+
+// Whole writes a whole number with its thousands grouped, as prose does:
+// 7, 3,335.
+func Whole(n int) string { return FormatGrouped(float64(n), '.') }
 
 // OfTotal writes "1 of 16 records" or "1 of 1 record": the noun agrees
 // with the total.
 func OfTotal(n, total int, one, many string) string {
-	return strconv.Itoa(n) + " of " + Count(total, one, many)
+	return Whole(n) + " of " + Count(total, one, many)
 }
 
 // EveryOne writes "all 3 departments", or "the one department".

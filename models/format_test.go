@@ -22,15 +22,19 @@ func TestNameList(t *testing.T) {
 
 func TestCountPhrasesAgree(t *testing.T) {
 	tests := map[string]string{
-		OfTotal(1, 16, "record", "records"):      "1 of 16 records",
-		OfTotal(1, 1, "record", "records"):       "1 of 1 record",
-		EveryOne(1, "department", "departments"): "the one department",
-		EveryOne(3, "department", "departments"): "all 3 departments",
-		AttendanceApologies.Count(1):             "1 apology",
-		AttendanceApologies.Count(2):             "2 apologies",
-		AttendanceProxy.Count(2):                 "2 proxies",
-		AttendancePresent.Count(1):               "1 present",
-		Count(1, "update", "updates"):            "1 update",
+		OfTotal(1, 16, "record", "records"):                                               "1 of 16 records",
+		OfTotal(1, 1, "record", "records"):                                                "1 of 1 record",
+		EveryOne(1, "department", "departments"):                                          "the one department",
+		EveryOne(3, "department", "departments"):                                          "all 3 departments",
+		AttendanceApologies.Count(1):                                                      "1 apology",
+		AttendanceApologies.Count(2):                                                      "2 apologies",
+		AttendanceProxy.Count(2):                                                          "2 proxies",
+		AttendancePresent.Count(1):                                                        "1 present",
+		Count(1, "update", "updates"):                                                     "1 update",
+		Count(3335, "initiative", "initiatives"):                                          "3,335 initiatives",
+		OfTotal(1000, 50000, "record", "records"):                                         "1,000 of 50,000 records",
+		NameList([]string{"a", "b", "c", "d", "e", "f", "g"}[:6]) + "|" + Whole(-1234567): "a, b, c, d, e and 1 more|-1,234,567",
+		Whole(999): "999",
 	}
 	for got, want := range tests {
 		if got != want {

@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
+
+	"cxcommittee/models"
 )
 
 // bar is one bar of a bar chart: its word, count and colour.
@@ -33,7 +35,7 @@ func barChart(title string, bars []bar) fyne.CanvasObject {
 		rect.CornerRadius = 3
 		w := float32(barWidth) * float32(b.count) / float32(most)
 		rect.SetMinSize(fyne.NewSize(max(w, 2), 18))
-		count := widget.NewLabel(itoa(b.count))
+		count := widget.NewLabel(models.Whole(b.count))
 		rows.Add(widget.NewLabel(b.label))
 		rows.Add(container.NewHBox(container.NewCenter(rect), count))
 	}

@@ -126,7 +126,7 @@ func (d *dashboardScreen) scorecard() fyne.CanvasObject {
 	title := "Targets scorecard"
 	all := len(d.data.TargetStatuses)
 	if all > len(d.data.Scorecard) {
-		title = fmt.Sprintf("Targets scorecard: the %d key targets of %d", len(d.data.Scorecard), all)
+		title = fmt.Sprintf("Targets scorecard: the %d key targets of %s", len(d.data.Scorecard), models.Whole(all))
 	}
 	box := container.NewVBox(heading(title), newColumns(d.width, listColumn, cards...))
 	if more := all - len(d.data.Scorecard); more > 0 {
@@ -193,7 +193,7 @@ func (d *dashboardScreen) attentionList() fyne.CanvasObject {
 		items = append(items, container.NewBorder(nil, nil, fixedWidth(healthBadge(i.Health), 84), nil,
 			link(i.Title, i.Concern(), func() { d.env.open(models.RecordInitiative, id) })))
 	}
-	return listBox(fmt.Sprintf("Initiatives needing attention (%d)", d.data.Attention), "None: every initiative is fresh and on time.",
+	return listBox("Initiatives needing attention ("+models.Whole(d.data.Attention)+")", "None: every initiative is fresh and on time.",
 		d.withMore(items, d.data.Attention, listAttention))
 }
 
@@ -204,7 +204,7 @@ func (d *dashboardScreen) actionList() fyne.CanvasObject {
 		items = append(items, link(a.Description, fmt.Sprintf("%s · due %s · %s overdue", models.OwnerOrNone(a.Owner), a.DueDate(), models.Count(a.DaysOverdue, "day", "days")),
 			func() { d.env.open(models.RecordAction, id) }))
 	}
-	return listBox(fmt.Sprintf("Overdue actions (%d)", d.data.Overdue), "None: all actions are on time.",
+	return listBox("Overdue actions ("+models.Whole(d.data.Overdue)+")", "None: all actions are on time.",
 		d.withMore(items, d.data.Overdue, listOverdue))
 }
 
@@ -215,7 +215,7 @@ func (d *dashboardScreen) decisionList() fyne.CanvasObject {
 		items = append(items, link(x.Statement, fmt.Sprintf("%s · review due %s · %s", x.Status, x.ReviewDate, models.OwnerOrNone(x.Owner)),
 			func() { d.env.open(models.RecordDecision, id) }))
 	}
-	return listBox(fmt.Sprintf("Decisions due for review (%d)", d.data.DueForReview), "None due.",
+	return listBox("Decisions due for review ("+models.Whole(d.data.DueForReview)+")", "None due.",
 		d.withMore(items, d.data.DueForReview, listReviewDue))
 }
 
