@@ -76,9 +76,11 @@ func Get[T any](s *Store, id uint) (T, error) {
 
 // List loads every record of a register in the given SQL order.
 func List[T any](s *Store, order string) ([]T, error) {
-	var recs []T
-	err := s.db.Order(order).Find(&recs).Error
-	return recs, translate(err, nil)
+	stmt := &gorm.Statement{DB: s.db}
+	if err := stmt.Parse(new(T)); err != nil {
+		return nil, err
+	}
+	return scanList[T](s.db, "SELECT * FROM "+stmt.Quote(stmt.Schema.Table)+" ORDER BY "+order)
 }
 
 // write runs fn in one transaction and translates its error.

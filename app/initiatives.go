@@ -57,9 +57,9 @@ func (s *Store) SaveInitiative(i *models.Initiative, targetIDs []uint) error {
 // title. The links are read whole and matched in memory: a preload would
 // bind one variable per initiative, which SQLite refuses past 32,766.
 func (s *Store) Initiatives() ([]models.Initiative, error) {
-	var list []models.Initiative
-	if err := s.db.Order("title, id").Find(&list).Error; err != nil {
-		return nil, translate(err, nil)
+	list, err := List[models.Initiative](s, "title, id")
+	if err != nil {
+		return nil, err
 	}
 	targets, err := List[models.Target](s, "id")
 	if err != nil {

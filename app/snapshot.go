@@ -73,7 +73,7 @@ func (s *Store) Snapshot(asOf models.Date) (Snapshot, error) {
 // thousand of them.
 func (s *Store) measurementsUpTo(asOf models.Date) (map[uint][]models.Measurement, error) {
 	d := dialectOf(s.db)
-	rows, err := s.db.Raw(`SELECT id, target_id, date, value,
+	rows, err := s.db.Raw(`SELECT id, target_id, CAST(date AS TEXT), value,
 		CASE WHEN `+d.isInteger("sample_size")+` THEN sample_size ELSE 0 END, note FROM measurements m
 		WHERE date <= ? AND `+d.scorable("m")+` ORDER BY target_id, date, id`, asOf).Rows()
 	if err != nil {
