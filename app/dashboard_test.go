@@ -4,8 +4,6 @@ import (
 	"reflect"
 	"testing"
 
-	"gorm.io/gorm"
-
 	"cxcommittee/models"
 )
 
@@ -84,57 +82,3 @@ func TestDashboardAgreesWithTheFullRegisters(t *testing.T) {
 	})
 }
 
-// countStatements counts the SQL statements fn sends through s.
-func countStatements(t *testing.T, s *Store, fn func()) int {
-	t.Helper()
-	n := 0
-	count := func(*gorm.DB) { n++ }
-	cb := s.db.Callback()
-	for i, err := range []error{
-		cb.Query().After("gorm:query").Register("test:count", count),
-		cb.Row().After("gorm:row").Register("test:count", count),
-		cb.Raw().After("gorm:raw").Register("test:count", count),
-	} {
-		if err != nil {
-			t.Fatalf("callback %d: %v", i, err)
-		}
-	}
-	defer func() {
-		cb.Query().Remove("test:count")
-		cb.Row().Remove("test:count")
-		cb.Raw().Remove("test:count")
-	}()
-	fn()
-	return n
-}
-
-// The dashboard and the agenda send as many statements for a committee of
-// 45 initiatives as for one of 15: none is sent per record.
-func TestStatementsDoNotGrowWithTheCommittee(t *testing.T) {
-	asOf := models.MustDate("2026-11-23")
-	counts := map[int][2]int{}
-	for _, n := range []int{1, 3} {
-		s := openTemp(t)
-		if err := s.LoadScaledDemo(asOf, n); err != nil {
-			t.Fatal(err)
-		}
-		next, err := s.NextMeeting(asOf)
-		if err != nil || next == nil {
-			t.Fatalf("no next meeting: %v", err)
-		}
-		dash := countStatements(t, s, func() {
-			if _, err := s.Dashboard(asOf); err != nil {
-				t.Error(err)
-			}
-		})
-		agenda := countStatements(t, s, func() {
-			if _, err := s.DraftAgenda(next.ID); err != nil {
-				t.Error(err)
-			}
-		})
-		counts[n] = [2]int{dash, agenda}
-	}
-	if counts[1] != counts[3] || counts[1][0] == 0 {
-		t.Errorf("statements (dashboard, agenda) at scale 1 and 3: %v, %v", counts[1], counts[3])
-	}
-}

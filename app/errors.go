@@ -1,6 +1,7 @@
 package app
 
 import (
+	"database/sql"
 	"errors"
 	"fmt"
 	"strings"
@@ -157,7 +158,7 @@ func sqliteMessage(se sqlite3.Error) string {
 // only a missing record becomes "no longer exists"; any other failure
 // (busy, read-only, disk) says what it is.
 func missing(err error, what string) error {
-	if errors.Is(err, gorm.ErrRecordNotFound) {
+	if errors.Is(err, gorm.ErrRecordNotFound) || errors.Is(err, sql.ErrNoRows) {
 		return fmt.Errorf("%s %w", what, ErrNotFound)
 	}
 	return translate(err, nil)

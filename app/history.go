@@ -97,27 +97,22 @@ func parsed(tx *gorm.DB, rec any) (*schema.Schema, error) {
 
 // recordCreated records that rec was created.
 func recordCreated(tx *gorm.DB, rec Entity) error {
-	sch, err := parsed(tx, rec)
-	if err != nil {
-		return err
-	}
-	h := entry(tx, sch.Table, rec.Key(), recordName(rec))
-	h.New = "created"
-	return tx.Create(&h).Error
+	return recordAllCreated(tx, []Entity{rec})
 }
 
-// recordAllCreated records that new records of one kind were created, in
-// one statement.
-func recordAllCreated(tx *gorm.DB, recs []Entity) error {
+// recordAllCreated records that new records of one kind were created, and
+// any further entries, in one statement.
+func recordAllCreated(tx *gorm.DB, recs []Entity, more ...models.HistoryEntry) error {
 	sch, err := parsed(tx, recs[0])
 	if err != nil {
 		return err
 	}
-	hs := make([]models.HistoryEntry, len(recs))
+	hs := make([]models.HistoryEntry, len(recs), len(recs)+len(more))
 	for i, rec := range recs {
 		hs[i] = entry(tx, sch.Table, rec.Key(), recordName(rec))
 		hs[i].New = "created"
 	}
+	hs = append(hs, more...)
 	return tx.Create(&hs).Error
 }
 
@@ -162,6 +157,17 @@ func recordChanges(tx *gorm.DB, old, rec Entity) error {
 // recordFields records named field changes made without a model (a status
 // update moving its initiative).
 func recordFields(tx *gorm.DB, table string, id uint, name string, changes map[string][2]string) error {
+	hs := fieldEntries(tx, table, id, name, changes)
+	if len(hs) == 0 {
+		return nil
+	}
+	return tx.Create(&hs).Error
+}
+
+// fieldEntries are the history entries of the fields that changed, by
+// field name.
+func fieldEntries(tx *gorm.DB, table string, id uint, name string, changes map[string][2]string) []models.HistoryEntry {
+	var hs []models.HistoryEntry
 	for _, field := range slices.Sorted(maps.Keys(changes)) {
 		c := changes[field]
 		if c[0] == c[1] {
@@ -169,11 +175,9 @@ func recordFields(tx *gorm.DB, table string, id uint, name string, changes map[s
 		}
 		h := entry(tx, table, id, name)
 		h.Field, h.Old, h.New = fieldWords(field), c[0], c[1]
-		if err := tx.Create(&h).Error; err != nil {
-			return err
-		}
+		hs = append(hs, h)
 	}
-	return nil
+	return hs
 }
 
 // fieldWords writes a column as words: "due_date" is "due date",

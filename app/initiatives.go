@@ -1,6 +1,8 @@
 package app
 
 import (
+	"database/sql"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -8,6 +10,7 @@ import (
 	"cxcommittee/models"
 
 	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
 )
 
 // SaveInitiative creates or updates an initiative and sets its linked targets
@@ -109,36 +112,52 @@ func (s *Store) PostStatusUpdate(u *models.StatusUpdate) error {
 }
 
 // postStatusUpdateIn is PostStatusUpdate inside a transaction.
+//
+// It takes four statements: one reads the initiative's current state and
+// whether a later update exists, then the update is inserted, the
+// initiative moved, and the history of both written in one go.
 func postStatusUpdateIn(tx *gorm.DB, u *models.StatusUpdate) error {
-	var ini models.Initiative
-	if err := tx.First(&ini, u.InitiativeID).Error; err != nil {
+	if err := u.Validate(); err != nil {
+		return err
+	}
+	if u.ID != 0 {
+		return errors.New("this update is already saved")
+	}
+	if err := guard(tx, u, false); err != nil {
+		return err
+	}
+	var title string
+	var health, reason sql.NullString
+	var percent any
+	var later bool
+	err := tx.Raw(`SELECT title, health, health_reason, percent_complete,
+		EXISTS (SELECT 1 FROM status_updates WHERE initiative_id = initiatives.id AND date > ? AND `+dialectOf(tx).isoDate("date")+`)
+		FROM initiatives WHERE id = ?`, u.Date, u.InitiativeID).Row().Scan(&title, &health, &reason, &percent, &later)
+	if err != nil {
 		return missing(err, "the initiative of this update")
 	}
-	if err := createIn(tx, u); err != nil {
-		return err
+	u.SetVer(1)
+	onUndo(tx, func() { u.SetKey(0); u.SetVer(0) })
+	if err := tx.Omit(clause.Associations).Create(u).Error; err != nil {
+		return duplicate(err, u)
 	}
-	var later int64
-	if err := tx.Model(&models.StatusUpdate{}).
-		Where("initiative_id = ? AND date > ? AND "+dialectOf(tx).isoDate("date"), u.InitiativeID, u.Date).Count(&later).Error; err != nil {
-		return err
+	var moved []models.HistoryEntry
+	if !later {
+		if err := tx.Model(&models.Initiative{Record: models.Record{ID: u.InitiativeID}}).Updates(map[string]any{
+			"health":           u.Health,
+			"health_reason":    u.Note,
+			"percent_complete": u.PercentComplete,
+			"version":          gorm.Expr("version + 1"),
+		}).Error; err != nil {
+			return err
+		}
+		moved = fieldEntries(tx, "initiatives", u.InitiativeID, title, map[string][2]string{
+			"health":           {health.String, string(u.Health)},
+			"health_reason":    {reason.String, u.Note},
+			"percent_complete": {strconv.Itoa(storedInt(percent)), strconv.Itoa(u.PercentComplete)},
+		})
 	}
-	if later > 0 {
-		return nil
-	}
-	changes := map[string][2]string{ // read before Updates writes into ini
-		"health":           {string(ini.Health), string(u.Health)},
-		"health_reason":    {ini.HealthReason, u.Note},
-		"percent_complete": {strconv.Itoa(ini.PercentComplete), strconv.Itoa(u.PercentComplete)},
-	}
-	if err := tx.Model(&ini).Updates(map[string]any{
-		"health":           u.Health,
-		"health_reason":    u.Note,
-		"percent_complete": u.PercentComplete,
-		"version":          gorm.Expr("version + 1"),
-	}).Error; err != nil {
-		return err
-	}
-	return recordFields(tx, "initiatives", ini.ID, ini.Title, changes)
+	return recordAllCreated(tx, []Entity{u}, moved...)
 }
 
 // StatusUpdates returns an initiative's history, newest first.
