@@ -81,4 +81,3 @@ func TestDashboardAgreesWithTheFullRegisters(t *testing.T) {
 		}
 	})
 }
-
