@@ -165,8 +165,9 @@ func (s *Store) sinceLastMeeting(day models.Date, ms map[uint][]models.Measureme
 	if in.Changes, err = List[models.StatusChange](s, "date"); err != nil {
 		return nil, from, err
 	}
-	if err := s.db.Where("date <= ? AND "+dialectOf(s.db).isoDate("date"), day).Find(&in.Updates).Error; err != nil {
-		return nil, from, translate(err, nil)
+	if in.Updates, err = scanList[models.StatusUpdate](s.db, "SELECT * FROM status_updates WHERE date <= ? AND "+
+		dialectOf(s.db).isoDate("date"), day); err != nil {
+		return nil, from, err
 	}
 	return models.SinceLastMeeting(in), from, nil
 }

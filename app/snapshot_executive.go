@@ -147,9 +147,9 @@ func (s *Store) healthCountsOn(day models.Date, inis []models.Initiative) (map[m
 	if err != nil {
 		return nil, translate(err, nil)
 	}
-	var changes []models.StatusChange
-	if err := s.db.Where(d.isoDate("date")).Order("date, id").Find(&changes).Error; err != nil {
-		return nil, translate(err, nil)
+	changes, err := scanList[models.StatusChange](s.db, "SELECT * FROM status_changes WHERE "+d.isoDate("date")+" ORDER BY date, id")
+	if err != nil {
+		return nil, err
 	}
 	health := make(map[uint]models.Health, len(updates))
 	for _, u := range updates {
