@@ -59,7 +59,8 @@ func (p *benchPage) markdown() string {
 	b.WriteString("# Benchmarks\n\n")
 	b.WriteString("Written by `make bench` (`TestWriteBenchmarks`, bench_*_test.go) from one run. " +
 		"Every figure has its baseline measured in the same run, interleaved with it where both are processes: " +
-		"the machine is shared, so the ratios say more than the times.\n\n")
+		"the machine is shared, so the ratios say more than the times. " +
+		"What was changed to reach these figures, and what is still short of its goal, is in [performance.md](performance.md).\n\n")
 	table(&b, []string{"run", ""}, [][]string{
 		{"date", p.started.Format("2006-01-02 15:04 MST")},
 		{"machine", fmt.Sprintf("%s, %d CPUs (%s), %s memory", command("uname", "-m"), runtime.NumCPU(), procField("/proc/cpuinfo", "model name"), memory())},

@@ -8,31 +8,21 @@ import (
 	"gorm.io/gorm"
 )
 
-// MattersArising drafts the agenda entries as of a meeting day, from live data.
+// MattersArising drafts the agenda entries as of a meeting day, from live
+// data: what the dashboard reads, and the risks.
 func (s *Store) MattersArising(day models.Date) ([]models.AgendaEntry, error) {
-	c, err := s.Committee(day)
+	b, err := s.readLeanBase(day)
 	if err != nil {
 		return nil, err
 	}
-	in := models.AgendaInput{Committee: c, Readings: map[uint]models.TargetReading{}}
-	if in.Actions, err = List[models.ActionItem](s, "COALESCE(revised_due_date, original_due_date), id"); err != nil {
-		return nil, err
-	}
+	in := models.AgendaInput{Committee: b.Committee, Actions: b.actions, MemberNames: b.names.Members,
+		Readings: map[uint]models.TargetReading{}}
 	if in.Risks, err = List[models.Risk](s, "id"); err != nil {
 		return nil, err
 	}
-	rows, err := s.Scorecard(day)
-	if err != nil {
-		return nil, err
-	}
-	for _, r := range rows {
+	for _, r := range scorecardRows(b.Targets, b.scoring, day) {
 		in.Readings[r.Target.ID] = r.Reading
 	}
-	names, err := s.Names()
-	if err != nil {
-		return nil, err
-	}
-	in.MemberNames = names.Members
 	return models.MattersArising(in), nil
 }
 

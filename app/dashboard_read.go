@@ -6,8 +6,9 @@ import (
 	"cxcommittee/models"
 )
 
-// The columns the dashboard reads of the large tables: what its rules
-// (concerns, overdue, review due, governance) and its lists use. Dates are
+// The columns the dashboard and the agenda's matters arising read of the
+// large tables: what their rules (concerns, overdue, review due,
+// governance) and their lists use. Dates are
 // read as text, which is how they are stored, so the driver does not try
 // its time layouts on each.
 const (
@@ -16,7 +17,7 @@ const (
 		owner_id, journey_id, lead_department_id, pillar, business_goal`
 	dashboardDecisionColumns = `id, statement, status, owner_id, meeting_id, initiative_id, target_id,
 		superseded_by_id, CAST(decided_on AS TEXT) AS decided_on, CAST(review_date AS TEXT) AS review_date`
-	dashboardActionColumns = `id, description, owner_id, status, meeting_id, decision_id, initiative_id,
+	dashboardActionColumns = `id, description, owner_id, status, meeting_id, decision_id, initiative_id, times_carried_over,
 		CAST(original_due_date AS TEXT) AS original_due_date, CAST(revised_due_date AS TEXT) AS revised_due_date`
 )
 

@@ -2,6 +2,7 @@ package views
 
 import (
 	"image/color"
+	"slices"
 	"sort"
 	"strings"
 
@@ -157,23 +158,45 @@ func (r *register[T]) apply() {
 			r.shown = append(r.shown, row)
 		}
 	}
-	c := r.cols[r.sortCol]
-	sort.SliceStable(r.shown, func(i, j int) bool {
-		a, b := r.shown[i], r.shown[j]
-		if r.sortDesc {
-			a, b = b, a
-		}
-		if c.less != nil {
-			return c.less(a, b)
-		}
-		return strings.ToLower(c.text(a)) < strings.ToLower(c.text(b))
-	})
+	r.sortShown()
 	r.selected = -1
 	r.table.UnselectAll()
 	r.edit.Disable()
 	r.del.Disable()
 	r.count.SetText(countText(len(r.shown), len(r.all)))
 	r.table.Refresh()
+}
+
+// sortShown sorts the shown rows by the sort column: by its own order, or
+// by its text, each row's text made once (not once per comparison).
+func (r *register[T]) sortShown() {
+	c := r.cols[r.sortCol]
+	if c.less != nil {
+		sort.SliceStable(r.shown, func(i, j int) bool {
+			if r.sortDesc {
+				return c.less(r.shown[j], r.shown[i])
+			}
+			return c.less(r.shown[i], r.shown[j])
+		})
+		return
+	}
+	type keyed struct {
+		key string
+		row T
+	}
+	rows := make([]keyed, len(r.shown))
+	for i, row := range r.shown {
+		rows[i] = keyed{strings.ToLower(c.text(row)), row}
+	}
+	slices.SortStableFunc(rows, func(a, b keyed) int {
+		if r.sortDesc {
+			a, b = b, a
+		}
+		return strings.Compare(a.key, b.key)
+	})
+	for i, k := range rows {
+		r.shown[i] = k.row
+	}
 }
 
 // matches reports whether every filter word appears in some column.

@@ -219,3 +219,22 @@ func TestSettingsSaveAndRefuseBadWindow(t *testing.T) {
 		t.Errorf("cadence stored %d, want 42", p.CadenceDays)
 	}
 }
+
+// Columns are fitted to their longest texts, each measured once, however
+// many rows share them.
+func TestLongestTextsAreTheOnesMeasured(t *testing.T) {
+	rows := []string{"ab", "a much longer title", "abc", "ab", "é—é", "the longest title of them all", "abc"}
+	for _, tc := range []struct {
+		n    int
+		want []string
+	}{
+		{1, []string{"the longest title of them all"}},
+		{2, []string{"the longest title of them all", "a much longer title"}},
+		{10, []string{"the longest title of them all", "a much longer title", "abc", "é—é", "ab"}},
+	} {
+		got := longestTexts(rows, func(s string) string { return s }, tc.n)
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%d longest: %q, want %q", tc.n, got, tc.want)
+		}
+	}
+}
