@@ -40,7 +40,7 @@ func (s *Store) Dashboard(asOf models.Date) (Dashboard, error) {
 	if err != nil {
 		return Dashboard{AsOf: asOf}, err
 	}
-	d, _, err := s.dashboardOf(b, asOf)
+	d, _ := dashboardOf(b, asOf)
 	d.Scorecard = d.Scorecard[:min(len(d.Scorecard), KeyTargets)]
 	d.NeedsAttention = d.NeedsAttention[:min(len(d.NeedsAttention), DashboardListCap)]
 	d.OverdueActions = d.OverdueActions[:min(len(d.OverdueActions), DashboardListCap)]
@@ -61,22 +61,27 @@ type registers struct {
 // again.
 func (s *Store) dashboard(asOf models.Date) (Dashboard, registers, error) {
 	b, err := s.readBase(asOf)
+	r := registers{base: b}
 	if err != nil {
-		return Dashboard{AsOf: asOf}, registers{base: b}, err
+		return Dashboard{AsOf: asOf}, r, err
 	}
-	return s.dashboardOf(b, asOf)
+	var d Dashboard
+	d, r.initiatives = dashboardOf(b, asOf)
+	r.actions = actionRowsOf(b.actions, b.names, asOf)
+	r.decisions = decisionRowsOf(b.Decisions, b.names, b.quorums, asOf)
+	return d, r, nil
 }
 
-// dashboardOf builds the dashboard from the tables already read.
-func (s *Store) dashboardOf(b base, asOf models.Date) (Dashboard, registers, error) {
+// dashboardOf builds the dashboard from the tables already read, and
+// returns the initiatives' rows it judged. Only the overdue actions and
+// the decisions due for review are made rows.
+func dashboardOf(b base, asOf models.Date) (Dashboard, []InitiativeRow) {
 	d := Dashboard{AsOf: asOf, ByHealth: map[models.Health]int{}, ByStatus: map[models.InitiativeStatus]int{}}
-	r := registers{base: b}
 	c, names := b.Committee, b.names
 	d.Settings = c.Settings
 	d.Checks = models.GovernanceChecks(c)
 	d.Uncovered = models.UncoveredDepartments(c.Departments, c.Members, asOf)
 	inis := initiativeRows(c.Initiatives, c.LastUpdate, c.PrevPercent, c.Settings, names, asOf)
-	r.initiatives = inis
 	for _, i := range inis {
 		d.ByStatus[i.Status]++
 		if i.Status.UnderWay() {
@@ -90,20 +95,9 @@ func (s *Store) dashboardOf(b base, asOf models.Date) (Dashboard, registers, err
 	for _, t := range d.Scorecard {
 		d.TargetStatuses = append(d.TargetStatuses, t.Reading.Status)
 	}
-	actions := actionRowsOf(b.actions, names, asOf)
-	r.actions = actions
-	for _, a := range actions {
-		if a.DaysOverdue > 0 {
-			d.OverdueActions = append(d.OverdueActions, a)
-		}
-	}
-	decisions := decisionRowsOf(c.Decisions, names, b.quorums, asOf)
-	r.decisions = decisions
-	for _, x := range decisions {
-		if x.DueForReview {
-			d.DecisionsDue = append(d.DecisionsDue, x)
-		}
-	}
+	d.OverdueActions = actionRowsOf(keep(b.actions, func(a models.ActionItem) bool { return models.ActionOverdue(a, asOf) }), names, asOf)
+	d.DecisionsDue = decisionRowsOf(keep(c.Decisions, func(x models.Decision) bool { return models.DecisionDueForReview(x, asOf) }),
+		names, b.quorums, asOf)
 	d.Attention, d.Overdue, d.DueForReview = len(d.NeedsAttention), len(d.OverdueActions), len(d.DecisionsDue)
 	for _, m := range c.Meetings { // ordered by date
 		if m.Status == models.MeetingPlanned && !m.Date.Before(asOf) {
@@ -111,7 +105,18 @@ func (s *Store) dashboardOf(b base, asOf models.Date) (Dashboard, registers, err
 			break
 		}
 	}
-	return d, r, nil
+	return d, inis
+}
+
+// keep returns the records ok accepts, in order.
+func keep[T any](list []T, ok func(T) bool) []T {
+	var out []T
+	for _, x := range list {
+		if ok(x) {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // Health rates the whole programme from the dashboard, with its reason in

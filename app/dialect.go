@@ -47,5 +47,17 @@ func (d dialect) isNumber(column string) string {
 // listed by StoredProblems and left out of every status and trend.
 func (d dialect) scorable(m string) string {
 	return d.isoDate(m+".date") + " AND " + d.isNumber(m+".value") +
-		" AND NOT EXISTS (SELECT 1 FROM targets st WHERE st.id = " + m + ".target_id AND (" + m + ".value < st.scale_min OR " + m + ".value > st.scale_max))"
+		" AND NOT EXISTS (SELECT 1 FROM targets st WHERE st.id = " + m + ".target_id AND " + outOfScale(m, "st") + ")"
+}
+
+// scorableOf is scorable for a measurement m whose target t the query
+// already reads: no lookup of the target per measurement.
+func (d dialect) scorableOf(m, t string) string {
+	return d.isoDate(m+".date") + " AND " + d.isNumber(m+".value") + " AND (" + outOfScale(m, t) + ") IS NOT TRUE"
+}
+
+// outOfScale is the condition that measurement m lies outside the scale
+// of target t (unknown, so not true, when t has no scale).
+func outOfScale(m, t string) string {
+	return "(" + m + ".value < " + t + ".scale_min OR " + m + ".value > " + t + ".scale_max)"
 }

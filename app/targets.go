@@ -142,9 +142,10 @@ func scorecardRows(targets []models.Target, in scoring, asOf models.Date) []Targ
 func (s *Store) latestMeasurements(asOf models.Date) (map[uint]models.Measurement, error) {
 	// One subquery per target, not per measurement: at 5,000 targets and
 	// 64,000 readings that is 10 times faster.
-	ms, err := scanList[models.Measurement](s.db, `SELECT m.* FROM targets t JOIN measurements m
+	ms, err := scanList[models.Measurement](s.db, `SELECT m.id, m.target_id, CAST(m.date AS TEXT) AS date, m.value,
+		m.sample_size, m.note FROM targets t JOIN measurements m
 		ON m.id = (SELECT m2.id FROM measurements m2
-			WHERE m2.target_id = t.id AND m2.date <= ? AND `+dialectOf(s.db).scorable("m2")+`
+			WHERE m2.target_id = t.id AND m2.date <= ? AND `+dialectOf(s.db).scorableOf("m2", "t")+`
 			ORDER BY m2.date DESC, m2.id DESC LIMIT 1)`, asOf)
 	if err != nil {
 		return nil, err
