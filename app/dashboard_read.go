@@ -17,6 +17,9 @@ const (
 		owner_id, journey_id, lead_department_id, pillar, business_goal`
 	dashboardDecisionColumns = `id, statement, status, owner_id, meeting_id, initiative_id, target_id,
 		superseded_by_id, CAST(decided_on AS TEXT) AS decided_on, CAST(review_date AS TEXT) AS review_date`
+	dashboardTargetColumns = `id, version, name, kind, unit, scale_min, scale_max, direction, baseline_value,
+		CAST(baseline_date AS TEXT) AS baseline_date, target_value, CAST(target_date AS TEXT) AS target_date,
+		amber_tolerance, parent_id, owner_id`
 	dashboardActionColumns = `id, description, owner_id, status, meeting_id, decision_id, initiative_id, times_carried_over,
 		CAST(original_due_date AS TEXT) AS original_due_date, CAST(revised_due_date AS TEXT) AS revised_due_date`
 )
@@ -52,7 +55,7 @@ func (s *Store) readLeanBase(asOf models.Date) (base, error) {
 	g.Go(func() (err error) { c.LastUpdate, c.PrevPercent, err = s.latestUpdates(); return })
 	g.Go(func() (err error) { b.scoring, err = s.readScoring(asOf); return })
 	g.Go(func() (err error) {
-		if c.Targets, err = scanList[models.Target](s.db, "SELECT * FROM targets ORDER BY name, id"); err != nil {
+		if c.Targets, err = scanList[models.Target](s.db, "SELECT "+dashboardTargetColumns+" FROM targets ORDER BY name, id"); err != nil {
 			return err
 		}
 		links, err = s.initiativeTargets()
