@@ -17,27 +17,6 @@ type base struct {
 	scoring
 }
 
-// readBase reads the base tables as of a day.
-func (s *Store) readBase(asOf models.Date) (base, error) {
-	c, err := s.Committee(asOf)
-	b := base{Committee: c}
-	if err != nil {
-		return b, err
-	}
-	if b.actions, err = s.actionsByDue(); err != nil {
-		return b, err
-	}
-	if err := s.db.Find(&b.attendance).Error; err != nil {
-		return b, translate(err, nil)
-	}
-	if b.scoring, err = s.readScoring(asOf); err != nil {
-		return b, err
-	}
-	b.names = namesOf(c)
-	b.quorums = quorumsOf(c, b.attendance)
-	return b, nil
-}
-
 // namesOf is Names built from a committee already read.
 func namesOf(c models.Committee) Names {
 	n := Names{Members: map[uint]string{}, Departments: map[uint]string{}, Journeys: map[uint]string{},

@@ -24,10 +24,29 @@ const (
 		CAST(original_due_date AS TEXT) AS original_due_date, CAST(revised_due_date AS TEXT) AS revised_due_date`
 )
 
+// baseColumns are the columns read of the large tables: all of them for
+// the report, or what the dashboard uses.
+type baseColumns struct{ initiatives, targets, decisions, actions string }
+
+// leanColumns are the columns the dashboard and the agenda use.
+func leanColumns() baseColumns {
+	return baseColumns{dashboardInitiativeColumns, dashboardTargetColumns, dashboardDecisionColumns, dashboardActionColumns}
+}
+
+// allColumns are every column, for the report and the papers.
+func allColumns() baseColumns { return baseColumns{"*", "*", "*", "*"} }
+
 // readLeanBase reads what the dashboard needs as of a day: the small
 // registers whole, the initiatives, decisions and actions in the columns
 // it uses, each table once and several at a time.
-func (s *Store) readLeanBase(asOf models.Date) (base, error) {
+func (s *Store) readLeanBase(asOf models.Date) (base, error) { return s.readBaseOf(asOf, leanColumns()) }
+
+// readBase reads the base tables as of a day, every column.
+func (s *Store) readBase(asOf models.Date) (base, error) { return s.readBaseOf(asOf, allColumns()) }
+
+// readBaseOf reads the small registers whole and the given columns of the
+// large ones, each table once and several at a time.
+func (s *Store) readBaseOf(asOf models.Date, cols baseColumns) (base, error) {
 	b := base{Committee: models.Committee{AsOf: asOf}}
 	c := &b.Committee
 	var links []initiativeTarget
@@ -49,24 +68,24 @@ func (s *Store) readLeanBase(asOf models.Date) (base, error) {
 		return s.db.Find(&b.attendance).Error
 	})
 	g.Go(func() (err error) {
-		c.Initiatives, err = scanList[models.Initiative](s.db, "SELECT "+dashboardInitiativeColumns+" FROM initiatives ORDER BY title, id")
+		c.Initiatives, err = scanList[models.Initiative](s.db, "SELECT "+cols.initiatives+" FROM initiatives ORDER BY title, id")
 		return
 	})
 	g.Go(func() (err error) { c.LastUpdate, c.PrevPercent, err = s.latestUpdates(); return })
 	g.Go(func() (err error) { b.scoring, err = s.readScoring(asOf); return })
 	g.Go(func() (err error) {
-		if c.Targets, err = scanList[models.Target](s.db, "SELECT "+dashboardTargetColumns+" FROM targets ORDER BY name, id"); err != nil {
+		if c.Targets, err = scanList[models.Target](s.db, "SELECT "+cols.targets+" FROM targets ORDER BY name, id"); err != nil {
 			return err
 		}
 		links, err = s.initiativeTargets()
 		return err
 	})
 	g.Go(func() (err error) {
-		c.Decisions, err = scanList[models.Decision](s.db, "SELECT "+dashboardDecisionColumns+" FROM decisions ORDER BY id")
+		c.Decisions, err = scanList[models.Decision](s.db, "SELECT "+cols.decisions+" FROM decisions ORDER BY id")
 		return
 	})
 	g.Go(func() (err error) {
-		b.actions, err = scanList[models.ActionItem](s.db, "SELECT "+dashboardActionColumns+
+		b.actions, err = scanList[models.ActionItem](s.db, "SELECT "+cols.actions+
 			" FROM action_items ORDER BY COALESCE(revised_due_date, original_due_date), id")
 		return
 	})
