@@ -2,6 +2,8 @@ package app
 
 import (
 	"cxcommittee/models"
+
+	"golang.org/x/sync/errgroup"
 )
 
 // Snapshot is everything the executive report shows, read once as of a day.
@@ -28,8 +30,18 @@ type Snapshot struct {
 
 // Snapshot reads the whole programme as of a day for the report.
 func (s *Store) Snapshot(asOf models.Date) (Snapshot, error) {
+	// The readings and the days initiatives finished are read beside the
+	// registers.
+	var ms map[uint][]models.Measurement
+	var finished map[uint]models.Date
+	var g errgroup.Group
+	g.Go(func() (err error) { ms, err = s.measurementsUpTo(asOf); return })
+	g.Go(func() (err error) { finished, err = s.finishedOn(); return })
 	d, regs, err := s.dashboard(asOf)
-	snap := Snapshot{Dashboard: d, Initiatives: regs.initiatives, Actions: regs.actions, Decisions: regs.decisions}
+	if werr := g.Wait(); err == nil {
+		err = werr
+	}
+	snap := Snapshot{Dashboard: d, Initiatives: regs.initiatives, Actions: regs.actions, Decisions: regs.decisions, Measurements: ms}
 	if a := s.Actor(); a != nil {
 		snap.Author = a.Name
 	}
@@ -42,9 +54,6 @@ func (s *Store) Snapshot(asOf models.Date) (Snapshot, error) {
 	snap.Quorums = regs.quorums
 	snap.Members = memberRowsOf(c.Members, regs.names)
 	snap.Departments = departmentRowsOf(c.Departments, c.Members, asOf)
-	if snap.Measurements, err = s.measurementsUpTo(asOf); err != nil {
-		return snap, err
-	}
 	snap.Trends = map[uint]models.Trend{}
 	targets := map[uint]models.Target{}
 	for _, r := range d.Scorecard {
@@ -52,10 +61,6 @@ func (s *Store) Snapshot(asOf models.Date) (Snapshot, error) {
 		targets[r.Target.ID] = r.Target
 	}
 	if snap.Changes, snap.Since, err = s.sinceLastMeeting(asOf, snap.Measurements, &regs.base); err != nil {
-		return snap, err
-	}
-	finished, err := s.finishedOn()
-	if err != nil {
 		return snap, err
 	}
 	snap.Wins = models.Wins(c.Initiatives, finished, targets, snap.Measurements, asOf)
