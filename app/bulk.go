@@ -57,6 +57,30 @@ func insertReturning(tx *gorm.DB, table string, cols []string, rows [][]any) ([]
 	return ids, nil
 }
 
+// insertOne inserts one row into table and returns its id, without the
+// ORM's per-row work.
+func insertOne(tx *gorm.DB, table string, cols []string, row []any) (uint, error) {
+	var id uint
+	err := tx.Raw("INSERT INTO "+table+" ("+strings.Join(cols, ", ")+") VALUES ("+
+		strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ")+") RETURNING id", row...).Row().Scan(&id)
+	if t, ok := tx.Dialector.(gorm.ErrorTranslator); ok && err != nil {
+		err = t.Translate(err) // as the ORM's own inserts: a clash or a missing link by its kind
+	}
+	return id, err
+}
+
+// insertValues inserts a few rows into table in one statement, without
+// the ORM's per-row work.
+func insertValues(tx *gorm.DB, table string, cols []string, rows [][]any) error {
+	marks := "(" + strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ") + ")"
+	args := make([]any, 0, len(rows)*len(cols))
+	for _, row := range rows {
+		args = append(args, row...)
+	}
+	return tx.Exec("INSERT INTO "+table+" ("+strings.Join(cols, ", ")+") VALUES "+
+		strings.TrimSuffix(strings.Repeat(marks+", ", len(rows)), ", "), args...).Error
+}
+
 // insertPrepared inserts rows into a file's table with one prepared
 // statement: SQLite runs in-process, so a row costs no round trip.
 func insertPrepared(tx *gorm.DB, table string, cols []string, rows [][]any) ([]int64, error) {
@@ -115,6 +139,19 @@ func storedInt(v any) int {
 		}
 	}
 	return 0
+}
+
+// storedFloat reads a stored number column as the lenient serializer
+// does: nil when it holds no number.
+func storedFloat(v any) *float64 {
+	switch n := numberOf(v).(type) {
+	case int64:
+		f := float64(n)
+		return &f
+	case float64:
+		return &n
+	}
+	return nil
 }
 
 // idsOf is the condition that column is one of ids, the rows one import

@@ -39,7 +39,9 @@ func allColumns() baseColumns { return baseColumns{"*", "*", "*", "*"} }
 // readLeanBase reads what the dashboard needs as of a day: the small
 // registers whole, the initiatives, decisions and actions in the columns
 // it uses, each table once and several at a time.
-func (s *Store) readLeanBase(asOf models.Date) (base, error) { return s.readBaseOf(asOf, leanColumns()) }
+func (s *Store) readLeanBase(asOf models.Date) (base, error) {
+	return s.readBaseOf(asOf, leanColumns())
+}
 
 // readBase reads the base tables as of a day, every column.
 func (s *Store) readBase(asOf models.Date) (base, error) { return s.readBaseOf(asOf, allColumns()) }

@@ -116,6 +116,16 @@ func recordAllCreated(tx *gorm.DB, recs []Entity, more ...models.HistoryEntry) e
 	return tx.Create(&hs).Error
 }
 
+// insertHistory writes history entries in one statement, without the
+// ORM's per-row work: a status update writes four.
+func insertHistory(tx *gorm.DB, hs []models.HistoryEntry) error {
+	rows := make([][]any, len(hs))
+	for i, h := range hs {
+		rows[i] = []any{h.At, h.AuthorID, h.Author, h.Kind, h.RecordID, h.RecordName, h.Field, h.Old, h.New, h.Why}
+	}
+	return insertValues(tx, "history", []string{"at", "author_id", "author", "kind", "record_id", "record_name", "field", "old", "new", "why"}, rows)
+}
+
 // recordDeleted records that rec was deleted, under its last name.
 func recordDeleted(tx *gorm.DB, rec Entity) error {
 	sch, err := parsed(tx, rec)

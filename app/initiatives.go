@@ -10,7 +10,6 @@ import (
 	"cxcommittee/models"
 
 	"gorm.io/gorm"
-	"gorm.io/gorm/clause"
 )
 
 // SaveInitiative creates or updates an initiative and sets its linked targets
@@ -136,28 +135,29 @@ func postStatusUpdateIn(tx *gorm.DB, u *models.StatusUpdate) error {
 	if err != nil {
 		return missing(err, "the initiative of this update")
 	}
-	u.SetVer(1)
-	onUndo(tx, func() { u.SetKey(0); u.SetVer(0) })
-	if err := tx.Omit(clause.Associations).Create(u).Error; err != nil {
+	now := tx.NowFunc()
+	id, err := insertOne(tx, "status_updates",
+		[]string{"created_at", "updated_at", "version", "initiative_id", "date", "author_id", "health", "percent_complete", "note"},
+		[]any{now, now, 1, u.InitiativeID, u.Date, u.AuthorID, u.Health, u.PercentComplete, u.Note})
+	if err != nil {
 		return duplicate(err, u)
 	}
-	var moved []models.HistoryEntry
+	u.ID, u.Version, u.CreatedAt, u.UpdatedAt = id, 1, now, now
+	onUndo(tx, func() { u.SetKey(0); u.SetVer(0) })
+	hs := []models.HistoryEntry{entry(tx, "status_updates", u.ID, recordName(u))}
+	hs[0].New = "created"
 	if !later {
-		if err := tx.Model(&models.Initiative{Record: models.Record{ID: u.InitiativeID}}).Updates(map[string]any{
-			"health":           u.Health,
-			"health_reason":    u.Note,
-			"percent_complete": u.PercentComplete,
-			"version":          gorm.Expr("version + 1"),
-		}).Error; err != nil {
+		if err := tx.Exec(`UPDATE initiatives SET health = ?, health_reason = ?, percent_complete = ?, version = version + 1, updated_at = ?
+			WHERE id = ?`, u.Health, u.Note, u.PercentComplete, now, u.InitiativeID).Error; err != nil {
 			return err
 		}
-		moved = fieldEntries(tx, "initiatives", u.InitiativeID, title, map[string][2]string{
+		hs = append(hs, fieldEntries(tx, "initiatives", u.InitiativeID, title, map[string][2]string{
 			"health":           {health.String, string(u.Health)},
 			"health_reason":    {reason.String, u.Note},
 			"percent_complete": {strconv.Itoa(storedInt(percent)), strconv.Itoa(u.PercentComplete)},
-		})
+		})...)
 	}
-	return recordAllCreated(tx, []Entity{u}, moved...)
+	return insertHistory(tx, hs)
 }
 
 // StatusUpdates returns an initiative's history, newest first.

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"strings"
 	"testing"
 
 	"gorm.io/gorm"
@@ -112,4 +113,33 @@ func TestWritesTakeAFewStatements(t *testing.T) {
 	if !fields["health"] || !fields["percent complete"] || !fields["health reason"] {
 		t.Errorf("the move is not in the initiative's history: %v", fields)
 	}
+}
+
+// A status update by a member who no longer exists, or a reading of a
+// target that does not, is refused in words and leaves nothing behind.
+func TestWritesRefuseMissingLinksInWords(t *testing.T) {
+	onEngines(t, func(t *testing.T, e engine) {
+		s := e.demo(t, "2026-11-23")
+		var ini models.Initiative
+		if err := s.db.First(&ini).Error; err != nil {
+			t.Fatal(err)
+		}
+		gone := uint(99999)
+		var before int64
+		s.db.Table("history").Count(&before)
+		err := s.PostStatusUpdate(&models.StatusUpdate{InitiativeID: ini.ID, Date: models.MustDate("2026-11-23"), AuthorID: &gone,
+			Health: models.HealthGreen, PercentComplete: 10, Note: "x"})
+		if err == nil || !strings.Contains(err.Error(), "linked record no longer exists") {
+			t.Errorf("update by a missing member: %v", err)
+		}
+		err = s.RecordMeasurement(&models.Measurement{TargetID: gone, Date: models.MustDate("2026-11-23"), Value: 1})
+		if err == nil || !strings.Contains(err.Error(), "target of this measurement") {
+			t.Errorf("reading of a missing target: %v", err)
+		}
+		var after int64
+		s.db.Table("history").Count(&after)
+		if after != before {
+			t.Errorf("history grew from %d to %d", before, after)
+		}
+	})
 }

@@ -48,17 +48,35 @@ func checkParentLoop(tx *gorm.DB, t *models.Target) error {
 	return nil
 }
 
-// RecordMeasurement checks a reading against its target's scale and saves it.
+// RecordMeasurement checks a reading against its target's scale and saves
+// it, in three statements: the target's scale, the reading, its history.
 func (s *Store) RecordMeasurement(m *models.Measurement) error {
 	return s.write(func(tx *gorm.DB) error {
-		var t models.Target
-		if err := tx.First(&t, m.TargetID).Error; err != nil {
+		if err := m.Validate(); err != nil {
+			return err
+		}
+		if m.ID != 0 {
+			return errors.New("this reading is already saved")
+		}
+		var low, high any
+		if err := tx.Raw("SELECT scale_min, scale_max FROM targets WHERE id = ?", m.TargetID).Row().Scan(&low, &high); err != nil {
 			return missing(err, "the target of this measurement")
 		}
+		t := models.Target{ScaleMin: storedFloat(low), ScaleMax: storedFloat(high)}
 		if err := t.InScale("measured value", m.Value); err != nil {
 			return err
 		}
-		return createIn(tx, m)
+		now := tx.NowFunc()
+		id, err := insertOne(tx, "measurements", []string{"created_at", "updated_at", "version", "target_id", "date", "value", "sample_size", "note"},
+			[]any{now, now, 1, m.TargetID, m.Date, m.Value, m.SampleSize, m.Note})
+		if err != nil {
+			return duplicate(err, m)
+		}
+		m.ID, m.Version, m.CreatedAt, m.UpdatedAt = id, 1, now, now
+		onUndo(tx, func() { m.SetKey(0); m.SetVer(0) })
+		h := entry(tx, "measurements", m.ID, recordName(m))
+		h.New = "created"
+		return insertHistory(tx, []models.HistoryEntry{h})
 	})
 }
 
