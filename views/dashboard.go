@@ -170,6 +170,31 @@ func listBox(title string, empty string, items []fyne.CanvasObject) fyne.CanvasO
 	return container.NewVBox(objs...)
 }
 
+// screenListCap is how many records a list on a record's screen (a
+// meeting's decisions, say) shows before "… and N more".
+const screenListCap = 25
+
+// firstRows builds the rows of the first screenListCap of n records, and a
+// last line for the rest: a link calling more, or words when more is nil.
+// A meeting of a large committee can name thousands of records; drawing
+// them all would stall the window.
+func firstRows(n int, row func(i int) fyne.CanvasObject, more func(), rest string) []fyne.CanvasObject {
+	rows := make([]fyne.CanvasObject, 0, min(n, screenListCap)+1)
+	for i := range min(n, screenListCap) {
+		rows = append(rows, row(i))
+	}
+	if left := n - screenListCap; left > 0 {
+		text := "… and " + models.Whole(left) + " more" + rest
+		if more == nil {
+			rows = append(rows, widget.NewLabel(text))
+		} else {
+			rows = append(rows, widget.NewHyperlink(text, nil))
+			rows[len(rows)-1].(*widget.Hyperlink).OnTapped = more
+		}
+	}
+	return rows
+}
+
 // more is the line under a list that shows its first records: "… and 3
 // more", opening the register with the whole list.
 func (d *dashboardScreen) more(n int, one, many string, l list) fyne.CanvasObject {

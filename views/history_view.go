@@ -20,17 +20,18 @@ func historyList(e *env, kind models.RecordKind, id uint) fyne.CanvasObject {
 		entries, err = e.store.History(app.HistoryFilter{Kind: kind, ID: id})
 		return err
 	}, func() {
-		box.Objects = nil
+		rows := make([]fyne.CanvasObject, 0, len(entries)+1) // built in one go: a shown box lays out again on each Add
 		if len(entries) == 0 {
-			box.Add(widget.NewLabel("No changes recorded yet."))
+			rows = append(rows, widget.NewLabel("No changes recorded yet."))
 		}
 		for i := len(entries) - 1; i >= 0; i-- {
 			h := entries[i]
 			who := models.OrDash(h.Author)
 			head := widget.NewLabelWithStyle(fmt.Sprintf("%s · %s · %s", h.At.Local().Format("2006-01-02 15:04"), who, h.Why),
 				fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-			box.Add(container.NewVBox(head, wrapped(h.What())))
+			rows = append(rows, container.NewVBox(head, wrapped(h.What())))
 		}
+		box.Objects = rows
 		box.Refresh()
 	})
 	return container.NewVScroll(box)

@@ -108,17 +108,18 @@ func (d *initiativeDetail) render() {
 	})
 	closeBtn := widget.NewButton("Close", d.close)
 	buttons := container.NewHBox(post, edit, closeBtn)
-	timeline := container.NewVBox(heading("Status history (" + models.Count(len(d.hist), "update", "updates") + ")"))
+	rows := []fyne.CanvasObject{heading("Status history (" + models.Count(len(d.hist), "update", "updates") + ")")}
 	if len(d.hist) == 0 {
-		timeline.Add(widget.NewLabel("No status update yet. Post the first one."))
+		rows = append(rows, widget.NewLabel("No status update yet. Post the first one."))
 	}
 	for _, u := range d.hist {
 		who := app.Of(d.names.Members, u.AuthorID)
 		line := heading(fmt.Sprintf("%s · %s · %d%% complete", u.Date, models.OrDash(who), u.PercentComplete))
 		line.Wrapping = fyne.TextWrapWord
-		timeline.Add(container.NewBorder(nil, nil, fixedWidth(healthBadge(u.Health), 84), nil, container.NewVBox(line, wrapped(u.Note))))
-		timeline.Add(widget.NewSeparator())
+		rows = append(rows, container.NewBorder(nil, nil, fixedWidth(healthBadge(u.Health), 84), nil, container.NewVBox(line, wrapped(u.Note))),
+			widget.NewSeparator())
 	}
+	timeline := container.NewVBox(rows...)
 	left := container.NewBorder(nil, buttons, nil, nil, container.NewVScroll(facts))
 	split := container.NewHSplit(left, container.NewVScroll(timeline))
 	split.Offset = 0.5

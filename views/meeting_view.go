@@ -195,20 +195,20 @@ func (v *meetingView) render() {
 
 // sinceTab lists what changed since the previous meeting, by group.
 func (v *meetingView) sinceTab() fyne.CanvasObject {
-	box := container.NewVBox(widget.NewLabel(fmt.Sprintf("Changes from %s to %s", v.since, v.meeting.Date)))
+	rows := []fyne.CanvasObject{widget.NewLabel(fmt.Sprintf("Changes from %s to %s", v.since, v.meeting.Date))}
 	groups := map[string][]models.Change{}
 	for _, c := range v.changes {
 		groups[c.Group] = append(groups[c.Group], c)
 	}
 	for _, g := range models.ChangeGroups {
 		list := groups[g]
-		box.Add(heading(fmt.Sprintf("%s (%d)", g, len(list))))
+		rows = append(rows, heading(g+" ("+models.Whole(len(list))+")"))
 		sort.SliceStable(list, func(i, j int) bool { return list[i].Title < list[j].Title })
-		for _, c := range list {
-			box.Add(wrapped("• " + c.Title + ": " + c.What))
-		}
+		rows = append(rows, firstRows(len(list), func(i int) fyne.CanvasObject {
+			return wrapped("• " + list[i].Title + ": " + list[i].What)
+		}, nil, ": the report's Changes sheet lists them all")...)
 	}
-	return container.NewVScroll(box)
+	return container.NewVScroll(container.NewVBox(rows...))
 }
 
 func (v *meetingView) approveMinutes() {

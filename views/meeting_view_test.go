@@ -19,7 +19,13 @@ import (
 // openMeeting opens the meeting screen of the newest meeting with status.
 func openMeeting(t *testing.T, status models.MeetingStatus) (*mainWindow, *app.Store, *meetingView) {
 	t.Helper()
-	m, s := openApp(t, true)
+	return openMeetingOf(t, 1, status)
+}
+
+// openMeetingOf is openMeeting on the sample committee scale times over.
+func openMeetingOf(t *testing.T, scale int, status models.MeetingStatus) (*mainWindow, *app.Store, *meetingView) {
+	t.Helper()
+	m, s := openScaled(t, scale)
 	m.showSection(m.meetings)
 	r := m.meetings.reg
 	r.statusSel.SetSelected(string(status))
@@ -422,4 +428,45 @@ func textBoxWith(t *testing.T, o fyne.CanvasObject, hint string) *fyne.Container
 		t.Fatalf("no text box for %q", hint)
 	}
 	return found
+}
+
+// A meeting of a large committee lists its first decisions and actions,
+// and "… and N more" opens the register with all of them.
+func TestMeetingScreenListsTheFirstRecordsAndOpensTheRest(t *testing.T) {
+	m, _, v := openMeetingOf(t, 30, models.MeetingHeld)
+	if len(v.actions) <= screenListCap {
+		t.Fatalf("the held meeting has %d actions; the test needs more than %d", len(v.actions), screenListCap)
+	}
+	v.tabs.SelectIndex(recordsTabIndex(t, v))
+	more := fmt.Sprintf("… and %d more", len(v.actions)-screenListCap)
+	links := 0
+	walk(v.tabs.Selected().Content, func(o fyne.CanvasObject) bool {
+		if _, ok := o.(*widget.Hyperlink); ok {
+			links++
+		}
+		return true
+	})
+	if !strings.Contains(texts(v.tabs.Selected().Content), more) || links > 2*screenListCap+2 {
+		t.Fatalf("the records tab draws %d links and does not end its actions with %q", links, more)
+	}
+	click(linkTo(t, v.tabs.Selected().Content, more))
+	acts := m.decisions.actions
+	if m.current != 4 || len(acts.shown) != len(v.actions) {
+		t.Errorf("section %d shows %d actions, want the meeting's %d", m.current, len(acts.shown), len(v.actions))
+	}
+	if !strings.Contains(acts.filter.PlaceHolder, "taken or reviewed at") {
+		t.Errorf("the filter says %q", acts.filter.PlaceHolder)
+	}
+}
+
+// recordsTabIndex finds the meeting screen's tab of decisions and actions.
+func recordsTabIndex(t *testing.T, v *meetingView) int {
+	t.Helper()
+	for i, it := range v.tabs.Items {
+		if strings.Contains(it.Text, "ecisions") {
+			return i
+		}
+	}
+	t.Fatal("no decisions tab")
+	return 0
 }

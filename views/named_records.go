@@ -13,7 +13,7 @@ const filterHint = "Filter (Ctrl+F)"
 // showOnly switches to screen sc, on tab (if any), and shows in reg just
 // the records with the given ids, or every record when ids is empty.
 // Typing in the filter shows every record again.
-func showOnly[T any](e *env, sc screen, tab func(), reg *register[T], id func(T) uint, ids []uint) {
+func showOnly[T any](e *env, sc screen, tab func(), reg *register[T], id func(T) uint, ids []uint, named string) {
 	if len(ids) == 0 {
 		showWhere(e, sc, tab, reg, nil, "")
 		return
@@ -23,7 +23,7 @@ func showOnly[T any](e *env, sc screen, tab func(), reg *register[T], id func(T)
 		keep[i] = true
 	}
 	showWhere(e, sc, tab, reg, func(row T) bool { return keep[id(row)] },
-		fmt.Sprintf("Showing the %s a governance check names: type to filter all", models.Count(len(ids), "record", "records")))
+		fmt.Sprintf("Showing the %s %s: type to filter all", models.Count(len(ids), "record", "records"), named))
 }
 
 // showWhere switches to screen sc, on tab (if any), and shows in reg just
@@ -70,7 +70,7 @@ func (m *mainWindow) routeNamedRecords() {
 	routeNamed(m, models.RecordMember, m.committee, tab(committee, 0), m.committee.members, func(x app.MemberRow) uint { return x.ID })
 	routeNamed(m, models.RecordDepartment, m.committee, tab(committee, 1), m.committee.depts, func(x app.DepartmentRow) uint { return x.ID })
 	routeNamed(m, models.RecordJourney, m.journeys, nil, m.journeys.reg, func(x models.Journey) uint { return x.ID })
-	m.router.handleRecords(models.RecordSettings, func([]uint) { m.router.show(m.settings) })
+	m.router.handleRecords(models.RecordSettings, func([]uint, string) { m.router.show(m.settings) })
 	m.router.handleList(listAttention, func() {
 		showWhere(m.env, m.initiatives, nil, m.initiatives.reg, func(x app.InitiativeRow) bool { return len(x.Concerns) > 0 },
 			"Showing the initiatives needing attention: type to filter all")
@@ -89,7 +89,7 @@ func (m *mainWindow) routeNamedRecords() {
 // routeNamed registers how reg, on screen sc and tab, shows the records of
 // kind a check names, and how picking a section shows them all again.
 func routeNamed[T any](m *mainWindow, kind models.RecordKind, sc screen, tab func(), reg *register[T], id func(T) uint) {
-	m.router.handleRecords(kind, func(ids []uint) { showOnly(m.env, sc, tab, reg, id, ids) })
+	m.router.handleRecords(kind, func(ids []uint, named string) { showOnly(m.env, sc, tab, reg, id, ids, named) })
 	m.showEvery = append(m.showEvery, func() {
 		if reg.only != nil {
 			reg.showAll()

@@ -33,7 +33,7 @@ type target struct {
 type router struct {
 	handlers map[target]func(id uint)
 	// lists show a register of a kind filtered to some of its records.
-	lists map[models.RecordKind]func(ids []uint)
+	lists map[models.RecordKind]func(ids []uint, named string)
 	// named show the register behind one of the dashboard's lists.
 	named map[list]func()
 	// show switches the window to the section of a screen.
@@ -43,7 +43,7 @@ type router struct {
 }
 
 func newRouter() *router {
-	return &router{handlers: map[target]func(uint){}, lists: map[models.RecordKind]func([]uint){},
+	return &router{handlers: map[target]func(uint){}, lists: map[models.RecordKind]func([]uint, string){},
 		named: map[list]func(){}, show: func(screen) {}, newRecord: func() {}}
 }
 
@@ -60,8 +60,8 @@ func (r *router) open(to route) {
 }
 
 // handleRecords registers how the register of a kind shows just the
-// records named (all of them when none are).
-func (r *router) handleRecords(kind models.RecordKind, fn func(ids []uint)) {
+// records named (all of them when none are), saying who named them.
+func (r *router) handleRecords(kind models.RecordKind, fn func(ids []uint, named string)) {
 	r.lists[kind] = fn
 }
 
@@ -69,12 +69,18 @@ func (r *router) handleRecords(kind models.RecordKind, fn func(ids []uint)) {
 // itself when it names one, else its register filtered to those it names,
 // or the whole register when it names none.
 func (r *router) openRecords(kind models.RecordKind, ids []uint) {
+	r.openNamed(kind, ids, "a governance check names")
+}
+
+// openNamed opens records as openRecords does; named says, in the
+// register's filter, who named them ("this meeting took").
+func (r *router) openNamed(kind models.RecordKind, ids []uint, named string) {
 	if fn, ok := r.handlers[target{kind, verbOpen}]; ok && len(ids) == 1 {
 		fn(ids[0])
 		return
 	}
 	if fn, ok := r.lists[kind]; ok {
-		fn(ids)
+		fn(ids, named)
 	}
 }
 

@@ -92,10 +92,11 @@ func (d *targetDetail) render() {
 		widget.NewFormItem("Owner", wrapped(models.OwnerOrNone(app.Of(d.names.Members, t.OwnerID)))),
 		widget.NewFormItem("Hierarchy", hierarchy),
 	)
-	list := container.NewVBox(heading(fmt.Sprintf("Measurements (%d)", len(d.ms))))
+	rows := []fyne.CanvasObject{heading(fmt.Sprintf("Measurements (%d)", len(d.ms)))}
 	for i := len(d.ms) - 1; i >= 0; i-- {
-		list.Add(d.measurementRow(d.ms[i]))
+		rows = append(rows, d.measurementRow(d.ms[i]))
 	}
+	list := container.NewVBox(rows...)
 	add := widget.NewButtonWithIcon("Add measurement", theme.ContentAddIcon(), func() { d.measurementForm(models.Measurement{TargetID: t.ID, Date: d.s.env.today()}) })
 	add.Importance = widget.HighImportance
 	edit := widget.NewButtonWithIcon("Edit", theme.DocumentCreateIcon(), func() { d.close(); d.s.edit(d.t) })
