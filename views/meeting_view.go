@@ -183,9 +183,9 @@ func (v *meetingView) render() {
 	}
 	header := container.NewVBox(title, container.NewHBox(actions...), quorum, widget.NewSeparator())
 	v.tabs = container.NewAppTabs(
-		container.NewTabItem(fmt.Sprintf("Attendance (%d)", len(v.atts)), v.attendanceTab()),
-		container.NewTabItem(fmt.Sprintf("Agenda (%d)", len(v.agenda)), v.agendaTab()),
-		container.NewTabItem(fmt.Sprintf("Decisions & actions (%d, %d)", len(v.decisions), len(v.actions)), v.recordsTab()),
+		container.NewTabItem("Attendance ("+models.Whole(len(v.atts))+")", v.attendanceTab()),
+		container.NewTabItem("Agenda ("+models.Whole(len(v.agenda))+")", v.agendaTab()),
+		container.NewTabItem("Decisions & actions ("+models.Whole(len(v.decisions))+", "+models.Whole(len(v.actions))+")", v.recordsTab()),
 		container.NewTabItem("Since last meeting", v.sinceTab()),
 		container.NewTabItem("Minutes & papers", v.minutesTab()),
 	)
