@@ -152,7 +152,7 @@ func (s *Store) sinceLastMeeting(day models.Date, ms map[uint][]models.Measureme
 	}
 	in := models.SinceInput{From: from, To: day, Measurements: ms, Initiatives: b.Initiatives, Targets: b.Targets, Decisions: b.Decisions, Actions: b.actions}
 	var err error
-	if in.Changes, err = List[models.StatusChange](s, "date"); err != nil {
+	if in.Changes, err = s.statusChanges("TRUE"); err != nil {
 		return nil, from, err
 	}
 	if in.Updates, err = scanList[models.StatusUpdate](s.db, "SELECT * FROM status_updates WHERE date <= ? AND "+

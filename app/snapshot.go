@@ -73,14 +73,23 @@ func (s *Store) Snapshot(asOf models.Date) (Snapshot, error) {
 	return snap, s.executive(&snap, c.Meetings, c.Initiatives, regs.names)
 }
 
+// statusChanges reads the status changes where cond holds, by date, in
+// the columns the rules use (not the timestamps, which the driver parses
+// slowly).
+func (s *Store) statusChanges(cond string) ([]models.StatusChange, error) {
+	return scanList[models.StatusChange](s.db, `SELECT id, initiative_id, CAST(date AS TEXT) AS date, "from", "to"
+		FROM status_changes WHERE `+cond+` ORDER BY date, id`)
+}
+
 // measurementsUpTo loads every measurement on or before asOf, by target,
 // oldest first. It scans the rows itself: a report may read a hundred
 // thousand of them.
 func (s *Store) measurementsUpTo(asOf models.Date) (map[uint][]models.Measurement, error) {
 	d := dialectOf(s.db)
-	rows, err := s.db.Raw(`SELECT id, target_id, CAST(date AS TEXT), value,
-		CASE WHEN `+d.isInteger("sample_size")+` THEN sample_size ELSE 0 END, note FROM measurements m
-		WHERE date <= ? AND `+d.scorable("m")+` ORDER BY target_id, date, id`, asOf).Rows()
+	rows, err := s.db.Raw(`SELECT m.id, m.target_id, CAST(m.date AS TEXT), m.value,
+		CASE WHEN `+d.isInteger("m.sample_size")+` THEN m.sample_size ELSE 0 END, m.note
+		FROM measurements m JOIN targets t ON t.id = m.target_id
+		WHERE m.date <= ? AND `+d.scorableOf("m", "t")+` ORDER BY m.target_id, m.date, m.id`, asOf).Rows()
 	if err != nil {
 		return nil, translate(err, nil)
 	}

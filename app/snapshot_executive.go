@@ -147,7 +147,7 @@ func (s *Store) healthCountsOn(day models.Date, inis []models.Initiative) (map[m
 	if err != nil {
 		return nil, translate(err, nil)
 	}
-	changes, err := scanList[models.StatusChange](s.db, "SELECT * FROM status_changes WHERE "+d.isoDate("date")+" ORDER BY date, id")
+	changes, err := s.statusChanges(d.isoDate("date"))
 	if err != nil {
 		return nil, err
 	}
