@@ -203,26 +203,26 @@ func (w *writer) committeeSheet() dataSheet {
 }
 
 func (w *writer) measurementsSheet() dataSheet {
-	type row struct {
-		target, unit string
-		m            models.Measurement
-	}
+	// Each row points at its target and its reading rather than copying
+	// them: a large committee has a hundred thousand readings.
+	type row struct{ target, reading int32 }
 	var rows []row
-	for _, r := range w.snap.Scorecard {
-		for _, m := range w.snap.Measurements[r.Target.ID] {
-			rows = append(rows, row{r.Target.Name, r.Target.Unit, m})
+	for t, r := range w.snap.Scorecard {
+		for i := range w.snap.Measurements[r.Target.ID] {
+			rows = append(rows, row{int32(t), int32(i)})
 		}
 	}
 	return dataSheet{name: sheetMeasurements, table: "MeasurementsTable", n: len(rows),
 		cols: []col{{title: "Target", kind: kText, max: 30}, {title: "Unit", kind: kText}, {title: "Date", kind: kDate},
 			{title: "Value", kind: kNum}, {title: "Sample size", kind: kInt}, {title: "Note", kind: kWrap, max: 50}},
 		row: func(i int) []any {
-			r := rows[i]
+			t := w.snap.Scorecard[rows[i].target].Target
+			m := w.snap.Measurements[t.ID][rows[i].reading]
 			var sample any
-			if r.m.SampleSize > 0 {
-				sample = r.m.SampleSize
+			if m.SampleSize > 0 {
+				sample = m.SampleSize
 			}
-			return []any{r.target, r.unit, r.m.Date, r.m.Value, sample, r.m.Note}
+			return []any{t.Name, t.Unit, m.Date, m.Value, sample, m.Note}
 		},
 	}
 }
