@@ -1,6 +1,8 @@
 package app
 
 import (
+	"strings"
+
 	"golang.org/x/sync/errgroup"
 
 	"cxcommittee/models"
@@ -25,16 +27,39 @@ const (
 )
 
 // baseColumns are the columns read of the large tables: all of them for
-// the report, or what the dashboard uses.
-type baseColumns struct{ initiatives, targets, decisions, actions string }
-
-// leanColumns are the columns the dashboard and the agenda use.
-func leanColumns() baseColumns {
-	return baseColumns{dashboardInitiativeColumns, dashboardTargetColumns, dashboardDecisionColumns, dashboardActionColumns}
+// the report, or what the dashboard uses. decisionsWhere and actionsWhere
+// narrow the decisions and actions read ("?" is the as-of day).
+type baseColumns struct {
+	initiatives, targets, decisions, actions string
+	decisionsWhere, actionsWhere             string
 }
 
-// allColumns are every column, for the report and the papers.
-func allColumns() baseColumns { return baseColumns{"*", "*", "*", "*"} }
+// leanColumns are the columns the dashboard and the agenda use, and the
+// decisions and actions their rules can name: a decision without an owner
+// (governance) or with a review date that has come, an action not closed
+// (overdue). The rules themselves are applied in Go, to what is read; the
+// conditions only leave out rows no rule could name.
+func leanColumns() baseColumns {
+	var closed []string
+	for _, st := range models.ActionStatuses {
+		if st.Closed() {
+			closed = append(closed, "'"+string(st)+"'")
+		}
+	}
+	return baseColumns{dashboardInitiativeColumns, dashboardTargetColumns, dashboardDecisionColumns, dashboardActionColumns,
+		"owner_id IS NULL OR review_date <= ?", "COALESCE(status, '') NOT IN (" + strings.Join(closed, ", ") + ")"}
+}
+
+// allColumns are every column of every row, for the report and the papers.
+func allColumns() baseColumns { return baseColumns{"*", "*", "*", "*", "TRUE", "TRUE"} }
+
+// whereArgs are the arguments of a condition: the day when it has a "?".
+func whereArgs(cond string, asOf models.Date) []any {
+	if strings.Contains(cond, "?") {
+		return []any{asOf}
+	}
+	return nil
+}
 
 // readLeanBase reads what the dashboard needs as of a day: the small
 // registers whole, the initiatives, decisions and actions in the columns
@@ -83,12 +108,13 @@ func (s *Store) readBaseOf(asOf models.Date, cols baseColumns) (base, error) {
 		return err
 	})
 	g.Go(func() (err error) {
-		c.Decisions, err = scanList[models.Decision](s.db, "SELECT "+cols.decisions+" FROM decisions ORDER BY id")
+		c.Decisions, err = scanList[models.Decision](s.db, "SELECT "+cols.decisions+" FROM decisions WHERE "+cols.decisionsWhere+
+			" ORDER BY id", whereArgs(cols.decisionsWhere, asOf)...)
 		return
 	})
 	g.Go(func() (err error) {
-		b.actions, err = scanList[models.ActionItem](s.db, "SELECT "+cols.actions+
-			" FROM action_items ORDER BY COALESCE(revised_due_date, original_due_date), id")
+		b.actions, err = scanList[models.ActionItem](s.db, "SELECT "+cols.actions+" FROM action_items WHERE "+cols.actionsWhere+
+			" ORDER BY COALESCE(revised_due_date, original_due_date), id", whereArgs(cols.actionsWhere, asOf)...)
 		return
 	})
 	if err := g.Wait(); err != nil {

@@ -42,16 +42,10 @@ func (d dialect) isNumber(column string) string {
 	return "typeof(" + column + ") IN ('integer', 'real')"
 }
 
-// scorable is the condition that the measurement with alias m can be
-// scored: a real date, a number, inside its target's scale. Others are
-// listed by StoredProblems and left out of every status and trend.
-func (d dialect) scorable(m string) string {
-	return d.isoDate(m+".date") + " AND " + d.isNumber(m+".value") +
-		" AND NOT EXISTS (SELECT 1 FROM targets st WHERE st.id = " + m + ".target_id AND " + outOfScale(m, "st") + ")"
-}
-
-// scorableOf is scorable for a measurement m whose target t the query
-// already reads: no lookup of the target per measurement.
+// scorableOf is the condition that the measurement with alias m, whose
+// target the query reads as t, can be scored: a real date, a number,
+// inside its target's scale. Others are listed by StoredProblems and left
+// out of every status and trend.
 func (d dialect) scorableOf(m, t string) string {
 	return d.isoDate(m+".date") + " AND " + d.isNumber(m+".value") + " AND (" + outOfScale(m, t) + ") IS NOT TRUE"
 }
