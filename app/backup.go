@@ -211,6 +211,7 @@ func (s *Store) Restore(ctx context.Context, file string) (string, error) {
 	if err := copyDatabase(ctx, src, s); err != nil {
 		return saved, fmt.Errorf("the restore failed and the committee was left as it was: %w", err)
 	}
+	s.touch()
 	s.schema = src.schema
 	if err := s.upgradeFrom(ctx, fileState{exists: true, tables: []string{"programs"}, version: src.schema}); err != nil {
 		return saved, err

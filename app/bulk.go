@@ -1,11 +1,13 @@
 package app
 
 import (
+	"cxcommittee/models"
 	"fmt"
 	"math"
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"gorm.io/gorm"
 )
@@ -67,6 +69,31 @@ func insertOne(tx *gorm.DB, table string, cols []string, row []any) (uint, error
 		err = t.Translate(err) // as the ORM's own inserts: a clash or a missing link by its kind
 	}
 	return id, err
+}
+
+// created is a new record that can be stamped with its creation time.
+type created interface {
+	Entity
+	SetCreated(time.Time)
+}
+
+// insertCreated inserts a new record into table without the ORM: the
+// timestamps and version 1, then cols with vals. It sets the record's id,
+// version and timestamps (undone if the transaction fails) and returns its
+// "created" history entry, for the caller to write with any others.
+func insertCreated(tx *gorm.DB, rec created, table string, cols []string, vals []any) (models.HistoryEntry, error) {
+	now := tx.NowFunc()
+	id, err := insertOne(tx, table, append([]string{"created_at", "updated_at", "version"}, cols...), append([]any{now, now, 1}, vals...))
+	if err != nil {
+		return models.HistoryEntry{}, duplicate(err, rec)
+	}
+	rec.SetKey(id)
+	rec.SetVer(1)
+	rec.SetCreated(now)
+	onUndo(tx, func() { rec.SetKey(0); rec.SetVer(0) })
+	h := entry(tx, table, id, recordName(rec))
+	h.New = "created"
+	return h, nil
 }
 
 // insertValues inserts a few rows into table in one statement, without

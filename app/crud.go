@@ -96,15 +96,7 @@ func (s *Store) writeWhy(why models.Why, fn func(tx *gorm.DB) error) error {
 	defer s.touch()
 	var undo []func() // puts records back as they were if a try fails
 	db := s.historyOf(s.db, why).Set(undoKey, &undo).Session(&gorm.Session{})
-	if s.OnServer() {
-		inner := fn
-		fn = func(tx *gorm.DB) error {
-			if err := inner(tx); err != nil {
-				return err
-			}
-			return tx.Exec("NOTIFY " + changesChannel).Error // delivered on commit
-		}
-	}
+	fn = s.notifying(fn)
 	try := func() error {
 		undo = undo[:0]
 		err := db.Transaction(fn)
@@ -133,6 +125,20 @@ func onUndo(tx *gorm.DB, fn func()) {
 		if list, ok := u.(*[]func()); ok {
 			*list = append(*list, fn)
 		}
+	}
+}
+
+// notifying wraps a transaction's work so that, on a server, the other
+// desks hear of it when it commits (Watch); on a file they poll.
+func (s *Store) notifying(fn func(tx *gorm.DB) error) func(tx *gorm.DB) error {
+	if !s.OnServer() {
+		return fn
+	}
+	return func(tx *gorm.DB) error {
+		if err := fn(tx); err != nil {
+			return err
+		}
+		return tx.Exec("NOTIFY " + changesChannel).Error // delivered on commit
 	}
 }
 

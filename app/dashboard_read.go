@@ -28,11 +28,18 @@ const (
 
 // baseColumns are the columns read of the large tables: all of them for
 // the report, or what the dashboard uses. decisionsWhere and actionsWhere
-// narrow the decisions and actions read ("?" is the as-of day).
+// narrow the decisions and actions read.
 type baseColumns struct {
 	initiatives, targets, decisions, actions string
-	decisionsWhere, actionsWhere             string
+	decisionsWhere, actionsWhere             rowFilter
 }
+
+// rowFilter is an SQL condition on the rows read as of a day, with its
+// arguments.
+type rowFilter func(asOf models.Date) (cond string, args []any)
+
+// everyRow is the filter that keeps every row.
+func everyRow(models.Date) (string, []any) { return "TRUE", nil }
 
 // leanColumns are the columns the dashboard and the agenda use, and the
 // decisions and actions their rules can name: a decision without an owner
@@ -47,19 +54,14 @@ func leanColumns() baseColumns {
 		}
 	}
 	return baseColumns{dashboardInitiativeColumns, dashboardTargetColumns, dashboardDecisionColumns, dashboardActionColumns,
-		"owner_id IS NULL OR review_date <= ?", "COALESCE(status, '') NOT IN (" + strings.Join(closed, ", ") + ")"}
+		func(asOf models.Date) (string, []any) { return "owner_id IS NULL OR review_date <= ?", []any{asOf} },
+		func(models.Date) (string, []any) {
+			return "COALESCE(status, '') NOT IN (" + strings.Join(closed, ", ") + ")", nil
+		}}
 }
 
 // allColumns are every column of every row, for the report and the papers.
-func allColumns() baseColumns { return baseColumns{"*", "*", "*", "*", "TRUE", "TRUE"} }
-
-// whereArgs are the arguments of a condition: the day when it has a "?".
-func whereArgs(cond string, asOf models.Date) []any {
-	if strings.Contains(cond, "?") {
-		return []any{asOf}
-	}
-	return nil
-}
+func allColumns() baseColumns { return baseColumns{"*", "*", "*", "*", everyRow, everyRow} }
 
 // readLeanBase reads what the dashboard needs as of a day: the small
 // registers whole, the initiatives, decisions and actions in the columns
@@ -78,6 +80,7 @@ func (s *Store) readBaseOf(asOf models.Date, cols baseColumns) (base, error) {
 	c := &b.Committee
 	var links []initiativeTarget
 	var g errgroup.Group
+	g.SetLimit(4) // a few connections at a time, however many desks share a server
 	g.Go(func() (err error) { c.Settings, _, err = s.Settings(); return })
 	g.Go(func() (err error) {
 		if c.Departments, err = List[models.Department](s, "name"); err != nil {
@@ -108,13 +111,14 @@ func (s *Store) readBaseOf(asOf models.Date, cols baseColumns) (base, error) {
 		return err
 	})
 	g.Go(func() (err error) {
-		c.Decisions, err = scanList[models.Decision](s.db, "SELECT "+cols.decisions+" FROM decisions WHERE "+cols.decisionsWhere+
-			" ORDER BY id", whereArgs(cols.decisionsWhere, asOf)...)
+		where, args := cols.decisionsWhere(asOf)
+		c.Decisions, err = scanList[models.Decision](s.db, "SELECT "+cols.decisions+" FROM decisions WHERE "+where+" ORDER BY id", args...)
 		return
 	})
 	g.Go(func() (err error) {
-		b.actions, err = scanList[models.ActionItem](s.db, "SELECT "+cols.actions+" FROM action_items WHERE "+cols.actionsWhere+
-			" ORDER BY COALESCE(revised_due_date, original_due_date), id", whereArgs(cols.actionsWhere, asOf)...)
+		where, args := cols.actionsWhere(asOf)
+		b.actions, err = scanList[models.ActionItem](s.db, "SELECT "+cols.actions+" FROM action_items WHERE "+where+
+			" ORDER BY COALESCE(revised_due_date, original_due_date), id", args...)
 		return
 	})
 	if err := g.Wait(); err != nil {

@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"testing"
 
+	"cxcommittee/app/testserver"
 	"cxcommittee/models"
 )
 
@@ -80,4 +81,88 @@ func TestDashboardAgreesWithTheFullRegisters(t *testing.T) {
 			}
 		}
 	})
+}
+
+// The agenda's matters arising, read from only what their rules use, are
+// those of the whole committee read in full, on both engines.
+func TestMattersArisingAgreeWithTheFullCommittee(t *testing.T) {
+	onEngines(t, func(t *testing.T, e engine) {
+		s := e.open(t)
+		day := models.MustDate("2026-11-23")
+		if err := s.LoadScaledDemo(day, 3); err != nil {
+			t.Fatal(err)
+		}
+		lean, err := s.MattersArising(day)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, err := s.Committee(day)
+		if err != nil {
+			t.Fatal(err)
+		}
+		in := models.AgendaInput{Committee: c, Readings: map[uint]models.TargetReading{}}
+		if in.Actions, err = List[models.ActionItem](s, "COALESCE(revised_due_date, original_due_date), id"); err != nil {
+			t.Fatal(err)
+		}
+		if in.Risks, err = List[models.Risk](s, "id"); err != nil {
+			t.Fatal(err)
+		}
+		rows, err := s.Scorecard(day)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range rows {
+			in.Readings[r.Target.ID] = r.Reading
+		}
+		names, err := s.Names()
+		if err != nil {
+			t.Fatal(err)
+		}
+		in.MemberNames = names.Members
+		full := models.MattersArising(in)
+		if len(lean) < 20 || !reflect.DeepEqual(lean, full) {
+			t.Errorf("%d matters arising from the lean read, %d from the full one", len(lean), len(full))
+		}
+	})
+}
+
+// A server whose dates are written day first (DateStyle 'SQL, DMY') gives
+// the dashboard the same days: dates read as text are always ISO.
+func TestDashboardReadsDatesWhateverTheServersDateStyle(t *testing.T) {
+	if !testserver.Available(t) {
+		t.Skip("no PostgreSQL test server (make test starts one)")
+	}
+	url := testserver.Database(t)
+	s, err := Open(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var name string
+	if err := s.db.Raw("SELECT current_database()").Scan(&name).Error; err != nil {
+		t.Fatal(err)
+	}
+	if err := s.db.Exec(`ALTER DATABASE "` + name + `" SET datestyle = 'SQL, DMY'`).Error; err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if s, err = Open(url); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	asOf := models.MustDate("2026-11-23")
+	if err := s.LoadDemo(asOf); err != nil {
+		t.Fatal(err)
+	}
+	d, err := s.Dashboard(asOf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	full, _, err := s.dashboard(asOf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Attention != len(full.NeedsAttention) || d.Overdue != len(full.OverdueActions) || d.DueForReview != len(full.DecisionsDue) || d.Overdue == 0 {
+		t.Errorf("attention %d, overdue %d, review due %d; the full read says %d, %d, %d",
+			d.Attention, d.Overdue, d.DueForReview, len(full.NeedsAttention), len(full.OverdueActions), len(full.DecisionsDue))
+	}
 }

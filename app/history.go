@@ -100,19 +100,18 @@ func recordCreated(tx *gorm.DB, rec Entity) error {
 	return recordAllCreated(tx, []Entity{rec})
 }
 
-// recordAllCreated records that new records of one kind were created, and
-// any further entries, in one statement.
-func recordAllCreated(tx *gorm.DB, recs []Entity, more ...models.HistoryEntry) error {
+// recordAllCreated records that new records of one kind were created, in
+// one statement.
+func recordAllCreated(tx *gorm.DB, recs []Entity) error {
 	sch, err := parsed(tx, recs[0])
 	if err != nil {
 		return err
 	}
-	hs := make([]models.HistoryEntry, len(recs), len(recs)+len(more))
+	hs := make([]models.HistoryEntry, len(recs))
 	for i, rec := range recs {
 		hs[i] = entry(tx, sch.Table, rec.Key(), recordName(rec))
 		hs[i].New = "created"
 	}
-	hs = append(hs, more...)
 	return tx.Create(&hs).Error
 }
 

@@ -135,20 +135,15 @@ func postStatusUpdateIn(tx *gorm.DB, u *models.StatusUpdate) error {
 	if err != nil {
 		return missing(err, "the initiative of this update")
 	}
-	now := tx.NowFunc()
-	id, err := insertOne(tx, "status_updates",
-		[]string{"created_at", "updated_at", "version", "initiative_id", "date", "author_id", "health", "percent_complete", "note"},
-		[]any{now, now, 1, u.InitiativeID, u.Date, u.AuthorID, u.Health, u.PercentComplete, u.Note})
+	h, err := insertCreated(tx, u, "status_updates", []string{"initiative_id", "date", "author_id", "health", "percent_complete", "note"},
+		[]any{u.InitiativeID, u.Date, u.AuthorID, u.Health, u.PercentComplete, u.Note})
 	if err != nil {
-		return duplicate(err, u)
+		return err
 	}
-	u.ID, u.Version, u.CreatedAt, u.UpdatedAt = id, 1, now, now
-	onUndo(tx, func() { u.SetKey(0); u.SetVer(0) })
-	hs := []models.HistoryEntry{entry(tx, "status_updates", u.ID, recordName(u))}
-	hs[0].New = "created"
+	hs := []models.HistoryEntry{h}
 	if !later {
 		if err := tx.Exec(`UPDATE initiatives SET health = ?, health_reason = ?, percent_complete = ?, version = version + 1, updated_at = ?
-			WHERE id = ?`, u.Health, u.Note, u.PercentComplete, now, u.InitiativeID).Error; err != nil {
+			WHERE id = ?`, u.Health, u.Note, u.PercentComplete, u.UpdatedAt, u.InitiativeID).Error; err != nil {
 			return err
 		}
 		hs = append(hs, fieldEntries(tx, "initiatives", u.InitiativeID, title, map[string][2]string{

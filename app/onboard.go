@@ -42,7 +42,7 @@ func (s *Store) ImportRegisters(sheets []Sheet, asOf models.Date, opt ImportOpti
 		return r, err
 	}
 	defer s.touch()
-	err := s.historyOf(s.db, models.WhyImport).Transaction(func(tx *gorm.DB) error {
+	err := s.historyOf(s.db, models.WhyImport).Transaction(s.notifying(func(tx *gorm.DB) error {
 		if opt.Actor != nil {
 			tx = tx.Set(actorKey, opt.Actor).Session(&gorm.Session{})
 		}
@@ -59,7 +59,7 @@ func (s *Store) ImportRegisters(sheets []Sheet, asOf models.Date, opt ImportOpti
 			return errRollBack
 		}
 		return nil
-	})
+	}))
 	if errors.Is(err, errRollBack) {
 		return r, nil
 	}

@@ -119,7 +119,7 @@ func (s *Store) ImportPack(p FilledPack, asOf models.Date, opt ImportOptions) (I
 	}
 	db := s.historyOf(s.db, models.WhyImport)
 	defer s.touch()
-	err := db.Transaction(func(tx *gorm.DB) error {
+	err := db.Transaction(s.notifying(func(tx *gorm.DB) error {
 		var done models.PackImport
 		if res := tx.Where("pack_id = ?", p.PackID).Limit(1).Find(&done); res.Error != nil {
 			return res.Error
@@ -154,7 +154,7 @@ func (s *Store) ImportPack(p FilledPack, asOf models.Date, opt ImportOptions) (I
 			by = author.Name
 		}
 		return tx.Create(&models.PackImport{PackID: p.PackID, Department: p.Department, File: p.File, AppliedAt: time.Now().UTC(), By: by}).Error
-	})
+	}))
 	if errors.Is(err, errRollBack) {
 		return r, nil
 	}

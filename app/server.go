@@ -69,6 +69,9 @@ func openServer(ctx context.Context, dsn string, mode openMode) (*Store, error) 
 		cfg.RuntimeParams["default_transaction_read_only"] = "on"
 	}
 	cfg.RuntimeParams["application_name"] = "cxcommittee"
+	// Dates read as text (CAST(date AS TEXT)) are ISO whatever the
+	// server's own DateStyle.
+	cfg.RuntimeParams["datestyle"] = "ISO, YMD"
 	sqlDB := stdlib.OpenDB(*cfg)
 	db, err := gorm.Open(postgres.New(postgres.Config{Conn: sqlDB}), &gorm.Config{TranslateError: true, Logger: logger.Discard})
 	if err != nil {

@@ -32,6 +32,8 @@ type Store struct {
 	// changes heard of from elsewhere (Watch): screens redraw only when
 	// it has moved.
 	generation atomic.Int64
+	// watching says Watch runs: changes from elsewhere move the generation.
+	watching atomic.Bool
 	// Upgraded says what opening the file did to it: the schema steps run
 	// and the backup taken first. Empty when nothing was changed.
 	Upgraded []string
@@ -341,6 +343,10 @@ func UnwrapPath(err error) error {
 // through this store (even one that failed), or a change another desk or
 // program made that Watch heard of. Equal generations mean equal data.
 func (s *Store) Generation() int64 { return s.generation.Load() }
+
+// Watching reports whether changes made elsewhere reach this store (Watch
+// runs); without it, equal generations say nothing of other desks.
+func (s *Store) Watching() bool { return s.watching.Load() }
 
 // touch moves the generation on: the data may have changed.
 func (s *Store) touch() { s.generation.Add(1) }

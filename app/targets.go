@@ -66,16 +66,11 @@ func (s *Store) RecordMeasurement(m *models.Measurement) error {
 		if err := t.InScale("measured value", m.Value); err != nil {
 			return err
 		}
-		now := tx.NowFunc()
-		id, err := insertOne(tx, "measurements", []string{"created_at", "updated_at", "version", "target_id", "date", "value", "sample_size", "note"},
-			[]any{now, now, 1, m.TargetID, m.Date, m.Value, m.SampleSize, m.Note})
+		h, err := insertCreated(tx, m, "measurements", []string{"target_id", "date", "value", "sample_size", "note"},
+			[]any{m.TargetID, m.Date, m.Value, m.SampleSize, m.Note})
 		if err != nil {
-			return duplicate(err, m)
+			return err
 		}
-		m.ID, m.Version, m.CreatedAt, m.UpdatedAt = id, 1, now, now
-		onUndo(tx, func() { m.SetKey(0); m.SetVer(0) })
-		h := entry(tx, "measurements", m.ID, recordName(m))
-		h.New = "created"
 		return insertHistory(tx, []models.HistoryEntry{h})
 	})
 }

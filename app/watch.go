@@ -48,6 +48,7 @@ func (s *Store) Watch(ctx context.Context, changed func()) error {
 				}
 			}
 		}()
+		s.watching.Store(true)
 		return nil
 	}
 	sqlDB, err := s.db.DB()
@@ -80,6 +81,7 @@ func (s *Store) Watch(ctx context.Context, changed func()) error {
 			}
 		}
 	}()
+	s.watching.Store(true)
 	return nil
 }
 

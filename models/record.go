@@ -28,3 +28,6 @@ func (r *Record) Ver() int { return r.Version }
 
 // SetVer sets the version.
 func (r *Record) SetVer(v int) { r.Version = v }
+
+// SetCreated sets when a new record was created (and so last updated).
+func (r *Record) SetCreated(at time.Time) { r.CreatedAt, r.UpdatedAt = at, at }

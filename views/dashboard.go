@@ -45,8 +45,8 @@ const (
 
 func (d *dashboardScreen) reload() {
 	day, generation := d.env.today(), d.env.store.Generation()
-	if d.loaded == generation && d.data.AsOf == day {
-		return // nothing changed since it was drawn
+	if d.loaded == generation && d.data.AsOf == day && d.env.store.Watching() {
+		return // nothing changed since it was drawn, here or elsewhere
 	}
 	var data app.Dashboard
 	d.env.load(func() (err error) {
@@ -197,14 +197,14 @@ func firstRows(n int, row func(i int) fyne.CanvasObject, more func(), rest strin
 
 // more is the line under a list that shows its first records: "… and 3
 // more", opening the register with the whole list.
-func (d *dashboardScreen) more(n int, one, many string, l list) fyne.CanvasObject {
+func (d *dashboardScreen) more(n int, one, many string, l dashList) fyne.CanvasObject {
 	h := widget.NewHyperlink("… and "+models.Count(n, one, many), nil)
 	h.OnTapped = func() { d.env.router.openList(l) }
 	return h
 }
 
 // withMore adds the "… and N more" line when a list holds more than it shows.
-func (d *dashboardScreen) withMore(items []fyne.CanvasObject, all int, l list) []fyne.CanvasObject {
+func (d *dashboardScreen) withMore(items []fyne.CanvasObject, all int, l dashList) []fyne.CanvasObject {
 	if more := all - len(items); more > 0 {
 		items = append(items, d.more(more, "more", "more", l))
 	}

@@ -1,6 +1,7 @@
 package views
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -209,10 +210,22 @@ func TestDashboardListsShowTheFirstAndOpenTheRest(t *testing.T) {
 }
 
 // The dashboard reads the committee again only when something changed:
-// coming back to it after looking elsewhere keeps what is drawn.
+// coming back to it after looking elsewhere keeps what is drawn, as long as
+// changes made elsewhere are heard of; otherwise every visit reads again.
 func TestDashboardReloadsOnlyWhenSomethingChanged(t *testing.T) {
 	m, s := openApp(t, true)
 	drawn := m.dashboard.body.Objects[0]
+	m.showSection(m.initiatives)
+	m.showSection(m.dashboard)
+	if m.dashboard.body.Objects[0] == drawn {
+		t.Error("without a watch on other desks' changes the dashboard was not read again")
+	}
+	ctx, stop := context.WithCancel(context.Background())
+	t.Cleanup(stop)
+	if err := s.Watch(ctx, func() {}); err != nil {
+		t.Fatal(err)
+	}
+	drawn = m.dashboard.body.Objects[0]
 	m.showSection(m.initiatives)
 	m.showSection(m.dashboard)
 	if m.dashboard.body.Objects[0] != drawn {

@@ -35,7 +35,7 @@ type router struct {
 	// lists show a register of a kind filtered to some of its records.
 	lists map[models.RecordKind]func(ids []uint, named string)
 	// named show the register behind one of the dashboard's lists.
-	named map[list]func()
+	named map[dashList]func()
 	// show switches the window to the section of a screen.
 	show func(screen)
 	// newRecord opens the new-record form of the screen shown (Ctrl+N).
@@ -44,7 +44,7 @@ type router struct {
 
 func newRouter() *router {
 	return &router{handlers: map[target]func(uint){}, lists: map[models.RecordKind]func([]uint, string){},
-		named: map[list]func(){}, show: func(screen) {}, newRecord: func() {}}
+		named: map[dashList]func(){}, show: func(screen) {}, newRecord: func() {}}
 }
 
 // handle registers how a screen answers a kind of record and a verb.
@@ -84,23 +84,23 @@ func (r *router) openNamed(kind models.RecordKind, ids []uint, named string) {
 	}
 }
 
-// list names a list the dashboard shows the first records of; its
+// dashList names a list the dashboard shows the first records of; its
 // register shows them all.
-type list string
+type dashList string
 
 // The dashboard's lists.
 const (
-	listAttention list = "initiatives needing attention"
-	listOverdue   list = "overdue actions"
-	listReviewDue list = "decisions due for review"
-	listTargets   list = "targets"
+	listAttention dashList = "initiatives needing attention"
+	listOverdue   dashList = "overdue actions"
+	listReviewDue dashList = "decisions due for review"
+	listTargets   dashList = "targets"
 )
 
 // handleList registers how a register shows the whole of a list.
-func (r *router) handleList(l list, fn func()) { r.named[l] = fn }
+func (r *router) handleList(l dashList, fn func()) { r.named[l] = fn }
 
 // openList shows the whole of a list in its register.
-func (r *router) openList(l list) {
+func (r *router) openList(l dashList) {
 	if fn, ok := r.named[l]; ok {
 		fn()
 	}
