@@ -81,9 +81,20 @@ type initiativeTarget struct{ InitiativeID, TargetID uint }
 // initiativeTargets reads every link between initiatives and targets, in
 // one query whatever their number.
 func (s *Store) initiativeTargets() ([]initiativeTarget, error) {
+	rows, err := s.db.Raw("SELECT initiative_id, target_id FROM initiative_targets ORDER BY target_id").Rows()
+	if err != nil {
+		return nil, translate(err, nil)
+	}
+	defer rows.Close()
 	var links []initiativeTarget
-	err := s.db.Table("initiative_targets").Select("initiative_id, target_id").Order("target_id").Scan(&links).Error
-	return links, translate(err, nil)
+	for rows.Next() {
+		var l initiativeTarget
+		if err := rows.Scan(&l.InitiativeID, &l.TargetID); err != nil {
+			return nil, translate(err, nil)
+		}
+		links = append(links, l)
+	}
+	return links, translate(rows.Err(), nil)
 }
 
 // linkTargets sets each initiative's linked targets from the links.
@@ -173,10 +184,13 @@ func (s *Store) LastUpdates() (map[uint]models.Date, error) {
 // update before it (when that is a whole number).
 func (s *Store) latestUpdates() (map[uint]models.Date, map[uint]int, error) {
 	d := dialectOf(s.db)
-	rows, err := s.db.Raw(`SELECT initiative_id, date, CASE WHEN ` + d.isInteger("percent_complete") + ` THEN percent_complete END, n FROM (
+	// One row per initiative: the latest date, and the percent of the
+	// update before it when that is a whole number.
+	rows, err := s.db.Raw(`SELECT initiative_id, MAX(CASE WHEN n = 1 THEN CAST(date AS TEXT) END),
+		MAX(CASE WHEN n = 2 AND ` + d.isInteger("percent_complete") + ` THEN percent_complete END) FROM (
 		SELECT initiative_id, date, percent_complete,
 			ROW_NUMBER() OVER (PARTITION BY initiative_id ORDER BY date DESC, id DESC) AS n
-		FROM status_updates WHERE ` + d.isoDate("date") + `) AS ranked WHERE n <= 2`).Rows()
+		FROM status_updates WHERE ` + d.isoDate("date") + `) AS ranked WHERE n <= 2 GROUP BY initiative_id`).Rows()
 	if err != nil {
 		return nil, nil, translate(err, nil)
 	}
@@ -186,14 +200,11 @@ func (s *Store) latestUpdates() (map[uint]models.Date, map[uint]int, error) {
 		var id uint
 		var day models.Date
 		var pct *int64
-		var n int
-		if err := rows.Scan(&id, &day, &pct, &n); err != nil {
+		if err := rows.Scan(&id, &day, &pct); err != nil {
 			return nil, nil, translate(err, nil)
 		}
-		switch {
-		case n == 1:
-			last[id] = day
-		case pct != nil:
+		last[id] = day
+		if pct != nil {
 			prev[id] = int(*pct)
 		}
 	}
