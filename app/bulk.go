@@ -190,14 +190,22 @@ func idsOf(tx *gorm.DB, column string, ids []int64) (string, []any) {
 	if !dialectOf(tx).server() {
 		return column + " BETWEEN ? AND ?", []any{ids[0], ids[len(ids)-1]}
 	}
+	return anyOf(tx, column, ids)
+}
+
+// anyOf is the condition that column is one of ids, in any order, with
+// its one argument: the ids as a JSON array on a file, as an array on a
+// server. However many ids, one variable is bound.
+func anyOf[ID uint | int64](tx *gorm.DB, column string, ids []ID) (string, []any) {
 	var b strings.Builder
-	b.WriteByte('{')
 	for i, id := range ids {
 		if i > 0 {
 			b.WriteByte(',')
 		}
-		b.WriteString(strconv.FormatInt(id, 10))
+		b.WriteString(strconv.FormatInt(int64(id), 10))
 	}
-	b.WriteByte('}')
-	return column + " = ANY(CAST(? AS bigint[]))", []any{b.String()}
+	if !dialectOf(tx).server() {
+		return column + " IN (SELECT value FROM json_each(?))", []any{"[" + b.String() + "]"}
+	}
+	return column + " = ANY(CAST(? AS bigint[]))", []any{"{" + b.String() + "}"}
 }

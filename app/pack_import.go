@@ -237,10 +237,8 @@ func (imp packImport) initiatives(ins []InitiativeInput) error {
 		ids[i] = in.ID
 	}
 	byID := make(map[uint]initiativeState, len(ids))
-	for start := 0; start < len(ids); start += 500 {
-		if err := readInitiativeStates(imp.tx, ids[start:min(start+500, len(ids))], byID); err != nil {
-			return err
-		}
+	if err := readInitiativeStates(imp.tx, ids, byID); err != nil {
+		return err
 	}
 	updates := make([]models.StatusUpdate, 0, len(ins))
 	moving := 0 // updates that become their initiative's current state
@@ -318,12 +316,13 @@ type initiativeState struct {
 }
 
 // readInitiativeStates reads the state of the initiatives with the given
-// ids into byID, column by column without the ORM: a pack can name
-// thousands.
+// ids into byID, column by column without the ORM, in one query binding
+// one variable: a pack can name thousands.
 func readInitiativeStates(tx *gorm.DB, ids []uint, byID map[uint]initiativeState) error {
+	which, args := anyOf(tx, "id", ids)
 	rows, err := tx.Raw(`SELECT id, version, title, health, percent_complete, due_date,
 		(SELECT MAX(su.date) FROM status_updates su WHERE su.initiative_id = initiatives.id AND `+dialectOf(tx).isoDate("su.date")+`)
-		FROM initiatives WHERE id IN ?`, ids).Rows()
+		FROM initiatives WHERE `+which, args...).Rows()
 	if err != nil {
 		return err
 	}
