@@ -62,7 +62,8 @@ func (w *writer) writeDataSheet(ds dataSheet) error {
 	}
 	lastRow := rows + 1
 	lastCol, _ := excelize.ColumnNumberToName(len(ds.cols))
-	if err := w.printSetup(ds.name, pagesWide(w.fitWidths(ds)), 0, "$1:$1"); err != nil {
+	widths := w.fitWidths(ds) // measures every row: once
+	if err := w.printSetup(ds.name, pagesWide(widths), 0, "$1:$1"); err != nil {
 		return err
 	}
 	for i, c := range ds.cols {
@@ -78,7 +79,6 @@ func (w *writer) writeDataSheet(ds dataSheet) error {
 	if err != nil {
 		return err
 	}
-	widths := w.fitWidths(ds)
 	for i, width := range widths {
 		if err := sw.SetColWidth(i+1, i+1, width); err != nil {
 			return err
