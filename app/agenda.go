@@ -20,7 +20,7 @@ func (s *Store) MattersArising(day models.Date) ([]models.AgendaEntry, error) {
 	if in.Risks, err = List[models.Risk](s, "id"); err != nil {
 		return nil, err
 	}
-	for _, r := range scorecardRows(b.Targets, b.scoring, day) {
+	for _, r := range b.scorecard {
 		in.Readings[r.Target.ID] = r.Reading
 	}
 	return models.MattersArising(in), nil

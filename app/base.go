@@ -15,6 +15,7 @@ type base struct {
 	names      Names
 	quorums    map[uint]models.QuorumResult
 	scoring
+	scorecard []TargetRow // every target judged, in hierarchy order
 }
 
 // namesOf is Names built from a committee already read.

@@ -91,7 +91,7 @@ func dashboardOf(b base, asOf models.Date) (Dashboard, []InitiativeRow) {
 			d.NeedsAttention = append(d.NeedsAttention, i)
 		}
 	}
-	d.Scorecard = scorecardRows(c.Targets, b.scoring, asOf)
+	d.Scorecard = b.scorecard
 	for _, t := range d.Scorecard {
 		d.TargetStatuses = append(d.TargetStatuses, t.Reading.Status)
 	}

@@ -102,14 +102,17 @@ func (s *Store) readBaseOf(asOf models.Date, cols baseColumns) (base, error) {
 		return
 	})
 	g.Go(func() (err error) { c.LastUpdate, c.PrevPercent, err = s.latestUpdates(); return })
-	g.Go(func() (err error) { b.scoring, err = s.readScoring(asOf); return })
-	g.Go(func() (err error) {
+	g.Go(func() (err error) { // the scorecard is judged here, beside the other reads
+		if b.scoring, err = s.readScoring(asOf); err != nil {
+			return err
+		}
 		if c.Targets, err = scanList[models.Target](s.db, "SELECT "+cols.targets+" FROM targets ORDER BY name, id"); err != nil {
 			return err
 		}
-		links, err = s.initiativeTargets()
-		return err
+		b.scorecard = scorecardRows(c.Targets, b.scoring, asOf)
+		return nil
 	})
+	g.Go(func() (err error) { links, err = s.initiativeTargets(); return })
 	g.Go(func() (err error) {
 		where, args := cols.decisionsWhere(asOf)
 		c.Decisions, err = scanList[models.Decision](s.db, "SELECT "+cols.decisions+" FROM decisions WHERE "+where+" ORDER BY id", args...)
