@@ -17,24 +17,28 @@ func ids[T any](rows []T, id func(T) uint) []uint {
 	return out
 }
 
+// leanAndFull is the dashboard as the window reads it, and as the report
+// reads it, every list whole.
+func leanAndFull(t *testing.T, s *Store, asOf models.Date) (Dashboard, Dashboard) {
+	t.Helper()
+	d, err := s.Dashboard(asOf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	full, _, err := s.dashboard(asOf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d, full
+}
+
 // The dashboard reads only the columns it uses, but says what the full
 // registers say: the same counts, the same checks, and the first records
 // of each list, on both engines.
 func TestDashboardAgreesWithTheFullRegisters(t *testing.T) {
 	onEngines(t, func(t *testing.T, e engine) {
-		s := e.open(t)
-		asOf := models.MustDate("2026-11-23")
-		if err := s.LoadScaledDemo(asOf, 6); err != nil {
-			t.Fatal(err)
-		}
-		d, err := s.Dashboard(asOf)
-		if err != nil {
-			t.Fatal(err)
-		}
-		full, _, err := s.dashboard(asOf)
-		if err != nil {
-			t.Fatal(err)
-		}
+		s, asOf := e.scaled(t, "2026-11-23", 6), models.MustDate("2026-11-23")
+		d, full := leanAndFull(t, s, asOf)
 		if !reflect.DeepEqual(d.ByHealth, full.ByHealth) || !reflect.DeepEqual(d.ByStatus, full.ByStatus) {
 			t.Errorf("counts %v %v, registers say %v %v", d.ByHealth, d.ByStatus, full.ByHealth, full.ByStatus)
 		}
@@ -87,11 +91,7 @@ func TestDashboardAgreesWithTheFullRegisters(t *testing.T) {
 // those of the whole committee read in full, on both engines.
 func TestMattersArisingAgreeWithTheFullCommittee(t *testing.T) {
 	onEngines(t, func(t *testing.T, e engine) {
-		s := e.open(t)
-		day := models.MustDate("2026-11-23")
-		if err := s.LoadScaledDemo(day, 3); err != nil {
-			t.Fatal(err)
-		}
+		s, day := e.scaled(t, "2026-11-23", 3), models.MustDate("2026-11-23")
 		lean, err := s.MattersArising(day)
 		if err != nil {
 			t.Fatal(err)
@@ -153,14 +153,7 @@ func TestDashboardReadsDatesWhateverTheServersDateStyle(t *testing.T) {
 	if err := s.LoadDemo(asOf); err != nil {
 		t.Fatal(err)
 	}
-	d, err := s.Dashboard(asOf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	full, _, err := s.dashboard(asOf)
-	if err != nil {
-		t.Fatal(err)
-	}
+	d, full := leanAndFull(t, s, asOf)
 	if d.Attention != len(full.NeedsAttention) || d.Overdue != len(full.OverdueActions) || d.DueForReview != len(full.DecisionsDue) || d.Overdue == 0 {
 		t.Errorf("attention %d, overdue %d, review due %d; the full read says %d, %d, %d",
 			d.Attention, d.Overdue, d.DueForReview, len(full.NeedsAttention), len(full.OverdueActions), len(full.DecisionsDue))

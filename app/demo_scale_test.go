@@ -13,10 +13,7 @@ import (
 func TestScaledDemoMultipliesTheProgramme(t *testing.T) {
 	onEngines(t, func(t *testing.T, e engine) {
 		base := e.demo(t, "2026-11-23")
-		s := e.open(t)
-		if err := s.LoadScaledDemo(models.MustDate("2026-11-23"), 3); err != nil {
-			t.Fatal(err)
-		}
+		s := e.scaled(t, "2026-11-23", 3)
 		for _, table := range []string{"initiatives", "targets", "status_updates", "measurements", "decisions", "action_items", "risks", "initiative_targets"} {
 			var one, three int64
 			base.db.Table(table).Count(&one)

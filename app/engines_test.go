@@ -42,6 +42,17 @@ func (e engine) open(t *testing.T) *Store {
 	return s
 }
 
+// scaled opens a fresh database of the engine holding the sample
+// committee's programme n times over, as of asOf.
+func (e engine) scaled(t *testing.T, asOf string, n int) *Store {
+	t.Helper()
+	s := e.open(t)
+	if err := s.LoadScaledDemo(models.MustDate(asOf), n); err != nil {
+		t.Fatalf("LoadScaledDemo(%d) on %s: %v", n, e.name, err)
+	}
+	return s
+}
+
 // demo opens a fresh database of the engine holding the sample committee.
 func (e engine) demo(t *testing.T, asOf string) *Store {
 	t.Helper()

@@ -25,33 +25,26 @@ func (s *Store) JourneyPage(id uint, asOf models.Date) (JourneyPage, error) {
 	if p.Journey, err = Get[models.Journey](s, id); err != nil {
 		return p, err
 	}
-	c, err := s.Committee(asOf)
+	b, err := s.readBase(asOf)
 	if err != nil {
 		return p, err
 	}
-	names, err := s.Names()
-	if err != nil {
-		return p, err
-	}
+	c, names := b.Committee, b.names
 	p.Owner = Of(names.Members, p.Journey.OwnerID)
 	p.Covered = c.JourneyCovered(id)
 	var on []models.Initiative
-	var targets []models.Target
-	seen := map[uint]bool{}
+	linked := map[uint]bool{}
 	for _, i := range c.Initiatives {
 		if i.JourneyID == nil || *i.JourneyID != id {
 			continue
 		}
 		on = append(on, i)
 		for _, t := range i.Targets {
-			if !seen[t.ID] {
-				seen[t.ID] = true
-				targets = append(targets, t)
-			}
+			linked[t.ID] = true
 		}
 	}
 	sort.SliceStable(on, func(a, b int) bool { return !on[a].Status.Closed() && on[b].Status.Closed() })
 	p.Initiatives = initiativeRows(on, c.LastUpdate, c.PrevPercent, c.Settings, names, asOf)
-	p.Targets, err = s.scorecard(targets, asOf)
-	return p, err
+	p.Targets = keep(b.scorecard, func(r TargetRow) bool { return linked[r.Target.ID] })
+	return p, nil
 }

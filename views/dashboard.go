@@ -184,23 +184,26 @@ func firstRows(n int, row func(i int) fyne.CanvasObject, more func(), rest strin
 		rows = append(rows, row(i))
 	}
 	if left := n - screenListCap; left > 0 {
-		text := "… and " + models.Whole(left) + " more" + rest
-		if more == nil {
-			rows = append(rows, widget.NewLabel(text))
-		} else {
-			rows = append(rows, widget.NewHyperlink(text, nil))
-			rows[len(rows)-1].(*widget.Hyperlink).OnTapped = more
-		}
+		rows = append(rows, moreLine("… and "+models.Whole(left)+" more"+rest, more))
 	}
 	return rows
 }
 
-// more is the line under a list that shows its first records: "… and 3
-// more", opening the register with the whole list.
-func (d *dashboardScreen) more(n int, one, many string, l dashList) fyne.CanvasObject {
-	h := widget.NewHyperlink("… and "+models.Count(n, one, many), nil)
-	h.OnTapped = func() { d.env.router.openList(l) }
+// moreLine is the last line of a list that shows its first records: a
+// link that opens the rest, or words when nothing can (tap is nil).
+func moreLine(text string, tap func()) fyne.CanvasObject {
+	if tap == nil {
+		return widget.NewLabel(text)
+	}
+	h := widget.NewHyperlink(text, nil)
+	h.OnTapped = tap
 	return h
+}
+
+// more is the line under a dashboard list: "… and 3 more", opening the
+// register with the whole list.
+func (d *dashboardScreen) more(n int, one, many string, l dashList) fyne.CanvasObject {
+	return moreLine("… and "+models.Count(n, one, many), func() { d.env.router.openList(l) })
 }
 
 // withMore adds the "… and N more" line when a list holds more than it shows.
