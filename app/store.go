@@ -34,6 +34,9 @@ type Store struct {
 	generation atomic.Int64
 	// watching says Watch runs: changes from elsewhere move the generation.
 	watching atomic.Bool
+	// checkpoints copies the journal into the file after writes; nil
+	// unless the store writes a file.
+	checkpoints *checkpointer
 	// Upgraded says what opening the file did to it: the schema steps run
 	// and the backup taken first. Empty when nothing was changed.
 	Upgraded []string
@@ -121,11 +124,11 @@ func open(ctx context.Context, path string, mode openMode) (*Store, error) {
 
 // openWritable opens a writable file, upgrades it and keeps the daily backup.
 func openWritable(ctx context.Context, path string, f fileState) (*Store, error) {
-	db, err := connect(writableDSN(path))
+	db, err := connectWriter(writableDSN(path))
 	if err != nil {
 		return nil, err
 	}
-	s := &Store{db: db, path: path, schema: f.version, now: time.Now}
+	s := &Store{db: db, path: path, schema: f.version, now: time.Now, checkpoints: startCheckpoints(db)}
 	if err := s.upgradeFrom(ctx, f); err != nil {
 		s.Close()
 		return nil, err
@@ -166,7 +169,22 @@ func (s *Store) upgradeFrom(ctx context.Context, f fileState) error {
 
 // connect opens GORM on a DSN and checks the file can be read.
 func connect(dsn string) (*gorm.DB, error) {
-	db, err := gorm.Open(sqlite.Open(dsn), &gorm.Config{TranslateError: true, Logger: logger.Discard})
+	return connectTo(sqlite.Open(dsn))
+}
+
+// connectWriter opens a database to write, leaving its checkpoints to the
+// store's checkpointer.
+func connectWriter(dsn string) (*gorm.DB, error) {
+	conns := writerConnections(dsn)
+	db, err := connectTo(sqlite.New(sqlite.Config{DSN: dsn, Conn: conns}))
+	if err != nil {
+		conns.Close()
+	}
+	return db, err
+}
+
+func connectTo(d gorm.Dialector) (*gorm.DB, error) {
+	db, err := gorm.Open(d, &gorm.Config{TranslateError: true, Logger: logger.Discard})
 	if err != nil {
 		return nil, translate(err, nil)
 	}
@@ -349,7 +367,10 @@ func (s *Store) Generation() int64 { return s.generation.Load() }
 func (s *Store) Watching() bool { return s.watching.Load() }
 
 // touch moves the generation on: the data may have changed.
-func (s *Store) touch() { s.generation.Add(1) }
+func (s *Store) touch() {
+	s.generation.Add(1)
+	s.checkpoints.written()
+}
 
 // Path returns the database file's path, or the server's URL without its
 // password.
@@ -367,6 +388,7 @@ func (s *Store) SchemaVersion() int { return s.schema }
 // Close checkpoints the journal into the database file, so that the file
 // alone holds everything while the app is not running, and closes it.
 func (s *Store) Close() error {
+	s.checkpoints.close()
 	if s.readOnly == "" && !s.OnServer() {
 		s.db.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
 	}
