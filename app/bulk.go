@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/mattn/go-sqlite3"
 	"gorm.io/gorm"
 )
 
@@ -109,7 +110,9 @@ func insertValues(tx *gorm.DB, table string, cols []string, rows [][]any) error 
 }
 
 // insertPrepared inserts rows into a file's table with one prepared
-// statement: SQLite runs in-process, so a row costs no round trip.
+// statement: SQLite runs in-process, so a row costs no round trip. A time
+// is bound as the text the driver would write for it, formatted once for
+// all the rows that share it (an import's rows share their stamps).
 func insertPrepared(tx *gorm.DB, table string, cols []string, rows [][]any) ([]int64, error) {
 	marks := strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ")
 	stmt, err := tx.Statement.ConnPool.PrepareContext(tx.Statement.Context,
@@ -119,8 +122,20 @@ func insertPrepared(tx *gorm.DB, table string, cols []string, rows [][]any) ([]i
 	}
 	defer stmt.Close()
 	ids := make([]int64, len(rows))
+	args := make([]any, len(cols))
+	var stamp time.Time
+	var stampText string
 	for i, row := range rows {
-		res, err := stmt.ExecContext(tx.Statement.Context, row...)
+		for j, v := range row {
+			if t, ok := v.(time.Time); ok {
+				if !t.Equal(stamp) || stampText == "" || t.Location() != stamp.Location() {
+					stamp, stampText = t, t.Format(sqlite3.SQLiteTimestampFormats[0])
+				}
+				v = stampText
+			}
+			args[j] = v
+		}
+		res, err := stmt.ExecContext(tx.Statement.Context, args...)
 		if err != nil {
 			return nil, err
 		}

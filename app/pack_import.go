@@ -371,6 +371,9 @@ func (imp packImport) writeUpdates(updates []models.StatusUpdate, moving int) er
 	}
 	// The updates that are now the latest of their initiative move it: the
 	// history of each moved field, then the move itself, one statement each.
+	// The entries come update by update; within one update, in the order of
+	// f as the engines scan it (ordering them too would sort every row, and
+	// their order carries nothing: they share their moment and record).
 	which, span := idsOf(imp.tx, "su.id", ids)
 	current := which
 	if moving < len(updates) {
@@ -381,7 +384,7 @@ func (imp packImport) writeUpdates(updates []models.StatusUpdate, moving int) er
 		SELECT ?, ?, ?, ?, i.id, i.title, f.field, ` + movedField(false) + `, ` + movedField(true) + `, ?
 		FROM status_updates su JOIN initiatives i ON i.id = su.initiative_id
 		CROSS JOIN (SELECT 1 AS n, 'health' AS field UNION ALL SELECT 2, 'health reason' UNION ALL SELECT 3, 'percent complete') f
-		WHERE ` + current + ` AND ` + movedField(false) + ` <> ` + movedField(true) + ` ORDER BY su.id, f.n`
+		WHERE ` + current + ` AND ` + movedField(false) + ` <> ` + movedField(true) + ` ORDER BY su.id`
 	if err := imp.tx.Exec(sql, append([]any{h.At, h.AuthorID, h.Author, h.Kind, h.Why}, span...)...).Error; err != nil {
 		return err
 	}

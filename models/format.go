@@ -3,6 +3,7 @@ package models
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // FormatNumber prints a number with at most two decimals and no trailing
@@ -60,10 +61,10 @@ func NameList(names []string) string {
 
 // Shorten cuts text to at most n characters, ending with "…" when cut.
 func Shorten(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
+	if len(s) <= n || utf8.RuneCountInString(s) <= n {
 		return s
 	}
+	r := []rune(s)
 	return string(r[:n-1]) + "…"
 }
 
