@@ -2,6 +2,7 @@ package app
 
 import (
 	"cxcommittee/models"
+	"database/sql"
 	"fmt"
 	"math"
 	"slices"
@@ -109,41 +110,80 @@ func insertValues(tx *gorm.DB, table string, cols []string, rows [][]any) error 
 		strings.TrimSuffix(strings.Repeat(marks+", ", len(rows)), ", "), args...).Error
 }
 
-// insertPrepared inserts rows into a file's table with one prepared
-// statement: SQLite runs in-process, so a row costs no round trip. A time
-// is bound as the text the driver would write for it, formatted once for
-// all the rows that share it (an import's rows share their stamps).
+// insertPrepared inserts rows into a file's table with prepared statements
+// of a few dozen rows each: SQLite runs in-process, so a row costs no round
+// trip, and a statement of many rows pays for its call, and for the table's
+// id counter, once. The rows of one statement get consecutive ids ending at
+// the last one inserted: each new id is one past the largest yet, and only
+// this transaction writes. Times are bound as the text the driver writes.
 func insertPrepared(tx *gorm.DB, table string, cols []string, rows [][]any) ([]int64, error) {
-	marks := strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ")
-	stmt, err := tx.Statement.ConnPool.PrepareContext(tx.Statement.Context,
-		"INSERT INTO "+table+" ("+strings.Join(cols, ", ")+") VALUES ("+marks+")")
-	if err != nil {
-		return nil, err
-	}
-	defer stmt.Close()
-	ids := make([]int64, len(rows))
-	args := make([]any, len(cols))
-	var stamp time.Time
-	var stampText string
-	for i, row := range rows {
-		for j, v := range row {
-			if t, ok := v.(time.Time); ok {
-				if !t.Equal(stamp) || stampText == "" || t.Location() != stamp.Location() {
-					stamp, stampText = t, t.Format(sqlite3.SQLiteTimestampFormats[0])
-				}
-				v = stampText
+	per := max(1, sqliteBatchValues/len(cols))
+	marks := "(" + strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ") + ")"
+	ids := make([]int64, 0, len(rows))
+	var stmt *sql.Stmt
+	defer func() {
+		if stmt != nil {
+			stmt.Close()
+		}
+	}()
+	var times stampTexts
+	args := make([]any, 0, per*len(cols))
+	for start := 0; start < len(rows); start += per {
+		batch := rows[start:min(start+per, len(rows))]
+		if stmt == nil || len(batch) < per { // the first batch, and a shorter last one
+			if stmt != nil {
+				stmt.Close()
 			}
-			args[j] = v
+			var err error
+			stmt, err = tx.Statement.ConnPool.PrepareContext(tx.Statement.Context,
+				"INSERT INTO "+table+" ("+strings.Join(cols, ", ")+") VALUES "+strings.TrimSuffix(strings.Repeat(marks+", ", len(batch)), ", "))
+			if err != nil {
+				return nil, err
+			}
+		}
+		args = args[:0]
+		for _, row := range batch {
+			for _, v := range row {
+				args = append(args, times.of(v))
+			}
 		}
 		res, err := stmt.ExecContext(tx.Statement.Context, args...)
 		if err != nil {
 			return nil, err
 		}
-		if ids[i], err = res.LastInsertId(); err != nil {
+		last, err := res.LastInsertId()
+		if err != nil {
 			return nil, err
+		}
+		for k := range batch {
+			ids = append(ids, last-int64(len(batch)-1-k))
 		}
 	}
 	return ids, nil
+}
+
+// sqliteBatchValues is how many values one multi-row statement on a file
+// binds at most: well under SQLite's oldest limit of 999.
+const sqliteBatchValues = 500
+
+// stampTexts binds a time as the text the SQLite driver would write for
+// it, formatting it once for all the values that share it (an import's
+// rows share their stamps).
+type stampTexts struct {
+	last time.Time
+	text string
+}
+
+// of is v with a time replaced by its text.
+func (st *stampTexts) of(v any) any {
+	t, ok := v.(time.Time)
+	if !ok {
+		return v
+	}
+	if st.text == "" || !t.Equal(st.last) || t.Location() != st.last.Location() {
+		st.last, st.text = t, t.Format(sqlite3.SQLiteTimestampFormats[0])
+	}
+	return st.text
 }
 
 // queryIDs runs a statement returning ids on tx's connection, and returns
