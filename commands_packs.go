@@ -56,8 +56,9 @@ func writePacks(args []string, stdout io.Writer) error {
 			if err := pack.Write(p, file); err != nil {
 				return err
 			}
-			fmt.Fprintf(stdout, "%s: %d initiatives, %d targets, %d actions, due back %s -> %s\n",
-				p.Department.Name, len(p.Initiatives), len(p.Targets), len(p.Actions), p.Deadline, file)
+			fmt.Fprintf(stdout, "%s: %s, %s, %s, due back %s -> %s\n", p.Department.Name,
+				models.Count(len(p.Initiatives), "initiative", "initiatives"), models.Count(len(p.Targets), "target", "targets"),
+				models.Count(len(p.Actions), "action", "actions"), p.Deadline, file)
 		}
 		return nil
 	})
