@@ -75,17 +75,7 @@ func Write(snap app.Snapshot, progress Progress) (*excelize.File, error) {
 		do   func() error
 	}{
 		{sheetSummary, w.writeSummary},
-		{sheetInitiatives, func() error { return w.writeDataSheet(w.initiativesSheet()) }},
 		{sheetTrend, w.writeTrendSheet}, // before Targets: its chart reads this sheet
-		{sheetTargets, func() error { return w.writeDataSheet(w.targetsSheet()) }},
-		{sheetRisks, func() error { return w.writeDataSheet(w.risksSheet()) }},
-		{sheetDecisions, func() error { return w.writeDataSheet(w.decisionsSheet()) }},
-		{sheetActions, func() error { return w.writeDataSheet(w.actionsSheet()) }},
-		{sheetMeetings, func() error { return w.writeDataSheet(w.meetingsSheet()) }},
-		{sheetChanges, func() error { return w.writeDataSheet(w.changesSheet()) }},
-		{sheetGovernance, func() error { return w.writeDataSheet(w.governanceSheet()) }},
-		{sheetCommittee, func() error { return w.writeDataSheet(w.committeeSheet()) }},
-		{sheetMeasurements, func() error { return w.writeDataSheet(w.measurementsSheet()) }},
 	}
 	for _, s := range steps {
 		if progress != nil {
@@ -95,6 +85,11 @@ func Write(snap app.Snapshot, progress Progress) (*excelize.File, error) {
 			f.Close()
 			return nil, fmt.Errorf("writing the %s sheet: %w", s.name, err)
 		}
+	}
+	if err := w.writeRegisters([]func() dataSheet{w.initiativesSheet, w.targetsSheet, w.risksSheet, w.decisionsSheet,
+		w.actionsSheet, w.meetingsSheet, w.changesSheet, w.governanceSheet, w.committeeSheet, w.measurementsSheet}); err != nil {
+		f.Close()
+		return nil, err
 	}
 	if err := w.finish(); err != nil {
 		f.Close()

@@ -320,3 +320,20 @@ func TestCellTextCutsAtExcelsLimit(t *testing.T) {
 		}
 	}
 }
+
+// TestDatesAreWrittenAsExcelCountsThem: the day numbers written for dates
+// read back as the same days, across the centuries a register may hold.
+func TestDatesAreWrittenAsExcelCountsThem(t *testing.T) {
+	for _, day := range []string{"1900-03-01", "1999-12-31", "2000-02-29", "2026-11-23", "2100-03-01", "2399-12-31", "9999-12-31"} {
+		d := models.MustDate(day)
+		serial, ok := excelSerial(d.Time()).(float64)
+		if !ok {
+			t.Errorf("%s was not written as a day number", day)
+			continue
+		}
+		back, err := excelize.ExcelDateToTime(serial, false)
+		if err != nil || back.Format("2006-01-02") != day {
+			t.Errorf("%s was written as %v, which Excel reads as %v (%v)", day, serial, back, err)
+		}
+	}
+}

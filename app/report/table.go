@@ -3,10 +3,13 @@ package report
 import (
 	"fmt"
 	"math"
+	"runtime"
 	"sort"
+	"strconv"
 	"time"
 
 	"github.com/xuri/excelize/v2"
+	"golang.org/x/sync/errgroup"
 
 	"cxcommittee/models"
 )
@@ -50,78 +53,131 @@ type dataSheet struct {
 	extraRows, extraCols int
 }
 
-// writeDataSheet writes a register with the stream writer.
-func (w *writer) writeDataSheet(ds dataSheet) error {
+// sheetWrite is a register sheet being written: started, then filled
+// (which touches only its own stream, so registers fill side by side), then
+// finished.
+type sheetWrite struct {
+	ds      dataSheet
+	sw      *excelize.StreamWriter
+	widths  []float64
+	lastRow int
+}
+
+// startDataSheet sets up a register's sheet up to its header: print
+// set-up, status colours, column widths, frozen header.
+func (w *writer) startDataSheet(ds dataSheet) (*sheetWrite, error) {
 	f := w.f
 	if _, err := f.NewSheet(ds.name); err != nil {
-		return err
+		return nil, err
 	}
-	rows := ds.n
-	if rows == 0 {
-		rows = 1 // an empty register still shows its table, with one line saying so
-	}
-	lastRow := rows + 1
-	lastCol, _ := excelize.ColumnNumberToName(len(ds.cols))
-	widths := w.fitWidths(ds) // measures every row: once
-	if err := w.printSetup(ds.name, pagesWide(widths), 0, "$1:$1"); err != nil {
-		return err
+	s := &sheetWrite{ds: ds, lastRow: max(ds.n, 1) + 1} // an empty register still shows its table, with one line saying so
+	s.widths = w.fitWidths(ds)                          // measures every row: once
+	if err := w.printSetup(ds.name, pagesWide(s.widths), 0, "$1:$1"); err != nil {
+		return nil, err
 	}
 	for i, c := range ds.cols {
 		if c.kind != kWord || c.words == nil {
 			continue
 		}
 		name, _ := excelize.ColumnNumberToName(i + 1)
-		if err := f.SetConditionalFormat(ds.name, fmt.Sprintf("%s2:%s%d", name, name, lastRow), w.st.ragRules(c.words())); err != nil {
-			return err
+		if err := f.SetConditionalFormat(ds.name, fmt.Sprintf("%s2:%s%d", name, name, s.lastRow), w.st.ragRules(c.words())); err != nil {
+			return nil, err
 		}
 	}
-	sw, err := f.NewStreamWriter(ds.name)
-	if err != nil {
-		return err
+	var err error
+	if s.sw, err = f.NewStreamWriter(ds.name); err != nil {
+		return nil, err
 	}
-	for i, width := range widths {
-		if err := sw.SetColWidth(i+1, i+1, width); err != nil {
-			return err
+	for i, width := range s.widths {
+		if err := s.sw.SetColWidth(i+1, i+1, width); err != nil {
+			return nil, err
 		}
 	}
-	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
+	if err := s.sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
 		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}}}); err != nil {
-		return err
+		return nil, err
 	}
 	header := make([]any, len(ds.cols))
 	for i, c := range ds.cols {
 		header[i] = excelize.Cell{StyleID: w.st.header, Value: c.title}
 	}
-	if err := sw.SetRow("A1", header, excelize.RowOpts{Height: 32}); err != nil {
-		return err
-	}
+	return s, s.sw.SetRow("A1", header, excelize.RowOpts{Height: 32})
+}
+
+// fill writes a register's rows into its stream: it reads the snapshot and
+// the styles and writes nothing else.
+func (w *writer) fill(s *sheetWrite) error {
+	ds := s.ds
 	for i := 0; i < ds.n; i++ {
 		cells := w.cells(ds.cols, ds.row(i))
-		if err := sw.SetRow(fmt.Sprintf("A%d", i+2), cells, excelize.RowOpts{Height: rowHeight(ds.cols, cells, widths)}); err != nil {
+		if err := s.sw.SetRow("A"+strconv.Itoa(i+2), cells, excelize.RowOpts{Height: rowHeight(ds.cols, cells, s.widths)}); err != nil {
 			return err
 		}
 		if w.progress != nil && i%2000 == 1999 {
-			w.progress(fmt.Sprintf("Writing %s (%d of %d)", ds.name, i+1, ds.n))
+			w.progress(fmt.Sprintf("Writing %s (%s of %s)", ds.name, models.Whole(i+1), models.Whole(ds.n)))
 		}
 	}
 	if ds.n == 0 {
-		if err := sw.SetRow("A2", []any{excelize.Cell{StyleID: w.st.text, Value: "No records"}}); err != nil {
-			return err
-		}
+		return s.sw.SetRow("A2", []any{excelize.Cell{StyleID: w.st.text, Value: "No records"}})
 	}
-	if err := sw.AddTable(&excelize.Table{Range: fmt.Sprintf("A1:%s%d", lastCol, lastRow), Name: ds.table,
+	return nil
+}
+
+// finishDataSheet makes a filled register an Excel table, adds what comes
+// below it, and sets what it prints.
+func (w *writer) finishDataSheet(s *sheetWrite) error {
+	ds := s.ds
+	lastCol, _ := excelize.ColumnNumberToName(len(ds.cols))
+	if err := s.sw.AddTable(&excelize.Table{Range: fmt.Sprintf("A1:%s%d", lastCol, s.lastRow), Name: ds.table,
 		StyleName: "TableStyleLight1", ShowRowStripes: boolPtr(true)}); err != nil {
 		return err
 	}
 	if ds.extra != nil {
-		if err := ds.extra(sw, lastRow); err != nil {
+		if err := ds.extra(s.sw, s.lastRow); err != nil {
 			return err
 		}
 	}
-	if err := sw.Flush(); err != nil {
+	if err := s.sw.Flush(); err != nil {
 		return err
 	}
-	return w.printArea(ds.name, max(len(ds.cols), ds.extraCols), lastRow+ds.extraRows)
+	return w.printArea(ds.name, max(len(ds.cols), ds.extraCols), s.lastRow+ds.extraRows)
+}
+
+// writeRegisters writes the register sheets: each started in turn, all
+// filled side by side (a core each), then each finished in turn, so the
+// workbook comes out as if written one by one.
+func (w *writer) writeRegisters(sheets []func() dataSheet) error {
+	started := make([]*sheetWrite, len(sheets))
+	for i, sheet := range sheets {
+		ds := sheet()
+		s, err := w.startDataSheet(ds)
+		if err != nil {
+			return fmt.Errorf("writing the %s sheet: %w", ds.name, err)
+		}
+		started[i] = s
+	}
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for _, s := range started {
+		g.Go(func() error {
+			if w.progress != nil {
+				w.progress("Writing " + s.ds.name)
+			}
+			if err := w.fill(s); err != nil {
+				return fmt.Errorf("writing the %s sheet: %w", s.ds.name, err)
+			}
+			return nil
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return err
+	}
+	for _, s := range started {
+		if err := w.finishDataSheet(s); err != nil {
+			return fmt.Errorf("writing the %s sheet: %w", s.ds.name, err)
+		}
+	}
+	return nil
 }
 
 // printArea sets what a sheet prints: columns A to cols, rows 1 to rows.
@@ -155,7 +211,7 @@ func (w *writer) cell(k kind, v any) excelize.Cell {
 		if x.IsZero() {
 			return excelize.Cell{StyleID: st.date}
 		}
-		return excelize.Cell{StyleID: st.date, Value: x.Time()}
+		return excelize.Cell{StyleID: st.date, Value: excelSerial(x.Time())}
 	case *float64:
 		if x == nil {
 			return excelize.Cell{StyleID: st.number}
@@ -189,6 +245,20 @@ func (w *writer) cell(k kind, v any) excelize.Cell {
 		}
 	}
 	return excelize.Cell{StyleID: st.number, Value: v}
+}
+
+// excelSerial is a day as Excel numbers it, the number excelize would
+// write for the time, reckoned here so that filling a sheet never asks the
+// workbook (which is shared by the sheets filled side by side). Days before
+// March 1900, where Excel counts a 29 February that never was, are left to
+// excelize.
+func excelSerial(t time.Time) any {
+	y, m, d := t.Date()
+	if y < 1900 || y == 1900 && m < time.March {
+		return t
+	}
+	const dayZero = -2209161600 // 1899-12-30 in Unix seconds: day 0, counting Excel's 29 February 1900
+	return float64((time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() - dayZero) / 86400)
 }
 
 // pagesWide is how many landscape pages a register prints across, so its
