@@ -1,9 +1,11 @@
 package report
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"time"
@@ -62,6 +64,9 @@ type sheetWrite struct {
 	widths  []float64
 	lastRow int
 }
+
+// cells is how many cells filling the sheet writes.
+func (s *sheetWrite) cells() int { return s.ds.n * len(s.ds.cols) }
 
 // startDataSheet sets up a register's sheet up to its header: print
 // set-up, status colours, column widths, frozen header.
@@ -156,9 +161,12 @@ func (w *writer) writeRegisters(sheets []func() dataSheet) error {
 		}
 		started[i] = s
 	}
+	// The largest first, so that the last to end is a small one.
+	bySize := slices.Clone(started)
+	slices.SortStableFunc(bySize, func(a, b *sheetWrite) int { return cmp.Compare(b.cells(), a.cells()) })
 	var g errgroup.Group
 	g.SetLimit(runtime.GOMAXPROCS(0))
-	for _, s := range started {
+	for _, s := range bySize {
 		g.Go(func() error {
 			if w.progress != nil {
 				w.progress("Writing " + s.ds.name)
