@@ -65,12 +65,9 @@ func insertReturning(tx *gorm.DB, table string, cols []string, rows [][]any) ([]
 // ORM's per-row work.
 func insertOne(tx *gorm.DB, table string, cols []string, row []any) (uint, error) {
 	var id uint
-	err := tx.Raw("INSERT INTO "+table+" ("+strings.Join(cols, ", ")+") VALUES ("+
-		strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ")+") RETURNING id", row...).Row().Scan(&id)
-	if t, ok := tx.Dialector.(gorm.ErrorTranslator); ok && err != nil {
-		err = t.Translate(err) // as the ORM's own inserts: a clash or a missing link by its kind
-	}
-	return id, err
+	err := rowIn(tx, "INSERT INTO "+table+" ("+strings.Join(cols, ", ")+") VALUES ("+
+		strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ")+") RETURNING id", row...).Scan(&id)
+	return id, ormError(tx, err) // as the ORM's own inserts: a clash or a missing link by its kind
 }
 
 // created is a new record that can be stamped with its creation time.
@@ -106,8 +103,8 @@ func insertValues(tx *gorm.DB, table string, cols []string, rows [][]any) error 
 	for _, row := range rows {
 		args = append(args, row...)
 	}
-	return tx.Exec("INSERT INTO "+table+" ("+strings.Join(cols, ", ")+") VALUES "+
-		strings.TrimSuffix(strings.Repeat(marks+", ", len(rows)), ", "), args...).Error
+	return execIn(tx, "INSERT INTO "+table+" ("+strings.Join(cols, ", ")+") VALUES "+
+		strings.TrimSuffix(strings.Repeat(marks+", ", len(rows)), ", "), args...)
 }
 
 // insertPrepared inserts rows into a file's table with prepared statements

@@ -95,7 +95,7 @@ func (s *Store) writeWhy(why models.Why, fn func(tx *gorm.DB) error) error {
 	}
 	defer s.touch()
 	var undo []func() // puts records back as they were if a try fails
-	db := s.historyOf(s.db, why).Set(undoKey, &undo).Session(&gorm.Session{})
+	db := s.historyOf(s.db, why).Set(undoKey, &undo).Set(compiledKey, s.compiled).Session(&gorm.Session{})
 	fn = s.notifying(fn)
 	try := func() error {
 		undo = undo[:0]

@@ -140,9 +140,9 @@ func postStatusUpdateIn(tx *gorm.DB, u *models.StatusUpdate) error {
 	var health, reason sql.NullString
 	var percent any
 	var later bool
-	err := tx.Raw(`SELECT title, health, health_reason, percent_complete,
+	err := rowIn(tx, `SELECT title, health, health_reason, percent_complete,
 		EXISTS (SELECT 1 FROM status_updates WHERE initiative_id = initiatives.id AND date > ? AND `+dialectOf(tx).isoDate("date")+`)
-		FROM initiatives WHERE id = ?`, u.Date, u.InitiativeID).Row().Scan(&title, &health, &reason, &percent, &later)
+		FROM initiatives WHERE id = ?`, u.Date, u.InitiativeID).Scan(&title, &health, &reason, &percent, &later)
 	if err != nil {
 		return missing(err, "the initiative of this update")
 	}
@@ -153,8 +153,8 @@ func postStatusUpdateIn(tx *gorm.DB, u *models.StatusUpdate) error {
 	}
 	hs := []models.HistoryEntry{h}
 	if !later {
-		if err := tx.Exec(`UPDATE initiatives SET health = ?, health_reason = ?, percent_complete = ?, version = version + 1, updated_at = ?
-			WHERE id = ?`, u.Health, u.Note, u.PercentComplete, u.UpdatedAt, u.InitiativeID).Error; err != nil {
+		if err := execIn(tx, `UPDATE initiatives SET health = ?, health_reason = ?, percent_complete = ?, version = version + 1, updated_at = ?
+			WHERE id = ?`, u.Health, u.Note, u.PercentComplete, u.UpdatedAt, u.InitiativeID); err != nil {
 			return err
 		}
 		hs = append(hs, fieldEntries(tx, "initiatives", u.InitiativeID, title, map[string][2]string{

@@ -37,6 +37,9 @@ type Store struct {
 	// checkpoints copies the journal into the file after writes; nil
 	// unless the store writes a file.
 	checkpoints *checkpointer
+	// compiled keeps the one-at-a-time writes' statements; nil unless the
+	// store writes a file.
+	compiled *compiled
 	// Upgraded says what opening the file did to it: the schema steps run
 	// and the backup taken first. Empty when nothing was changed.
 	Upgraded []string
@@ -128,7 +131,12 @@ func openWritable(ctx context.Context, path string, f fileState) (*Store, error)
 	if err != nil {
 		return nil, err
 	}
-	s := &Store{db: db, path: path, schema: f.version, now: time.Now, checkpoints: startCheckpoints(db)}
+	sqlDB, err := db.DB()
+	if err != nil {
+		closeDB(db)
+		return nil, err
+	}
+	s := &Store{db: db, path: path, schema: f.version, now: time.Now, checkpoints: startCheckpoints(db), compiled: newCompiled(sqlDB)}
 	if err := s.upgradeFrom(ctx, f); err != nil {
 		s.Close()
 		return nil, err
@@ -389,6 +397,7 @@ func (s *Store) SchemaVersion() int { return s.schema }
 // alone holds everything while the app is not running, and closes it.
 func (s *Store) Close() error {
 	s.checkpoints.close()
+	s.compiled.close()
 	if s.readOnly == "" && !s.OnServer() {
 		s.db.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
 	}

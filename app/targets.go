@@ -59,7 +59,7 @@ func (s *Store) RecordMeasurement(m *models.Measurement) error {
 			return errors.New("this reading is already saved")
 		}
 		var low, high any
-		if err := tx.Raw("SELECT scale_min, scale_max FROM targets WHERE id = ?", m.TargetID).Row().Scan(&low, &high); err != nil {
+		if err := rowIn(tx, "SELECT scale_min, scale_max FROM targets WHERE id = ?", m.TargetID).Scan(&low, &high); err != nil {
 			return missing(err, "the target of this measurement")
 		}
 		t := models.Target{ScaleMin: storedFloat(low), ScaleMax: storedFloat(high)}
