@@ -2,6 +2,7 @@ package app
 
 import (
 	"cxcommittee/models"
+	"sync"
 )
 
 // Dashboard is what the chair looks at before a meeting.
@@ -79,7 +80,15 @@ func dashboardOf(b base, asOf models.Date) (Dashboard, []InitiativeRow) {
 	d := Dashboard{AsOf: asOf, ByHealth: map[models.Health]int{}, ByStatus: map[models.InitiativeStatus]int{}}
 	c, names := b.Committee, b.names
 	d.Settings = c.Settings
-	d.Checks = models.GovernanceChecks(c)
+	// The checks, the overdue actions and decisions due, and the
+	// initiatives are judged side by side, each into fields of its own.
+	var wg sync.WaitGroup
+	wg.Go(func() { d.Checks = models.GovernanceChecks(c) })
+	wg.Go(func() {
+		d.OverdueActions = actionRowsOf(keep(b.actions, func(a models.ActionItem) bool { return models.ActionOverdue(a, asOf) }), names, asOf)
+		d.DecisionsDue = decisionRowsOf(keep(c.Decisions, func(x models.Decision) bool { return models.DecisionDueForReview(x, asOf) }),
+			names, b.quorums, asOf)
+	})
 	d.Uncovered = models.UncoveredDepartments(c.Departments, c.Members, asOf)
 	inis := initiativeRows(c.Initiatives, c.LastUpdate, c.PrevPercent, c.Settings, names, asOf)
 	for _, i := range inis {
@@ -95,9 +104,7 @@ func dashboardOf(b base, asOf models.Date) (Dashboard, []InitiativeRow) {
 	for _, t := range d.Scorecard {
 		d.TargetStatuses = append(d.TargetStatuses, t.Reading.Status)
 	}
-	d.OverdueActions = actionRowsOf(keep(b.actions, func(a models.ActionItem) bool { return models.ActionOverdue(a, asOf) }), names, asOf)
-	d.DecisionsDue = decisionRowsOf(keep(c.Decisions, func(x models.Decision) bool { return models.DecisionDueForReview(x, asOf) }),
-		names, b.quorums, asOf)
+	wg.Wait()
 	d.Attention, d.Overdue, d.DueForReview = len(d.NeedsAttention), len(d.OverdueActions), len(d.DecisionsDue)
 	for _, m := range c.Meetings { // ordered by date
 		if m.Status == models.MeetingPlanned && !m.Date.Before(asOf) {

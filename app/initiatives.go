@@ -179,18 +179,17 @@ func (s *Store) LastUpdates() (map[uint]models.Date, error) {
 	return last, err
 }
 
-// latestUpdates reads, in one pass over the status updates, each
-// initiative's latest update date and the percent complete reported in the
-// update before it (when that is a whole number).
+// latestUpdates reads each initiative's latest update date and the
+// percent complete reported in the update before it (when that is a whole
+// number): two look-ups in the (initiative, date) index per initiative,
+// which walk it newest first without sorting the updates.
 func (s *Store) latestUpdates() (map[uint]models.Date, map[uint]int, error) {
 	d := dialectOf(s.db)
-	// One row per initiative: the latest date, and the percent of the
-	// update before it when that is a whole number.
-	rows, err := s.db.Raw(`SELECT initiative_id, MAX(CASE WHEN n = 1 THEN CAST(date AS TEXT) END),
-		MAX(CASE WHEN n = 2 AND ` + d.isInteger("percent_complete") + ` THEN percent_complete END) FROM (
-		SELECT initiative_id, date, percent_complete,
-			ROW_NUMBER() OVER (PARTITION BY initiative_id ORDER BY date DESC, id DESC) AS n
-		FROM status_updates WHERE ` + d.isoDate("date") + `) AS ranked WHERE n <= 2 GROUP BY initiative_id`).Rows()
+	newest := ` FROM status_updates su WHERE su.initiative_id = u.initiative_id AND ` + d.isoDate("su.date") + ` ORDER BY su.date DESC, su.id DESC LIMIT 1`
+	rows, err := s.db.Raw(`SELECT id, last, prev FROM (SELECT u.initiative_id AS id,
+		(SELECT CAST(su.date AS TEXT)` + newest + `) AS last,
+		(SELECT CASE WHEN ` + d.isInteger("su.percent_complete") + ` THEN su.percent_complete END` + newest + ` OFFSET 1) AS prev
+		FROM (SELECT DISTINCT initiative_id FROM status_updates) AS u) AS latest WHERE last IS NOT NULL`).Rows()
 	if err != nil {
 		return nil, nil, translate(err, nil)
 	}
