@@ -84,12 +84,15 @@ func Run(a fyne.App, s *app.Store, version string) {
 	m.version = version
 	prefs := a.Preferences()
 	w.Resize(fyne.NewSize(float32(prefs.FloatWithFallback(prefWidth, 1200)), float32(prefs.FloatWithFallback(prefHeight, 800))))
-	w.SetCloseIntercept(func() {
+	closeWindow := func() { // remembering its size for next time
 		size := w.Canvas().Size()
 		prefs.SetFloat(prefWidth, float64(size.Width))
 		prefs.SetFloat(prefHeight, float64(size.Height))
 		w.Close()
-	})
+	}
+	w.SetCloseIntercept(closeWindow)
+	w.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault},
+		func(fyne.Shortcut) { closeWindow() })
 	m.start()
 	ctx, stop := context.WithCancel(context.Background())
 	defer stop()
