@@ -114,6 +114,9 @@ func insertValues(tx *gorm.DB, table string, cols []string, rows [][]any) error 
 // the last one inserted: each new id is one past the largest yet, and only
 // this transaction writes. Times are bound as the text the driver writes.
 func insertPrepared(tx *gorm.DB, table string, cols []string, rows [][]any) ([]int64, error) {
+	if len(cols) == 0 {
+		return nil, fmt.Errorf("no columns to insert into %s", table)
+	}
 	per := max(1, sqliteBatchValues/len(cols))
 	marks := "(" + strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ") + ")"
 	ids := make([]int64, 0, len(rows))
@@ -151,6 +154,9 @@ func insertPrepared(tx *gorm.DB, table string, cols []string, rows [][]any) ([]i
 		last, err := res.LastInsertId()
 		if err != nil {
 			return nil, err
+		}
+		if n, err := res.RowsAffected(); err != nil || n != int64(len(batch)) {
+			return nil, fmt.Errorf("inserting into %s: %d rows of %d were written (%v)", table, n, len(batch), err)
 		}
 		for k := range batch {
 			ids = append(ids, last-int64(len(batch)-1-k))

@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/mattn/go-sqlite3"
-	"gorm.io/gorm"
 )
 
 // A database file is written through its journal (SQLite's write-ahead
@@ -38,14 +37,16 @@ type checkpointer struct {
 	stopOnce sync.Once
 }
 
-// startCheckpoints runs a checkpointer on db until it is closed.
-func startCheckpoints(db *gorm.DB) *checkpointer {
+// startCheckpoints runs a checkpointer on db until it is closed. It goes
+// straight to the connections, below the ORM: a checkpoint is upkeep, not a
+// statement of the app's.
+func startCheckpoints(db *sql.DB) *checkpointer {
 	c := &checkpointer{wake: make(chan struct{}, 1), stop: make(chan struct{}), done: make(chan struct{})}
 	go c.run(db)
 	return c
 }
 
-func (c *checkpointer) run(db *gorm.DB) {
+func (c *checkpointer) run(db *sql.DB) {
 	defer close(c.done)
 	for {
 		select {

@@ -32,7 +32,11 @@ func TestLargeWritesAreCopiedIntoTheFileAfterTheirCommit(t *testing.T) {
 	var want int64
 	s.db.Table("initiatives").Count(&want)
 
-	s.checkpoints = startCheckpoints(s.db)
+	sqlDB, err := s.db.DB()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.checkpoints = startCheckpoints(sqlDB)
 	s.touch()
 	for deadline := time.Now().Add(30 * time.Second); fileSize(t, path) == before; time.Sleep(20 * time.Millisecond) {
 		if time.Now().After(deadline) {

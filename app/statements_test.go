@@ -2,6 +2,7 @@ package app
 
 import (
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"gorm.io/gorm"
@@ -12,8 +13,8 @@ import (
 // countStatements counts the SQL statements fn sends through s.
 func countStatements(t *testing.T, s *Store, fn func()) int {
 	t.Helper()
-	n := 0
-	count := func(*gorm.DB) { n++ }
+	var n atomic.Int64 // the dashboard reads side by side
+	count := func(*gorm.DB) { n.Add(1) }
 	cb := s.db.Callback()
 	kinds := []interface {
 		Register(string, func(*gorm.DB)) error
@@ -37,7 +38,7 @@ func countStatements(t *testing.T, s *Store, fn func()) int {
 	}
 	before := ran()
 	fn()
-	return n + int(ran()-before)
+	return int(n.Load() + ran() - before)
 }
 
 // The dashboard and the agenda send as many statements for a committee of

@@ -136,7 +136,7 @@ func openWritable(ctx context.Context, path string, f fileState) (*Store, error)
 		closeDB(db)
 		return nil, err
 	}
-	s := &Store{db: db, path: path, schema: f.version, now: time.Now, checkpoints: startCheckpoints(db), compiled: newCompiled(sqlDB)}
+	s := &Store{db: db, path: path, schema: f.version, now: time.Now, checkpoints: startCheckpoints(sqlDB), compiled: newCompiled(sqlDB)}
 	if err := s.upgradeFrom(ctx, f); err != nil {
 		s.Close()
 		return nil, err

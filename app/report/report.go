@@ -18,7 +18,8 @@ import (
 	"cxcommittee/models"
 )
 
-// Progress receives a short description of the step under way.
+// Progress receives a short description of the step under way. It is
+// called from one goroutine at a time, though not always the same one.
 type Progress func(step string)
 
 // writer holds one report being written.

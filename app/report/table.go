@@ -8,6 +8,7 @@ import (
 	"slices"
 	"sort"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/xuri/excelize/v2"
@@ -110,22 +111,47 @@ func (w *writer) startDataSheet(ds dataSheet) (*sheetWrite, error) {
 }
 
 // fill writes a register's rows into its stream: it reads the snapshot and
-// the styles and writes nothing else.
-func (w *writer) fill(s *sheetWrite) error {
+// the styles and writes nothing else. It counts its rows into done.
+func (w *writer) fill(s *sheetWrite, done *rowsWritten) error {
 	ds := s.ds
 	for i := 0; i < ds.n; i++ {
 		cells := w.cells(ds.cols, ds.row(i))
 		if err := s.sw.SetRow("A"+strconv.Itoa(i+2), cells, excelize.RowOpts{Height: rowHeight(ds.cols, cells, s.widths)}); err != nil {
 			return err
 		}
-		if w.progress != nil && i%2000 == 1999 {
-			w.progress(fmt.Sprintf("Writing %s (%s of %s)", ds.name, models.Whole(i+1), models.Whole(ds.n)))
+		if i%rowsPerReport == rowsPerReport-1 {
+			done.add(rowsPerReport)
 		}
 	}
+	done.add(ds.n % rowsPerReport)
 	if ds.n == 0 {
 		return s.sw.SetRow("A2", []any{excelize.Cell{StyleID: w.st.text, Value: "No records"}})
 	}
 	return nil
+}
+
+// rowsPerReport is how many rows a register fills between two reports of
+// progress.
+const rowsPerReport = 2000
+
+// rowsWritten counts the rows the registers filled side by side have
+// written, and reports them one at a time.
+type rowsWritten struct {
+	total    int
+	progress Progress
+	mu       sync.Mutex
+	done     int
+}
+
+// add counts n more rows and says how far the registers have got.
+func (r *rowsWritten) add(n int) {
+	if r.progress == nil || n == 0 {
+		return
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.done += n
+	r.progress(fmt.Sprintf("Writing the registers (%s of %s rows)", models.Whole(r.done), models.Whole(r.total)))
 }
 
 // finishDataSheet makes a filled register an Excel table, adds what comes
@@ -164,14 +190,18 @@ func (w *writer) writeRegisters(sheets []func() dataSheet) error {
 	// The largest first, so that the last to end is a small one.
 	bySize := slices.Clone(started)
 	slices.SortStableFunc(bySize, func(a, b *sheetWrite) int { return cmp.Compare(b.cells(), a.cells()) })
+	done := &rowsWritten{progress: w.progress}
+	for _, s := range started {
+		done.total += s.ds.n
+	}
+	if w.progress != nil {
+		w.progress("Writing the registers")
+	}
 	var g errgroup.Group
 	g.SetLimit(runtime.GOMAXPROCS(0))
 	for _, s := range bySize {
 		g.Go(func() error {
-			if w.progress != nil {
-				w.progress("Writing " + s.ds.name)
-			}
-			if err := w.fill(s); err != nil {
+			if err := w.fill(s, done); err != nil {
 				return fmt.Errorf("writing the %s sheet: %w", s.ds.name, err)
 			}
 			return nil
