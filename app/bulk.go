@@ -65,8 +65,7 @@ func insertReturning(tx *gorm.DB, table string, cols []string, rows [][]any) ([]
 // ORM's per-row work.
 func insertOne(tx *gorm.DB, table string, cols []string, row []any) (uint, error) {
 	var id uint
-	err := rowIn(tx, "INSERT INTO "+table+" ("+strings.Join(cols, ", ")+") VALUES ("+
-		strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ")+") RETURNING id", row...).Scan(&id)
+	err := rowIn(tx, insertSQL(table, cols, 1)+" RETURNING id", row...).Scan(&id)
 	return id, ormError(tx, err) // as the ORM's own inserts: a clash or a missing link by its kind
 }
 
@@ -98,13 +97,11 @@ func insertCreated(tx *gorm.DB, rec created, table string, cols []string, vals [
 // insertValues inserts a few rows into table in one statement, without
 // the ORM's per-row work.
 func insertValues(tx *gorm.DB, table string, cols []string, rows [][]any) error {
-	marks := "(" + strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ") + ")"
 	args := make([]any, 0, len(rows)*len(cols))
 	for _, row := range rows {
 		args = append(args, row...)
 	}
-	return execIn(tx, "INSERT INTO "+table+" ("+strings.Join(cols, ", ")+") VALUES "+
-		strings.TrimSuffix(strings.Repeat(marks+", ", len(rows)), ", "), args...)
+	return execIn(tx, insertSQL(table, cols, len(rows)), args...)
 }
 
 // insertPrepared inserts rows into a file's table with prepared statements
@@ -118,7 +115,6 @@ func insertPrepared(tx *gorm.DB, table string, cols []string, rows [][]any) ([]i
 		return nil, fmt.Errorf("no columns to insert into %s", table)
 	}
 	per := max(1, sqliteBatchValues/len(cols))
-	marks := "(" + strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ") + ")"
 	ids := make([]int64, 0, len(rows))
 	var stmt *sql.Stmt
 	defer func() {
@@ -135,8 +131,7 @@ func insertPrepared(tx *gorm.DB, table string, cols []string, rows [][]any) ([]i
 				stmt.Close()
 			}
 			var err error
-			stmt, err = tx.Statement.ConnPool.PrepareContext(tx.Statement.Context,
-				"INSERT INTO "+table+" ("+strings.Join(cols, ", ")+") VALUES "+strings.TrimSuffix(strings.Repeat(marks+", ", len(batch)), ", "))
+			stmt, err = tx.Statement.ConnPool.PrepareContext(tx.Statement.Context, insertSQL(table, cols, len(batch)))
 			if err != nil {
 				return nil, err
 			}
@@ -163,6 +158,12 @@ func insertPrepared(tx *gorm.DB, table string, cols []string, rows [][]any) ([]i
 		}
 	}
 	return ids, nil
+}
+
+// insertSQL is an INSERT of n rows of cols into table, a ? for each value.
+func insertSQL(table string, cols []string, n int) string {
+	row := "(" + strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ") + ")"
+	return "INSERT INTO " + table + " (" + strings.Join(cols, ", ") + ") VALUES " + strings.TrimSuffix(strings.Repeat(row+", ", n), ", ")
 }
 
 // sqliteBatchValues is how many values one multi-row statement on a file
