@@ -80,13 +80,9 @@ func TrendOf(dir Direction, ms []Measurement, asOf Date) Trend {
 	if !ok {
 		return TrendNone
 	}
-	var rest []Measurement
-	for _, m := range ms {
-		if m.Date.Before(latest.Date) || (m.Date == latest.Date && m.ID < latest.ID) {
-			rest = append(rest, m)
-		}
-	}
-	prev, ok := LatestMeasurement(rest, asOf)
+	prev, ok := latestWhere(ms, func(m *Measurement) bool {
+		return m.Date.Before(latest.Date) || (m.Date == latest.Date && m.ID < latest.ID)
+	})
 	switch {
 	case !ok:
 		return TrendNone

@@ -125,17 +125,26 @@ func Evaluate(t Target, ms []Measurement, asOf Date) TargetReading {
 
 // LatestMeasurement returns the most recent measurement on or before asOf.
 func LatestMeasurement(ms []Measurement, asOf Date) (Measurement, bool) {
-	var best Measurement
-	found := false
-	for _, m := range ms {
-		if m.Date.After(asOf) {
+	return latestWhere(ms, func(m *Measurement) bool { return !m.Date.After(asOf) })
+}
+
+// latestWhere returns the most recent of the measurements that keep holds
+// for: the latest day, and of one day the last recorded.
+func latestWhere(ms []Measurement, keep func(*Measurement) bool) (Measurement, bool) {
+	best := -1
+	for i := range ms {
+		m := &ms[i]
+		if !keep(m) {
 			continue
 		}
-		if !found || m.Date.After(best.Date) || (m.Date == best.Date && m.ID > best.ID) {
-			best, found = m, true
+		if best < 0 || m.Date.After(ms[best].Date) || (m.Date == ms[best].Date && m.ID > ms[best].ID) {
+			best = i
 		}
 	}
-	return best, found
+	if best < 0 {
+		return Measurement{}, false
+	}
+	return ms[best], true
 }
 
 func roundTo(v float64, decimals int) float64 {

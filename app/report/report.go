@@ -5,8 +5,10 @@ package report
 
 import (
 	"archive/zip"
+	"bufio"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -32,43 +34,38 @@ type writer struct {
 	progress Progress
 }
 
-// Build reads the programme as of a day and writes the workbook in memory.
-func Build(s *app.Store, asOf models.Date, progress Progress) (*excelize.File, error) {
-	step := func(msg string) {
-		if progress != nil {
-			progress(msg)
-		}
+// Build reads the programme as of a day and writes the workbook to out.
+func Build(s *app.Store, asOf models.Date, out io.Writer, progress Progress) error {
+	if progress != nil {
+		progress("Reading the committee's records")
 	}
-	step("Reading the committee's records")
 	snap, err := s.Snapshot(asOf)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	return Write(snap, progress)
+	return Write(snap, out, progress)
 }
 
-// Write lays out a snapshot as the workbook.
-func Write(snap app.Snapshot, progress Progress) (*excelize.File, error) {
+// Write lays out a snapshot as the workbook and writes it to out.
+func Write(snap app.Snapshot, out io.Writer, progress Progress) error {
 	f := excelize.NewFile()
+	defer f.Close()
 	w := &writer{f: f, snap: snap, asOf: snap.AsOf, org: snap.Settings.OrganisationName, progress: progress}
 	if w.org == "" {
 		w.org = "CX programme"
 	}
 	var err error
 	if w.st, err = newStyles(f, snap.Settings.Currency); err != nil {
-		f.Close()
-		return nil, err
+		return err
 	}
 	// Create every sheet first, in the order readers meet them; the content
 	// comes after (the Targets chart needs the trend sheet's data).
 	if err := f.SetSheetName("Sheet1", sheetSummary); err != nil {
-		f.Close()
-		return nil, err
+		return err
 	}
 	for _, name := range SheetOrder[1:] {
 		if _, err := f.NewSheet(name); err != nil {
-			f.Close()
-			return nil, err
+			return err
 		}
 	}
 	steps := []struct {
@@ -83,20 +80,21 @@ func Write(snap app.Snapshot, progress Progress) (*excelize.File, error) {
 			progress("Writing " + s.name)
 		}
 		if err := s.do(); err != nil {
-			f.Close()
-			return nil, fmt.Errorf("writing the %s sheet: %w", s.name, err)
+			return fmt.Errorf("writing the %s sheet: %w", s.name, err)
 		}
 	}
-	if err := w.writeRegisters([]func() dataSheet{w.initiativesSheet, w.targetsSheet, w.risksSheet, w.decisionsSheet,
-		w.actionsSheet, w.meetingsSheet, w.changesSheet, w.governanceSheet, w.committeeSheet, w.measurementsSheet}); err != nil {
-		f.Close()
-		return nil, err
+	registers, err := w.setUpRegisters([]func() dataSheet{w.initiativesSheet, w.targetsSheet, w.risksSheet, w.decisionsSheet,
+		w.actionsSheet, w.meetingsSheet, w.changesSheet, w.governanceSheet, w.committeeSheet, w.measurementsSheet})
+	if err != nil {
+		return err
 	}
 	if err := w.finish(); err != nil {
-		f.Close()
-		return nil, err
+		return err
 	}
-	return f, nil
+	if err := w.save(out, registers); err != nil {
+		return fmt.Errorf("cannot write the report: %w", app.UnwrapPath(err))
+	}
+	return nil
 }
 
 // finish sets the document properties. The workbook opens on its first
@@ -139,14 +137,6 @@ func Export(s *app.Store, path string, asOf models.Date, progress Progress) erro
 	if err := replaceable(path, s.Path()); err != nil {
 		return err
 	}
-	f, err := Build(s, asOf, progress)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	if progress != nil {
-		progress("Saving " + filepath.Base(path))
-	}
 	tmp, err := os.CreateTemp(dir, ".cxcommittee-report-*.xlsx")
 	if err != nil {
 		return fmt.Errorf("cannot write the report in %s: %w", dir, app.UnwrapPath(err))
@@ -158,7 +148,14 @@ func Export(s *app.Store, path string, asOf models.Date, progress Progress) erro
 			os.Remove(tmp.Name())
 		}
 	}()
-	if err := f.Write(tmp); err != nil {
+	out := bufio.NewWriterSize(tmp, 256<<10)
+	if err := Build(s, asOf, out, progress); err != nil {
+		return err
+	}
+	if progress != nil {
+		progress("Saving " + filepath.Base(path))
+	}
+	if err := out.Flush(); err != nil {
 		return fmt.Errorf("cannot write the report: %w", app.UnwrapPath(err))
 	}
 	if err := tmp.Sync(); err != nil {

@@ -237,7 +237,9 @@ func TestReportSummaryReadsAsOfAndLinksSheets(t *testing.T) {
 func TestReportHostileTextIsWrittenAsPlainText(t *testing.T) {
 	onEngines(t, func(t *testing.T, s *app.Store) {
 		long := strings.Repeat("x", 40000)
-		hostile := []string{`=HYPERLINK("http://evil.example","click")`, "+1+1", "@SUM(A1)", "-2+3", "顧客体験 تجربة Ünïcødé", "tab\tand\x01control"}
+		hostile := []string{`=HYPERLINK("http://evil.example","click")`, "+1+1", "@SUM(A1)", "-2+3", "顧客体験 تجربة Ünïcødé", "tab\tand\x01control",
+			// Excel reads _x0041_ as "A" unless its underscore is escaped.
+			"_x0041_ stays", "_x0041_x0042_ stays", "_x005F_x0041_ stays", `<b>&amp; "quoted" 'too'</b>`, "  spaced out  ", "two\nlines"}
 		for _, title := range hostile {
 			i := models.Initiative{Title: title, Status: models.InitiativeActive, Health: models.HealthGreen, Description: long, HealthReason: long}
 			if err := s.SaveInitiative(&i, nil); err != nil {
@@ -324,7 +326,7 @@ func TestCellTextCutsAtExcelsLimit(t *testing.T) {
 // TestDatesAreWrittenAsExcelCountsThem: the day numbers written for dates
 // read back as the same days, across the centuries a register may hold.
 func TestDatesAreWrittenAsExcelCountsThem(t *testing.T) {
-	for _, day := range []string{"1900-03-01", "1999-12-31", "2000-02-29", "2026-11-23", "2100-03-01", "2399-12-31", "9999-12-31"} {
+	for _, day := range []string{"1900-01-01", "1900-02-28", "1900-03-01", "1999-12-31", "2000-02-29", "2026-11-23", "2100-03-01", "2399-12-31", "9999-12-31"} {
 		d := models.MustDate(day)
 		serial, ok := excelSerial(d.Time()).(float64)
 		if !ok {
@@ -335,5 +337,9 @@ func TestDatesAreWrittenAsExcelCountsThem(t *testing.T) {
 		if err != nil || back.Format("2006-01-02") != day {
 			t.Errorf("%s was written as %v, which Excel reads as %v (%v)", day, serial, back, err)
 		}
+	}
+	// Excel holds no day before 1900: such a day is written as its text.
+	if got := excelSerial(models.MustDate("1899-12-31").Time()); got != "1899-12-31" {
+		t.Errorf("1899-12-31 was written as %v", got)
 	}
 }

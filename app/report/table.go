@@ -7,7 +7,6 @@ import (
 	"runtime"
 	"slices"
 	"sort"
-	"strconv"
 	"sync"
 	"time"
 
@@ -56,14 +55,16 @@ type dataSheet struct {
 	extraRows, extraCols int
 }
 
-// sheetWrite is a register sheet being written: started, then filled
-// (which touches only its own stream, so registers fill side by side), then
-// finished.
+// sheetWrite is a register sheet being written: excelize writes its
+// header, its table and what comes below; its rows are written into its
+// XML when the workbook is saved, the registers side by side.
 type sheetWrite struct {
 	ds      dataSheet
 	sw      *excelize.StreamWriter
 	widths  []float64
 	lastRow int
+	xml     []byte   // the sheet as excelize wrote it, without the rows
+	part    deflated // the sheet with its rows, ready for the zip
 }
 
 // cells is how many cells filling the sheet writes.
@@ -110,14 +111,92 @@ func (w *writer) startDataSheet(ds dataSheet) (*sheetWrite, error) {
 	return s, s.sw.SetRow("A1", header, excelize.RowOpts{Height: 32})
 }
 
-// fill writes a register's rows into its stream: it reads the snapshot and
-// the styles and writes nothing else. It counts its rows into done.
-func (w *writer) fill(s *sheetWrite, done *rowsWritten) error {
+// finishDataSheet makes a register an Excel table reaching down to its
+// last row, adds what comes below it, and sets what it prints.
+func (w *writer) finishDataSheet(s *sheetWrite) error {
 	ds := s.ds
-	for i := 0; i < ds.n; i++ {
-		cells := w.cells(ds.cols, ds.row(i))
-		if err := s.sw.SetRow("A"+strconv.Itoa(i+2), cells, excelize.RowOpts{Height: rowHeight(ds.cols, cells, s.widths)}); err != nil {
+	lastCol, _ := excelize.ColumnNumberToName(len(ds.cols))
+	if err := s.sw.AddTable(&excelize.Table{Range: fmt.Sprintf("A1:%s%d", lastCol, s.lastRow), Name: ds.table,
+		StyleName: "TableStyleLight1", ShowRowStripes: boolPtr(true)}); err != nil {
+		return err
+	}
+	if ds.extra != nil {
+		if err := ds.extra(s.sw, s.lastRow); err != nil {
 			return err
+		}
+	}
+	if err := s.sw.Flush(); err != nil {
+		return err
+	}
+	return w.printArea(ds.name, max(len(ds.cols), ds.extraCols), s.lastRow+ds.extraRows)
+}
+
+// setUpRegisters writes everything of the register sheets but their rows.
+func (w *writer) setUpRegisters(sheets []func() dataSheet) ([]*sheetWrite, error) {
+	started := make([]*sheetWrite, len(sheets))
+	for i, sheet := range sheets {
+		ds := sheet()
+		s, err := w.startDataSheet(ds)
+		if err == nil {
+			err = w.finishDataSheet(s)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("writing the %s sheet: %w", ds.name, err)
+		}
+		started[i] = s
+	}
+	return started, nil
+}
+
+// fillRegisters writes the registers' rows into their sheets, side by side
+// (a core each, the largest first so that the last to end is a small one).
+func (w *writer) fillRegisters(registers []*sheetWrite) error {
+	bySize := slices.Clone(registers)
+	slices.SortStableFunc(bySize, func(a, b *sheetWrite) int { return cmp.Compare(b.cells(), a.cells()) })
+	done := &rowsWritten{progress: w.progress}
+	for _, s := range registers {
+		done.total += s.ds.n
+	}
+	if w.progress != nil {
+		w.progress("Writing the registers")
+	}
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for _, s := range bySize {
+		g.Go(func() error {
+			if err := w.fill(s, done); err != nil {
+				return fmt.Errorf("writing the %s sheet: %w", s.ds.name, err)
+			}
+			return nil
+		})
+	}
+	return g.Wait()
+}
+
+// fill writes a register's sheet: excelize's XML up to the end of the
+// header, the rows, and the rest of excelize's XML, compressed. It reads
+// the snapshot and the styles and writes nothing shared but its count of
+// rows into done.
+func (w *writer) fill(s *sheetWrite, done *rowsWritten) error {
+	head, tail, err := splitAfterHeader(s.xml)
+	if err != nil {
+		return err
+	}
+	ds := s.ds
+	names := make([]string, len(ds.cols))
+	for i := range names {
+		names[i], _ = excelize.ColumnNumberToName(i + 1)
+	}
+	d := newDeflater()
+	d.Write(head)
+	buf := make([]byte, 0, 64<<10)
+	cells := make([]excelize.Cell, len(ds.cols))
+	for i := 0; i < ds.n; i++ {
+		w.cellsInto(cells, ds.cols, ds.row(i))
+		buf = appendRow(buf, i+2, rowHeight(ds.cols, cells, s.widths), names, cells)
+		if len(buf) >= 48<<10 {
+			d.Write(buf)
+			buf = buf[:0]
 		}
 		if i%rowsPerReport == rowsPerReport-1 {
 			done.add(rowsPerReport)
@@ -125,9 +204,13 @@ func (w *writer) fill(s *sheetWrite, done *rowsWritten) error {
 	}
 	done.add(ds.n % rowsPerReport)
 	if ds.n == 0 {
-		return s.sw.SetRow("A2", []any{excelize.Cell{StyleID: w.st.text, Value: "No records"}})
+		buf = appendRow(buf, 2, 0, names, []excelize.Cell{{StyleID: w.st.text, Value: "No records"}})
 	}
-	return nil
+	d.Write(buf)
+	d.Write(tail)
+	s.xml = nil
+	s.part, err = d.close()
+	return err
 }
 
 // rowsPerReport is how many rows a register fills between two reports of
@@ -154,70 +237,6 @@ func (r *rowsWritten) add(n int) {
 	r.progress(fmt.Sprintf("Writing the registers (%s of %s rows)", models.Whole(r.done), models.Whole(r.total)))
 }
 
-// finishDataSheet makes a filled register an Excel table, adds what comes
-// below it, and sets what it prints.
-func (w *writer) finishDataSheet(s *sheetWrite) error {
-	ds := s.ds
-	lastCol, _ := excelize.ColumnNumberToName(len(ds.cols))
-	if err := s.sw.AddTable(&excelize.Table{Range: fmt.Sprintf("A1:%s%d", lastCol, s.lastRow), Name: ds.table,
-		StyleName: "TableStyleLight1", ShowRowStripes: boolPtr(true)}); err != nil {
-		return err
-	}
-	if ds.extra != nil {
-		if err := ds.extra(s.sw, s.lastRow); err != nil {
-			return err
-		}
-	}
-	if err := s.sw.Flush(); err != nil {
-		return err
-	}
-	return w.printArea(ds.name, max(len(ds.cols), ds.extraCols), s.lastRow+ds.extraRows)
-}
-
-// writeRegisters writes the register sheets: each started in turn, all
-// filled side by side (a core each), then each finished in turn, so the
-// workbook comes out as if written one by one.
-func (w *writer) writeRegisters(sheets []func() dataSheet) error {
-	started := make([]*sheetWrite, len(sheets))
-	for i, sheet := range sheets {
-		ds := sheet()
-		s, err := w.startDataSheet(ds)
-		if err != nil {
-			return fmt.Errorf("writing the %s sheet: %w", ds.name, err)
-		}
-		started[i] = s
-	}
-	// The largest first, so that the last to end is a small one.
-	bySize := slices.Clone(started)
-	slices.SortStableFunc(bySize, func(a, b *sheetWrite) int { return cmp.Compare(b.cells(), a.cells()) })
-	done := &rowsWritten{progress: w.progress}
-	for _, s := range started {
-		done.total += s.ds.n
-	}
-	if w.progress != nil {
-		w.progress("Writing the registers")
-	}
-	var g errgroup.Group
-	g.SetLimit(runtime.GOMAXPROCS(0))
-	for _, s := range bySize {
-		g.Go(func() error {
-			if err := w.fill(s, done); err != nil {
-				return fmt.Errorf("writing the %s sheet: %w", s.ds.name, err)
-			}
-			return nil
-		})
-	}
-	if err := g.Wait(); err != nil {
-		return err
-	}
-	for _, s := range started {
-		if err := w.finishDataSheet(s); err != nil {
-			return fmt.Errorf("writing the %s sheet: %w", s.ds.name, err)
-		}
-	}
-	return nil
-}
-
 // printArea sets what a sheet prints: columns A to cols, rows 1 to rows.
 func (w *writer) printArea(sheet string, cols, rows int) error {
 	last, _ := excelize.ColumnNumberToName(cols)
@@ -227,7 +246,18 @@ func (w *writer) printArea(sheet string, cols, rows int) error {
 
 // cells turns a row's values into styled cells.
 func (w *writer) cells(cols []col, values []any) []any {
-	out := make([]any, len(cols))
+	out := make([]excelize.Cell, len(cols))
+	w.cellsInto(out, cols, values)
+	boxed := make([]any, len(out))
+	for i, c := range out {
+		boxed[i] = c
+	}
+	return boxed
+}
+
+// cellsInto turns a row's values into styled cells, into out (one per
+// column).
+func (w *writer) cellsInto(out []excelize.Cell, cols []col, values []any) {
 	for i, c := range cols {
 		var v any
 		if i < len(values) {
@@ -235,7 +265,6 @@ func (w *writer) cells(cols []col, values []any) []any {
 		}
 		out[i] = w.cell(c.kind, v)
 	}
-	return out
 }
 
 // cell writes one value as its kind: dates as dates, numbers as numbers,
@@ -250,6 +279,8 @@ func (w *writer) cell(k kind, v any) excelize.Cell {
 			return excelize.Cell{StyleID: st.date}
 		}
 		return excelize.Cell{StyleID: st.date, Value: excelSerial(x.Time())}
+	case time.Time:
+		return excelize.Cell{StyleID: st.date, Value: excelSerial(x)}
 	case *float64:
 		if x == nil {
 			return excelize.Cell{StyleID: st.number}
@@ -285,18 +316,23 @@ func (w *writer) cell(k kind, v any) excelize.Cell {
 	return excelize.Cell{StyleID: st.number, Value: v}
 }
 
-// excelSerial is a day as Excel numbers it, the number excelize would
-// write for the time, reckoned here so that filling a sheet never asks the
-// workbook (which is shared by the sheets filled side by side). Days before
-// March 1900, where Excel counts a 29 February that never was, are left to
-// excelize.
+// excelSerial is a day as Excel numbers it: days since 31 December 1899,
+// counting the 29 February 1900 that Excel believes in (as excelize and
+// Excel do), reckoned here so that filling a sheet never asks the workbook.
+// A day before 1900, which Excel cannot hold as a date, is written as its
+// ISO text.
 func excelSerial(t time.Time) any {
 	y, m, d := t.Date()
-	if y < 1900 || y == 1900 && m < time.March {
-		return t
+	day := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	if y < 1900 {
+		return day.Format(time.DateOnly)
 	}
-	const dayZero = -2209161600 // 1899-12-30 in Unix seconds: day 0, counting Excel's 29 February 1900
-	return float64((time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() - dayZero) / 86400)
+	const dayZero = -2209075200 // 1899-12-31 in Unix seconds
+	serial := (day.Unix() - dayZero) / 86400
+	if y > 1900 || m > time.February {
+		serial++ // Excel's 29 February 1900
+	}
+	return float64(serial)
 }
 
 // pagesWide is how many landscape pages a register prints across, so its
@@ -359,16 +395,14 @@ func valueWidth(k kind, v any) float64 {
 
 // rowHeight gives wrapped rows room for their lines (Excel does not
 // re-measure rows written by a program).
-func rowHeight(cols []col, cells []any, widths []float64) float64 {
+func rowHeight(cols []col, cells []excelize.Cell, widths []float64) float64 {
 	lines := 1
 	for i, c := range cols {
 		if c.kind != kWrap {
 			continue
 		}
-		if cell, ok := cells[i].(excelize.Cell); ok {
-			if s, ok := cell.Value.(string); ok {
-				lines = max(lines, min(lineCount(s, widths[i]), 12))
-			}
+		if s, ok := cells[i].Value.(string); ok {
+			lines = max(lines, min(lineCount(s, widths[i]), 12))
 		}
 	}
 	return float64(lines)*14.5 + 2

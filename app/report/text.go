@@ -23,16 +23,15 @@ func cellText(s string) string {
 		}
 		return r
 	}, s)
-	units := len(utf16.Encode([]rune(s)))
-	if units <= maxCell {
+	if len(s) <= maxCell || utf16Len(s) <= maxCell { // a UTF-16 unit takes at least a byte of UTF-8
 		return s
 	}
 	marker := fmt.Sprintf(" … [cut: %d characters in total]", len([]rune(s)))
-	keep := maxCell - len(utf16.Encode([]rune(marker)))
+	keep := maxCell - utf16Len(marker)
 	var b strings.Builder
 	n := 0
 	for _, r := range s {
-		w := len(utf16.Encode([]rune{r}))
+		w := utf16.RuneLen(r)
 		if n+w > keep {
 			break
 		}
@@ -40,6 +39,15 @@ func cellText(s string) string {
 		n += w
 	}
 	return b.String() + marker
+}
+
+// utf16Len is how many UTF-16 units, Excel's characters, s takes.
+func utf16Len(s string) int {
+	n := 0
+	for _, r := range s {
+		n += utf16.RuneLen(r)
+	}
+	return n
 }
 
 // headerText escapes text for a print header or footer, where "&" starts a code.
