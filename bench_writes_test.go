@@ -14,7 +14,7 @@ import (
 
 // rawDSN opens a file with the settings app/store.go's writableDSN gives
 // the app: foreign keys, WAL, immediate write transactions, full fsync.
-const rawDSN = "?_foreign_keys=on&_journal_mode=WAL&_busy_timeout=5000&_txlock=immediate&_synchronous=FULL"
+const rawDSN = "?_foreign_keys=on&_journal_mode=WAL&_busy_timeout=5000&_txlock=immediate&_synchronous=FULL&_mutex=no"
 
 // benchWrite is one kind of single write: as the app posts it, and its
 // baseline, a plain INSERT of the same row.
