@@ -2,6 +2,7 @@ package app
 
 import (
 	"cxcommittee/models"
+	"strconv"
 
 	"golang.org/x/sync/errgroup"
 )
@@ -95,14 +96,65 @@ func (s *Store) measurementsUpTo(asOf models.Date) (map[uint][]models.Measuremen
 	}
 	defer rows.Close()
 	out := map[uint][]models.Measurement{}
+	// Each value is taken as the driver gives it and converted here:
+	// database/sql converts an integer into a uint field by printing and
+	// parsing it.
+	var id, target, day, value, sample, note any
 	for rows.Next() {
-		var m models.Measurement
-		if err := rows.Scan(&m.ID, &m.TargetID, &m.Date, &m.Value, &m.SampleSize, &m.Note); err != nil {
+		if err := rows.Scan(&id, &target, &day, &value, &sample, &note); err != nil {
 			return nil, translate(err, nil)
+		}
+		m := models.Measurement{Record: models.Record{ID: uint(asInt(id))}, TargetID: uint(asInt(target)),
+			Value: asFloat(value), SampleSize: int(asInt(sample)), Note: asText(note)}
+		if err := m.Date.Scan(day); err != nil {
+			return nil, err
 		}
 		out[m.TargetID] = append(out[m.TargetID], m)
 	}
 	return out, translate(rows.Err(), nil)
+}
+
+// asInt is a whole number as a driver gives it (SQLite an int64, a
+// server perhaps a narrower integer), 0 for anything else.
+func asInt(v any) int64 {
+	switch x := v.(type) {
+	case int64:
+		return x
+	case int32:
+		return int64(x)
+	case int16:
+		return int64(x)
+	}
+	return 0
+}
+
+// asFloat is a number as a driver gives it: whole or not, or as the text
+// a server gives for a decimal column.
+func asFloat(v any) float64 {
+	switch x := v.(type) {
+	case float64:
+		return x
+	case float32:
+		return float64(x)
+	case string:
+		f, _ := strconv.ParseFloat(x, 64)
+		return f
+	case []byte:
+		f, _ := strconv.ParseFloat(string(x), 64)
+		return f
+	}
+	return float64(asInt(v))
+}
+
+// asText is a text as a driver gives it, "" for NULL.
+func asText(v any) string {
+	switch x := v.(type) {
+	case string:
+		return x
+	case []byte:
+		return string(x)
+	}
+	return ""
 }
 
 // finishedOn maps each initiative to the day it last became done.

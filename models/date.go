@@ -162,8 +162,40 @@ func (d *Date) Scan(src any) error {
 // scanText reads stored text: exactly "2026-11-23". Anything else, even a
 // timestamp, is kept as stored so that a save never rewrites it.
 func scanText(s string) Date {
+	if d, ok := isoDay(s); ok {
+		return d
+	}
 	t, err := time.Parse(DateLayout, s)
 	return dateOrRaw(s, t, err == nil && len(s) == len(DateLayout) && !t.IsZero())
+}
+
+// isoDay reads "2026-11-23" by hand, the way almost every stored date
+// reads: a report reads a hundred thousand of them. Anything else, or a
+// day that is not in its month, is left to time.Parse.
+func isoDay(s string) (Date, bool) {
+	if len(s) != len(DateLayout) || s[4] != '-' || s[7] != '-' {
+		return Date{}, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if i == 4 || i == 7 {
+			continue
+		}
+		c := s[i]
+		if c < '0' || c > '9' {
+			return Date{}, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	y, m, d := n/10000, time.Month(n/100%100), n%100
+	if y == 0 || m < time.January || m > time.December || d < 1 {
+		return Date{}, false
+	}
+	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d || t.IsZero() { // 2026-02-30 is no day; 0001-01-01 is kept as stored
+		return Date{}, false
+	}
+	return Date{t: t}, true
 }
 
 func dateOrRaw(raw string, t time.Time, ok bool) Date {
