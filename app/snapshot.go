@@ -2,6 +2,7 @@ package app
 
 import (
 	"cxcommittee/models"
+	"slices"
 	"strconv"
 
 	"golang.org/x/sync/errgroup"
@@ -96,6 +97,16 @@ func (s *Store) measurementsUpTo(asOf models.Date) (map[uint][]models.Measuremen
 	}
 	defer rows.Close()
 	out := map[uint][]models.Measurement{}
+	// The rows come target by target: each target's readings gather in run
+	// and are kept in a slice of just their size, as the report holds them
+	// all while it writes.
+	var run []models.Measurement
+	keep := func() {
+		if len(run) > 0 {
+			out[run[0].TargetID] = slices.Clone(run)
+			run = run[:0]
+		}
+	}
 	// Each value is taken as the driver gives it and converted here:
 	// database/sql converts an integer into a uint field by printing and
 	// parsing it.
@@ -109,8 +120,12 @@ func (s *Store) measurementsUpTo(asOf models.Date) (map[uint][]models.Measuremen
 		if err := m.Date.Scan(day); err != nil {
 			return nil, err
 		}
-		out[m.TargetID] = append(out[m.TargetID], m)
+		if len(run) > 0 && run[0].TargetID != m.TargetID {
+			keep()
+		}
+		run = append(run, m)
 	}
+	keep()
 	return out, translate(rows.Err(), nil)
 }
 
