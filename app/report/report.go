@@ -11,6 +11,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -148,6 +149,7 @@ func Export(s *app.Store, path string, asOf models.Date, progress Progress) erro
 			os.Remove(tmp.Name())
 		}
 	}()
+	defer collectSoonerWhileWriting()()
 	out := bufio.NewWriterSize(tmp, 256<<10)
 	if err := Build(s, asOf, out, progress); err != nil {
 		return err
@@ -172,6 +174,23 @@ func Export(s *app.Store, path string, asOf models.Date, progress Progress) erro
 	}
 	keep = true
 	return nil
+}
+
+// reportGCPercent is how far Go's heap may grow past what is in use
+// while a report is written: half, where Go's default lets it double. A
+// report holds the whole committee as it writes (about 47 MB at 10,000
+// initiatives), so the default would let a large report take twice that
+// again; this costs about 3% more time.
+const reportGCPercent = 50
+
+// collectSoonerWhileWriting sets Go's collector to reportGCPercent, unless
+// it was set tighter (or off) already, and returns what puts it back.
+func collectSoonerWhileWriting() (restore func()) {
+	prev := debug.SetGCPercent(reportGCPercent)
+	if prev < reportGCPercent {
+		debug.SetGCPercent(prev)
+	}
+	return func() { debug.SetGCPercent(prev) }
 }
 
 // replaceable refuses a report path that is the database itself (or its

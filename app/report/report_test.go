@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"testing"
@@ -341,5 +342,24 @@ func TestDatesAreWrittenAsExcelCountsThem(t *testing.T) {
 	// Excel holds no day before 1900: such a day is written as its text.
 	if got := excelSerial(models.MustDate("1899-12-31").Time()); got != "1899-12-31" {
 		t.Errorf("1899-12-31 was written as %v", got)
+	}
+}
+
+// TestReportCollectsSoonerOnlyWhileWriting: a report tightens Go's
+// collector while it writes, never loosens one set tighter, and puts it
+// back after.
+func TestReportCollectsSoonerOnlyWhileWriting(t *testing.T) {
+	current := func() int { p := debug.SetGCPercent(100); debug.SetGCPercent(p); return p }
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	for _, tt := range []struct{ before, during int }{{100, reportGCPercent}, {400, reportGCPercent}, {20, 20}, {-1, -1}} {
+		debug.SetGCPercent(tt.before)
+		restore := collectSoonerWhileWriting()
+		if got := current(); got != tt.during {
+			t.Errorf("with GOGC %d the report writes at %d, want %d", tt.before, got, tt.during)
+		}
+		restore()
+		if got := current(); got != tt.before {
+			t.Errorf("with GOGC %d the report left it at %d", tt.before, got)
+		}
 	}
 }
