@@ -20,6 +20,9 @@ type reportFacts struct {
 	RiskRows     int                 // rows on the Risks sheet, header included
 	EmptyStrings []string            // cells holding "" (should be none)
 	Tables       map[string][]string // tables registered, by sheet
+	// ReadOnlyDiffers names the sheets that openpyxl's read-only mode
+	// (which pandas uses) reads otherwise than its full mode.
+	ReadOnlyDiffers []string
 }
 
 // readReport reads a report with openpyxl, a library other than the one
@@ -51,6 +54,9 @@ for ws in wb.worksheets:
             if c.value == "":
                 out["EmptyStrings"].append(ws.title + "!" + c.coordinate)
 out["RiskRows"] = wb["Risks"].max_row
+ro = openpyxl.load_workbook(path, read_only=True)
+out["ReadOnlyDiffers"] = [ws.title for ws in wb.worksheets
+    if list(ro[ws.title].iter_rows(values_only=True)) != list(ws.iter_rows(values_only=True))]
 z = zipfile.ZipFile(path)
 out["Sparklines"] = z.read("xl/worksheets/sheet1.xml").decode().count("<x14:sparkline>")
 chart = z.read("xl/charts/chart1.xml").decode()
@@ -97,6 +103,9 @@ func TestReportReadByAnotherLibrary(t *testing.T) {
 	}
 	if f.Sparklines < 6 || len(f.ChartColours) != 3 || f.RiskRows != 8 {
 		t.Errorf("%d sparklines, health chart colours %v, %d rows on the Risks sheet", f.Sparklines, f.ChartColours, f.RiskRows)
+	}
+	if len(f.ReadOnlyDiffers) > 0 {
+		t.Errorf("openpyxl's read-only mode reads these sheets otherwise: %v", f.ReadOnlyDiffers)
 	}
 	if len(f.EmptyStrings) > 0 {
 		t.Errorf("cells hold empty strings: %v", f.EmptyStrings[:min(5, len(f.EmptyStrings))])

@@ -2,6 +2,7 @@ package report
 
 import (
 	"archive/zip"
+	"encoding/xml"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -361,5 +362,56 @@ func TestReportCollectsSoonerOnlyWhileWriting(t *testing.T) {
 		if got := current(); got != tt.before {
 			t.Errorf("with GOGC %d the report left it at %d", tt.before, got)
 		}
+	}
+}
+
+// TestEverySheetSaysWhereItsCellsReach: each sheet's dimension is the
+// range its cells take, as readers that trust it (openpyxl read-only,
+// and pandas through it) need; excelize left every sheet at A1.
+func TestEverySheetSaysWhereItsCellsReach(t *testing.T) {
+	_, path := exportDemo(t, demoStore(t))
+	z, err := zip.OpenReader(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer z.Close()
+	sheets := 0
+	for _, f := range z.File {
+		if !strings.HasPrefix(f.Name, "xl/worksheets/sheet") {
+			continue
+		}
+		sheets++
+		r, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ws struct {
+			Dimension struct {
+				Ref string `xml:"ref,attr"`
+			} `xml:"dimension"`
+			Cells []struct {
+				Ref string `xml:"r,attr"`
+			} `xml:"sheetData>row>c"`
+		}
+		err = xml.NewDecoder(r).Decode(&ws)
+		r.Close()
+		if err != nil {
+			t.Fatalf("%s: %v", f.Name, err)
+		}
+		cols, rows := 0, 0
+		for _, c := range ws.Cells {
+			col, row, err := excelize.CellNameToCoordinates(c.Ref)
+			if err != nil {
+				t.Fatalf("%s: cell %q: %v", f.Name, c.Ref, err)
+			}
+			cols, rows = max(cols, col), max(rows, row)
+		}
+		last, _ := excelize.CoordinatesToCellName(cols, rows)
+		if want := "A1:" + last; ws.Dimension.Ref != want {
+			t.Errorf("%s says its cells reach %s; they reach %s", f.Name, ws.Dimension.Ref, want)
+		}
+	}
+	if sheets != len(SheetOrder) {
+		t.Errorf("%d sheets, want %d", sheets, len(SheetOrder))
 	}
 }

@@ -10,7 +10,10 @@ import (
 	"hash"
 	"hash/crc32"
 	"io"
+	"path"
 	"strings"
+
+	"github.com/xuri/excelize/v2"
 )
 
 // save writes the workbook to out. excelize has written every part but the
@@ -52,7 +55,13 @@ func (w *writer) save(out io.Writer, registers []*sheetWrite) error {
 	zw := zip.NewWriter(out)
 	for _, f := range z.File {
 		s, ok := byPart[f.Name]
-		if !ok {
+		switch {
+		case !ok && isWorksheet(f.Name):
+			if err := copyWithDimension(zw, f); err != nil {
+				return err
+			}
+			continue
+		case !ok:
 			if err := zw.Copy(f); err != nil {
 				return err
 			}
@@ -110,6 +119,80 @@ func sheetParts(z *zip.Reader) (map[string]string, error) {
 		parts[s.Name] = targets[s.ID]
 	}
 	return parts, nil
+}
+
+// isWorksheet reports whether a part of the package is a sheet's XML.
+func isWorksheet(name string) bool {
+	return strings.HasPrefix(name, "xl/worksheets/") && path.Ext(name) == ".xml" && path.Dir(name) == "xl/worksheets"
+}
+
+// copyWithDimension copies a sheet's part with its dimension (the range
+// its cells take) set right: excelize leaves it at A1, and readers that
+// trust it, such as openpyxl in read-only mode, then see one cell.
+func copyWithDimension(zw *zip.Writer, f *zip.File) error {
+	sheet, err := readPart(f)
+	if err != nil {
+		return err
+	}
+	cols, rows := usedRange(sheet)
+	fw, err := zw.CreateHeader(&zip.FileHeader{Name: f.Name, Method: zip.Deflate})
+	if err != nil {
+		return err
+	}
+	_, err = fw.Write(withDimension(sheet, cols, rows))
+	return err
+}
+
+// usedRange is how many columns and rows a sheet's cells reach.
+func usedRange(sheet []byte) (cols, rows int) {
+	for rest := sheet; ; {
+		i := bytes.Index(rest, []byte("<c "))
+		if i < 0 {
+			return cols, rows
+		}
+		rest = rest[i+len("<c "):]
+		end := bytes.IndexByte(rest, '>')
+		if end < 0 {
+			return cols, rows
+		}
+		ref := bytes.Index(rest[:end], []byte(`r="`))
+		if ref < 0 {
+			continue
+		}
+		c, r := 0, 0
+		for _, b := range rest[ref+len(`r="`) : end] {
+			switch {
+			case 'A' <= b && b <= 'Z':
+				c = c*26 + int(b-'A'+1)
+			case '0' <= b && b <= '9':
+				r = r*10 + int(b-'0')
+			}
+			if b == '"' {
+				break
+			}
+		}
+		cols, rows = max(cols, c), max(rows, r)
+	}
+}
+
+// withDimension sets a sheet's dimension to A1 across cols columns and
+// down rows rows (left alone for a sheet without cells).
+func withDimension(sheet []byte, cols, rows int) []byte {
+	const open = `<dimension ref="`
+	i := bytes.Index(sheet, []byte(open))
+	if i < 0 || cols == 0 || rows == 0 {
+		return sheet
+	}
+	i += len(open)
+	j := bytes.IndexByte(sheet[i:], '"')
+	if j < 0 {
+		return sheet
+	}
+	last, _ := excelize.CoordinatesToCellName(cols, rows)
+	out := make([]byte, 0, len(sheet)+len(last)+3)
+	out = append(out, sheet[:i]...)
+	out = append(out, "A1:"+last...)
+	return append(out, sheet[i+j:]...)
 }
 
 // readPart reads one part of the package whole.

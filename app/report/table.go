@@ -183,6 +183,8 @@ func (w *writer) fill(s *sheetWrite, done *rowsWritten) error {
 		return err
 	}
 	ds := s.ds
+	cols, rows := usedRange(tail) // what excelize wrote below the table
+	head = withDimension(head, max(cols, len(ds.cols)), max(rows, s.lastRow))
 	names := make([]string, len(ds.cols))
 	for i := range names {
 		names[i], _ = excelize.ColumnNumberToName(i + 1)
