@@ -155,7 +155,8 @@ func (s *Store) sinceLastMeeting(day models.Date, ms map[uint][]models.Measureme
 	if in.Changes, err = s.statusChanges("TRUE"); err != nil {
 		return nil, from, err
 	}
-	if in.Updates, err = scanList[models.StatusUpdate](s.db, "SELECT * FROM status_updates WHERE date <= ? AND "+
+	// Only what the rules read of an update: which, when and its health.
+	if in.Updates, err = scanList[models.StatusUpdate](s.db, "SELECT id, initiative_id, CAST(date AS TEXT) AS date, health FROM status_updates WHERE date <= ? AND "+
 		dialectOf(s.db).isoDate("date"), day); err != nil {
 		return nil, from, err
 	}
