@@ -184,7 +184,9 @@ func Export(s *app.Store, path string, asOf models.Date, progress Progress) erro
 const reportGCPercent = 50
 
 // collectSoonerWhileWriting sets Go's collector to reportGCPercent, unless
-// it was set tighter (or off) already, and returns what puts it back.
+// it was set tighter (or off) already, and returns what puts it back. The
+// setting is the process's: the window exports one report at a time (its
+// dialog is modal), and the command line one per run.
 func collectSoonerWhileWriting() (restore func()) {
 	prev := debug.SetGCPercent(reportGCPercent)
 	if prev < reportGCPercent {

@@ -415,3 +415,20 @@ func TestEverySheetSaysWhereItsCellsReach(t *testing.T) {
 		t.Errorf("%d sheets, want %d", sheets, len(SheetOrder))
 	}
 }
+
+// TestEveryPartSaysWhatItNeedsToBeRead: every part of the zip says it
+// needs version 2.0 to be extracted, as readers such as .NET's packaging
+// check (they accept only 1.0, 1.1, 2.0 and 4.5).
+func TestEveryPartSaysWhatItNeedsToBeRead(t *testing.T) {
+	_, path := exportDemo(t, demoStore(t))
+	z, err := zip.OpenReader(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer z.Close()
+	for _, f := range z.File {
+		if f.ReaderVersion != 20 {
+			t.Errorf("%s needs version %d.%d to be read, want 2.0", f.Name, f.ReaderVersion/10, f.ReaderVersion%10)
+		}
+	}
+}

@@ -67,8 +67,12 @@ func (w *writer) save(out io.Writer, registers []*sheetWrite) error {
 			}
 			continue
 		}
-		fw, err := zw.CreateRaw(&zip.FileHeader{Name: f.Name, Method: zip.Deflate, CRC32: s.part.crc,
-			CompressedSize64: uint64(len(s.part.data)), UncompressedSize64: s.part.size})
+		// excelize's header for the part (its versions and flags, which
+		// readers such as .NET's check), with the new part's sums.
+		fh := f.FileHeader
+		fh.Method, fh.CRC32 = zip.Deflate, s.part.crc
+		fh.CompressedSize64, fh.UncompressedSize64 = uint64(len(s.part.data)), s.part.size
+		fw, err := zw.CreateRaw(&fh)
 		if err != nil {
 			return err
 		}
