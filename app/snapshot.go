@@ -1,11 +1,12 @@
 package app
 
 import (
-	"cxcommittee/models"
 	"slices"
 	"strconv"
 
 	"golang.org/x/sync/errgroup"
+
+	"cxcommittee/models"
 )
 
 // Snapshot is everything the executive report shows, read once as of a day.
