@@ -1,9 +1,16 @@
 package main
 
 import (
+	"archive/zip"
+	"io"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
+
+	"cxcommittee/app"
+	"cxcommittee/models"
 )
 
 // demo --scale takes a whole number of at least 1, said in one line.
@@ -20,8 +27,9 @@ func TestDemoScaleFlag(t *testing.T) {
 	}
 }
 
-// A committee of 50,000 initiatives opens, checks and drafts its agenda:
-// no query binds one variable per row (SQLite refuses past 32,766).
+// A committee of 50,000 initiatives opens, checks, drafts its agenda,
+// shows its dashboard and writes its report with every initiative: no
+// query binds one variable per row (SQLite refuses past 32,766).
 func TestFiftyThousandInitiatives(t *testing.T) {
 	if testing.Short() {
 		t.Skip("the 50,000-initiative committee takes a few seconds to build")
@@ -38,10 +46,55 @@ func TestFiftyThousandInitiatives(t *testing.T) {
 	if n := sqlCount("SELECT COUNT(*) FROM initiatives"); n < 50000 {
 		t.Fatalf("%d initiatives, want at least 50,000", n)
 	}
-	for _, cmd := range [][]string{{"check"}, {"agenda"}} {
+	xlsx := filepath.Join(t.TempDir(), "report.xlsx")
+	for _, cmd := range [][]string{{"check"}, {"agenda"}, {"report", "-o", xlsx}} {
 		args := append(cmd, "--db", db, "--as-of", "2026-11-23")
 		if _, e, code := cli(t, args...); code != 0 {
 			t.Errorf("%s at 50,000 initiatives: exit %d %s", cmd[0], code, e)
 		}
 	}
+	if rows := longestSheet(t, xlsx); rows <= 50000 {
+		t.Errorf("the report's longest sheet has %d rows, want every initiative", rows)
+	}
+	s, err := app.OpenReadOnly(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	d, err := s.Dashboard(models.MustDate("2026-11-23"))
+	if err != nil {
+		t.Fatalf("the dashboard at 50,000 initiatives: %v", err)
+	}
+	if n := d.ByStatus[models.InitiativeActive]; n < 20000 {
+		t.Errorf("the dashboard counts %d active initiatives at 50,000", n)
+	}
+}
+
+// longestSheet is how many rows the longest sheet of a workbook says it
+// has, read off each sheet's dimension without loading the sheets.
+func longestSheet(t *testing.T, path string) int {
+	t.Helper()
+	z, err := zip.OpenReader(path)
+	if err != nil {
+		t.Fatalf("the report does not open: %v", err)
+	}
+	defer z.Close()
+	longest := 0
+	for _, f := range z.File {
+		if !strings.HasPrefix(f.Name, "xl/worksheets/sheet") {
+			continue
+		}
+		r, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		head := make([]byte, 8192)
+		n, _ := io.ReadFull(r, head)
+		r.Close()
+		if m := regexp.MustCompile(`<dimension ref="A1:[A-Z]+(\d+)"`).FindSubmatch(head[:n]); m != nil {
+			rows, _ := strconv.Atoi(string(m[1]))
+			longest = max(longest, rows)
+		}
+	}
+	return longest
 }
