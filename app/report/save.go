@@ -29,9 +29,22 @@ func (w *writer) save(out io.Writer, registers []*sheetWrite) error {
 	if err != nil {
 		return err
 	}
-	parts, err := sheetParts(z)
+	byPart, err := registerParts(z, registers)
 	if err != nil {
 		return err
+	}
+	if err := w.fillRegisters(registers); err != nil {
+		return err
+	}
+	return writePackage(out, z, byPart)
+}
+
+// registerParts reads each register sheet's part as excelize wrote it
+// into the sheet, and maps the parts' names to their sheets.
+func registerParts(z *zip.Reader, registers []*sheetWrite) (map[string]*sheetWrite, error) {
+	parts, err := sheetParts(z)
+	if err != nil {
+		return nil, err
 	}
 	files := make(map[string]*zip.File, len(z.File))
 	for _, f := range z.File {
@@ -42,46 +55,52 @@ func (w *writer) save(out io.Writer, registers []*sheetWrite) error {
 		name := parts[s.ds.name]
 		f := files[name]
 		if f == nil {
-			return fmt.Errorf("writing the %s sheet: excelize wrote no part for it", s.ds.name)
+			return nil, fmt.Errorf("writing the %s sheet: excelize wrote no part for it", s.ds.name)
 		}
 		if s.xml, err = readPart(f); err != nil {
-			return fmt.Errorf("writing the %s sheet: %w", s.ds.name, err)
+			return nil, fmt.Errorf("writing the %s sheet: %w", s.ds.name, err)
 		}
 		byPart[name] = s
 	}
-	if err := w.fillRegisters(registers); err != nil {
-		return err
-	}
+	return byPart, nil
+}
+
+// writePackage writes the zip: excelize's parts in excelize's order, the
+// register sheets as filled, the other sheets with their dimension set.
+func writePackage(out io.Writer, z *zip.Reader, registers map[string]*sheetWrite) error {
 	zw := zip.NewWriter(out)
 	for _, f := range z.File {
-		s, ok := byPart[f.Name]
+		var err error
+		s, ok := registers[f.Name]
 		switch {
-		case !ok && isWorksheet(f.Name):
-			if err := copyWithDimension(zw, f); err != nil {
-				return err
-			}
-			continue
-		case !ok:
-			if err := zw.Copy(f); err != nil {
-				return err
-			}
-			continue
+		case ok:
+			err = writeFilled(zw, f, s)
+		case isWorksheet(f.Name):
+			err = copyWithDimension(zw, f)
+		default:
+			err = zw.Copy(f)
 		}
-		// excelize's header for the part (its versions and flags, which
-		// readers such as .NET's check), with the new part's sums.
-		fh := f.FileHeader
-		fh.Method, fh.CRC32 = zip.Deflate, s.part.crc
-		fh.CompressedSize64, fh.UncompressedSize64 = uint64(len(s.part.data)), s.part.size
-		fw, err := zw.CreateRaw(&fh)
 		if err != nil {
 			return err
 		}
-		if _, err := fw.Write(s.part.data); err != nil {
-			return err
-		}
-		s.part = deflated{} // let it go before the next
 	}
 	return zw.Close()
+}
+
+// writeFilled writes a filled register sheet, already compressed, under
+// excelize's header for its part (its versions and flags, which readers
+// such as .NET's check) with the new part's sums, and lets it go.
+func writeFilled(zw *zip.Writer, f *zip.File, s *sheetWrite) error {
+	fh := f.FileHeader
+	fh.Method, fh.CRC32 = zip.Deflate, s.part.crc
+	fh.CompressedSize64, fh.UncompressedSize64 = uint64(len(s.part.data)), s.part.size
+	fw, err := zw.CreateRaw(&fh)
+	if err != nil {
+		return err
+	}
+	_, err = fw.Write(s.part.data)
+	s.part = deflated{}
+	return err
 }
 
 // sheetParts maps each sheet's name to its part in the package, as the
