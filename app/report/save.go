@@ -261,12 +261,14 @@ type deflater struct {
 	size uint64
 }
 
+// newDeflater starts a part.
 func newDeflater() *deflater {
 	d := &deflater{sum: crc32.NewIEEE()}
 	d.fw, _ = flate.NewWriter(&d.buf, flate.BestSpeed) // a valid level: no error
 	return d
 }
 
+// Write compresses p into the part, counting and summing it.
 func (d *deflater) Write(p []byte) (int, error) {
 	d.sum.Write(p)
 	d.size += uint64(len(p))

@@ -84,6 +84,8 @@ func appendInlineString(buf []byte, s string) []byte {
 	return append(buf, `</t></is>`...)
 }
 
+// isOuterSpace reports whether b, at either end of a text, makes XML drop it
+// unless the text says to keep its spaces.
 func isOuterSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
 
 // appendEscaped adds text escaped for XML, as encoding/xml escapes it but
