@@ -2,7 +2,6 @@ package app
 
 import (
 	"slices"
-	"strconv"
 
 	"golang.org/x/sync/errgroup"
 
@@ -116,8 +115,11 @@ func (s *Store) measurementsUpTo(asOf models.Date) (map[uint][]models.Measuremen
 		if err := rows.Scan(&id, &target, &day, &value, &sample, &note); err != nil {
 			return nil, translate(err, nil)
 		}
-		m := models.Measurement{Record: models.Record{ID: uint(asInt(id))}, TargetID: uint(asInt(target)),
-			Value: asFloat(value), SampleSize: int(asInt(sample)), Note: asText(note)}
+		m := models.Measurement{Record: models.Record{ID: uint(storedInt(id))}, TargetID: uint(storedInt(target)),
+			SampleSize: storedInt(sample), Note: asText(note)}
+		if v := storedFloat(value); v != nil { // always, as the query keeps only numbers
+			m.Value = *v
+		}
 		if err := m.Date.Scan(day); err != nil {
 			return nil, err
 		}
@@ -128,38 +130,6 @@ func (s *Store) measurementsUpTo(asOf models.Date) (map[uint][]models.Measuremen
 	}
 	keep()
 	return out, translate(rows.Err(), nil)
-}
-
-// asInt is a whole number as a driver gives it (SQLite an int64, a
-// server perhaps a narrower integer), 0 for anything else.
-func asInt(v any) int64 {
-	switch x := v.(type) {
-	case int64:
-		return x
-	case int32:
-		return int64(x)
-	case int16:
-		return int64(x)
-	}
-	return 0
-}
-
-// asFloat is a number as a driver gives it: whole or not, or as the text
-// a server gives for a decimal column.
-func asFloat(v any) float64 {
-	switch x := v.(type) {
-	case float64:
-		return x
-	case float32:
-		return float64(x)
-	case string:
-		f, _ := strconv.ParseFloat(x, 64)
-		return f
-	case []byte:
-		f, _ := strconv.ParseFloat(string(x), 64)
-		return f
-	}
-	return float64(asInt(v))
 }
 
 // asText is a text as a driver gives it, "" for NULL.

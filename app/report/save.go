@@ -146,7 +146,7 @@ func sheetParts(z *zip.Reader) (map[string]string, error) {
 
 // isWorksheet reports whether a part of the package is a sheet's XML.
 func isWorksheet(name string) bool {
-	return strings.HasPrefix(name, "xl/worksheets/") && path.Ext(name) == ".xml" && path.Dir(name) == "xl/worksheets"
+	return path.Dir(name) == "xl/worksheets" && path.Ext(name) == ".xml"
 }
 
 // copyWithDimension copies a sheet's part with its dimension (the range
@@ -182,19 +182,10 @@ func usedRange(sheet []byte) (cols, rows int) {
 		if ref < 0 {
 			continue
 		}
-		c, r := 0, 0
-		for _, b := range rest[ref+len(`r="`) : end] {
-			switch {
-			case 'A' <= b && b <= 'Z':
-				c = c*26 + int(b-'A'+1)
-			case '0' <= b && b <= '9':
-				r = r*10 + int(b-'0')
-			}
-			if b == '"' {
-				break
-			}
+		name, _, _ := bytes.Cut(rest[ref+len(`r="`):end], []byte(`"`))
+		if c, r, err := excelize.CellNameToCoordinates(string(name)); err == nil {
+			cols, rows = max(cols, c), max(rows, r)
 		}
-		cols, rows = max(cols, c), max(rows, r)
 	}
 }
 
