@@ -28,6 +28,8 @@ type env struct {
 	changed func()
 	// saved is the record a form saved last, until its register shows it.
 	saved savedRecord
+	// typed is what was typed on a screen and not saved yet.
+	typed typedText
 }
 
 // runner says how work that reads the store runs: off the UI goroutine in

@@ -2,6 +2,7 @@ package views
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -25,6 +26,7 @@ func (v *meetingView) agendaTab() fyne.CanvasObject {
 	}
 	detail := container.NewStack()
 	show := func(i int) {
+		v.s.env.saveTyped() // the notes of the item left
 		v.current = i
 		detail.Objects = []fyne.CanvasObject{v.itemPanel(list)}
 		detail.Refresh()
@@ -88,7 +90,13 @@ func (v *meetingView) itemPanel(list *widget.List) fyne.CanvasObject {
 		itemID := it.ID
 		up := widget.NewButtonWithIcon("Move up", theme.MoveUpIcon(), func() { v.moveItem(itemID, -1) })
 		down := widget.NewButtonWithIcon("Move down", theme.MoveDownIcon(), func() { v.moveItem(itemID, 1) })
-		remove := widget.NewButtonWithIcon("Remove", theme.DeleteIcon(), func() { v.removeItem(itemID) })
+		if v.current == 0 {
+			up.Disable()
+		}
+		if v.current == len(v.agenda)-1 {
+			down.Disable()
+		}
+		remove := widget.NewButtonWithIcon("Remove", theme.DeleteIcon(), func() { v.removeItem(it) })
 		box.Add(container.NewHBox(up, down, remove))
 	}
 	return box
@@ -120,12 +128,26 @@ func (v *meetingView) itemNotes(it models.AgendaItem) fyne.CanvasObject {
 	notes.SetPlaceHolder("Notes for the minutes")
 	notes.SetText(it.Notes)
 	notes.SetMinRowsVisible(4)
-	save := widget.NewButtonWithIcon("Save notes", theme.DocumentSaveIcon(), func() {
+	// What is typed is saved with the button, or when the user moves on.
+	typed, key := &v.s.env.typed, fmt.Sprintf("agenda item %d", it.ID)
+	store := func() error {
 		it.Status, it.Notes = models.AgendaItemStatus(status.Selected), notes.Text
 		if err := app.Update(v.s.env.store, &it); err != nil {
+			return err
+		}
+		if i := slices.IndexFunc(v.agenda, func(x models.AgendaItem) bool { return x.ID == it.ID }); i >= 0 {
+			v.agenda[i] = it // shown as saved when the user comes back to it
+		}
+		return nil
+	}
+	notes.OnChanged = func(string) { typed.keep(key, store) }
+	status.OnChanged = func(string) { typed.keep(key, store) }
+	save := widget.NewButtonWithIcon("Save notes", theme.DocumentSaveIcon(), func() {
+		if err := store(); err != nil {
 			v.s.env.showError(err)
 			return
 		}
+		typed.drop(key)
 		v.reload()
 	})
 	if v.locked() {
@@ -177,12 +199,16 @@ func (v *meetingView) moveItem(id uint, delta int) {
 	v.reload()
 }
 
-func (v *meetingView) removeItem(id uint) {
-	if err := app.Delete[models.AgendaItem](v.s.env.store, id); err != nil {
-		v.s.env.showError(err)
-		return
+// removeItem takes an item off the agenda, once the user confirms.
+func (v *meetingView) removeItem(it models.AgendaItem) {
+	impact := ""
+	if it.Notes != "" {
+		impact = "Its notes for the minutes go with it."
 	}
-	v.reload()
+	v.s.env.confirmDelete("the agenda item “"+it.Topic+"”", impact, func() error {
+		v.s.env.typed.drop(fmt.Sprintf("agenda item %d", it.ID))
+		return app.Delete[models.AgendaItem](v.s.env.store, it.ID)
+	})
 }
 
 // recordDecision opens a decision form taken at this meeting, linked to

@@ -18,6 +18,7 @@ import (
 // yet (in the future, no quorum, attendance missing, open agenda items),
 // and lets the leader choose the next meeting's day when none is planned.
 func (v *meetingView) closeMeeting() {
+	v.s.env.saveTyped()
 	var check models.CloseCheck
 	var proposed models.Date
 	v.s.env.load(func() (err error) {

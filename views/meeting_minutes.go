@@ -40,22 +40,39 @@ func (v *meetingView) minutesTab() fyne.CanvasObject {
 	return container.NewVScroll(box)
 }
 
-// textBox edits one of the meeting's texts, saved with its button; set
-// puts the text into the meeting; where says where the text is printed.
+// textBox edits one of the meeting's texts, saved with its button, or
+// when the user moves on without it; set puts the text into the meeting;
+// where says where the text is printed.
 func (v *meetingView) textBox(title, hint, text, where string, set func(*models.Meeting, string), locked bool) fyne.CanvasObject {
 	entry := widget.NewMultiLineEntry()
 	entry.Wrapping = fyne.TextWrapWord
 	entry.SetPlaceHolder(hint)
 	entry.SetText(text)
 	entry.SetMinRowsVisible(5)
-	save := widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), func() {
+	typed := &v.s.env.typed
+	key := fmt.Sprintf("meeting %d: %s", v.id, title)
+	store := func() error {
 		m := v.meeting
 		set(&m, entry.Text)
 		if err := app.Update(v.s.env.store, &m); err != nil {
+			return err
+		}
+		v.meeting, text = m, entry.Text
+		return nil
+	}
+	entry.OnChanged = func(now string) {
+		if now == text {
+			typed.drop(key)
+			return
+		}
+		typed.keep(key, store)
+	}
+	save := widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), func() {
+		if err := store(); err != nil {
 			v.s.env.showError(err)
 			return
 		}
-		v.meeting = m
+		typed.drop(key)
 		v.s.env.info(title, "Saved. "+where)
 	})
 	if locked {

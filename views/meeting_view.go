@@ -134,6 +134,7 @@ func (v *meetingView) records(reviewed map[uint]bool) ([]app.DecisionRow, []app.
 
 // reload re-reads and redraws, keeping the selected tab.
 func (v *meetingView) reload() {
+	v.s.env.saveTyped()
 	tab := 0
 	if v.tabs != nil {
 		tab = v.tabs.SelectedIndex()
@@ -212,6 +213,7 @@ func (v *meetingView) sinceTab() fyne.CanvasObject {
 }
 
 func (v *meetingView) approveMinutes() {
+	v.s.env.saveTyped() // into the minutes, before they are locked
 	dialog.ShowConfirm("Approve minutes",
 		"Approve the minutes of "+v.meeting.Title+"?\n\nIts attendance, decisions and the actions agreed there become read-only. A later decision can still supersede one taken here.",
 		func(ok bool) {

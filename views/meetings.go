@@ -102,6 +102,7 @@ func (s *meetingsScreen) open(id uint) {
 
 // back returns from a meeting to the register.
 func (s *meetingsScreen) back() {
+	s.env.saveTyped()
 	s.live = nil
 	s.stack.Objects = []fyne.CanvasObject{s.list}
 	s.stack.Refresh()

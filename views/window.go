@@ -84,7 +84,8 @@ func Run(a fyne.App, s *app.Store, version string) {
 	m.version = version
 	prefs := a.Preferences()
 	w.Resize(fyne.NewSize(float32(prefs.FloatWithFallback(prefWidth, 1200)), float32(prefs.FloatWithFallback(prefHeight, 800))))
-	closeWindow := func() { // remembering its size for next time
+	closeWindow := func() { // saving what was typed, and remembering its size for next time
+		m.saveTyped()
 		size := w.Canvas().Size()
 		prefs.SetFloat(prefWidth, float64(size.Width))
 		prefs.SetFloat(prefHeight, float64(size.Height))
@@ -113,7 +114,7 @@ func (m *mainWindow) heardOfChange() func() {
 		}
 		fyne.Do(func() {
 			pending.Store(false)
-			if u, ok := m.currentScreen().(interface{ unsaved() bool }); !ok || !u.unsaved() {
+			if u, ok := m.currentScreen().(interface{ unsaved() bool }); !m.typed.pending() && (!ok || !u.unsaved()) {
 				m.changed()
 			}
 			if m.editing != nil {
@@ -254,6 +255,7 @@ func (m *mainWindow) show(i int) {
 	if i < 0 || i >= len(m.sections) || m.body == nil {
 		return
 	}
+	m.saveTyped()
 	m.current = i
 	s := m.sections[i]
 	if s.built == nil {
