@@ -1,8 +1,10 @@
 package app
 
 import (
-	"cxcommittee/models"
+	"slices"
 	"sync"
+
+	"cxcommittee/models"
 )
 
 // Dashboard is what the chair looks at before a meeting.
@@ -12,7 +14,7 @@ type Dashboard struct {
 	ByHealth map[models.Health]int           // open initiatives (not done or cancelled)
 	ByStatus map[models.InitiativeStatus]int // every initiative
 	// Scorecard lists the targets in hierarchy order: all of them for the
-	// report, the first KeyTargets on the dashboard.
+	// report, the key ones (KeyTargetRows) on the dashboard.
 	Scorecard      []TargetRow
 	TargetStatuses []models.TargetStatus // every target's status
 	NeedsAttention []InitiativeRow       // red, stale or overdue
@@ -30,8 +32,49 @@ type Dashboard struct {
 const DashboardListCap = 10
 
 // KeyTargets is how many targets the dashboard's and the report's
-// scorecards show, the first in hierarchy order.
+// scorecards show (KeyTargetRows).
 const KeyTargets = 12
+
+// ByConcern orders targets as they most need a reader's eye: off track,
+// then at risk, then without data, then the rest, each in the order given
+// (hierarchy order, on a scorecard).
+func ByConcern(rows []TargetRow) []TargetRow {
+	rank := func(s models.TargetStatus) int {
+		switch s {
+		case models.TargetOffTrack:
+			return 0
+		case models.TargetAtRisk:
+			return 1
+		case models.TargetNoData:
+			return 2
+		}
+		return 3
+	}
+	out := slices.Clone(rows)
+	slices.SortStableFunc(out, func(a, b TargetRow) int { return rank(a.Reading.Status) - rank(b.Reading.Status) })
+	return out
+}
+
+// KeyTargetRows is what a scorecard shows of rows (in hierarchy order):
+// all of them up to KeyTargets; past that, the KeyTargets that most need
+// the reader's eye (ByConcern), still in hierarchy order, so a long
+// register of targets on track cannot hide the ones off track.
+func KeyTargetRows(rows []TargetRow) []TargetRow {
+	if len(rows) <= KeyTargets {
+		return rows
+	}
+	keep := map[uint]bool{}
+	for _, r := range ByConcern(rows)[:KeyTargets] {
+		keep[r.Target.ID] = true
+	}
+	out := make([]TargetRow, 0, KeyTargets)
+	for _, r := range rows {
+		if keep[r.Target.ID] {
+			out = append(out, r)
+		}
+	}
+	return out
+}
 
 // Dashboard gathers the dashboard as of a day: every count, and the first
 // few records of each list. It reads only the columns the dashboard uses,
@@ -42,7 +85,7 @@ func (s *Store) Dashboard(asOf models.Date) (Dashboard, error) {
 		return Dashboard{AsOf: asOf}, err
 	}
 	d, _ := dashboardOf(b, asOf)
-	d.Scorecard = d.Scorecard[:min(len(d.Scorecard), KeyTargets)]
+	d.Scorecard = KeyTargetRows(d.Scorecard)
 	d.NeedsAttention = d.NeedsAttention[:min(len(d.NeedsAttention), DashboardListCap)]
 	d.OverdueActions = d.OverdueActions[:min(len(d.OverdueActions), DashboardListCap)]
 	d.DecisionsDue = d.DecisionsDue[:min(len(d.DecisionsDue), DashboardListCap)]

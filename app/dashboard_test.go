@@ -65,7 +65,7 @@ func TestDashboardAgreesWithTheFullRegisters(t *testing.T) {
 			{"due for review", d.DueForReview, len(full.DecisionsDue),
 				ids(d.DecisionsDue, func(r DecisionRow) uint { return r.ID }), ids(full.DecisionsDue, func(r DecisionRow) uint { return r.ID })},
 			{"scorecard", len(d.TargetStatuses), len(full.Scorecard),
-				ids(d.Scorecard, func(r TargetRow) uint { return r.Target.ID }), ids(full.Scorecard, func(r TargetRow) uint { return r.Target.ID })},
+				ids(d.Scorecard, func(r TargetRow) uint { return r.Target.ID }), ids(KeyTargetRows(full.Scorecard), func(r TargetRow) uint { return r.Target.ID })},
 		}
 		for _, l := range lists {
 			want := DashboardListCap

@@ -2,7 +2,9 @@ package report
 
 import (
 	"archive/zip"
+	"fmt"
 	"io"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -10,6 +12,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"cxcommittee/app"
+	"cxcommittee/models"
 )
 
 // summaryRowOf finds the first Summary row whose cells hold text.
@@ -246,5 +249,49 @@ func TestReportOpensOnTheSummary(t *testing.T) {
 	}
 	if book := zipText(t, path, "xl/workbook.xml"); strings.Contains(book, `activeTab="`) && !strings.Contains(book, `activeTab="0"`) {
 		t.Errorf("the workbook names another active tab: %s", book)
+	}
+}
+
+// With more targets than the Summary's scorecard holds, the scorecard
+// shows those off track before those on track, and says how many it
+// leaves out and how many of those are off track.
+func TestSummaryScorecardDoesNotHideTargetsOffTrack(t *testing.T) {
+	s, err := app.Open(filepath.Join(t.TempDir(), "committee.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	if err := s.LoadScaledDemo(asOf, 4); err != nil {
+		t.Fatal(err)
+	}
+	snap, err := s.Snapshot(asOf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	offTrack := 0
+	for _, r := range snap.Scorecard {
+		if r.Reading.Status == models.TargetOffTrack {
+			offTrack++
+		}
+	}
+	if offTrack == 0 || len(snap.Scorecard) <= app.KeyTargets {
+		t.Fatalf("the sample has %d targets, %d off track", len(snap.Scorecard), offTrack)
+	}
+	f, _ := exportDemo(t, s)
+	row, _ := summaryRowOf(t, f, "Change since the last meeting")
+	shownOff := 0
+	for line := row + 1; line <= row+app.KeyTargets; line++ {
+		if v, _ := f.GetCellValue(sheetSummary, fmt.Sprintf("F%d", line)); v == string(models.TargetOffTrack) {
+			shownOff++
+		}
+	}
+	if want := min(offTrack, app.KeyTargets); shownOff != want {
+		t.Errorf("the scorecard shows %d targets off track, want %d", shownOff, want)
+	}
+	_, more := summaryRowOf(t, f, "more targets")
+	if left := offTrack - shownOff; left > 0 && !strings.Contains(more[0], fmt.Sprintf("%d off track", left)) {
+		t.Errorf("the more line does not say %d off track are left out: %q", left, more[0])
+	} else if left == 0 && strings.Contains(more[0], "off track") {
+		t.Errorf("the more line counts targets off track that are shown: %q", more[0])
 	}
 }

@@ -359,7 +359,7 @@ func (s *summary) scorecard() error {
 	}
 	s.need(row+1, 2)
 	all := w.snap.Scorecard // in hierarchy order: financial, perception, operational
-	rows := all[:min(len(all), app.KeyTargets)]
+	rows := app.KeyTargetRows(all)
 	var since models.Date
 	if w.snap.Previous != nil {
 		since = w.snap.Previous.Date
@@ -380,7 +380,7 @@ func (s *summary) scorecard() error {
 	next := row + 2 + max(len(rows), 1)
 	if len(all) > len(rows) {
 		cell := fmt.Sprintf("A%d", next)
-		if err := s.put(cell, fmt.Sprintf("… and %s: see the Targets sheet", models.Count(len(all)-len(rows), "more target", "more targets")), w.st.link); err != nil {
+		if err := s.put(cell, fmt.Sprintf("… and %s%s: see the Targets sheet", models.Count(len(all)-len(rows), "more target", "more targets"), concernsLeft(all, rows)), w.st.link); err != nil {
 			return err
 		}
 		if err := w.f.SetCellHyperLink(sheetSummary, cell, fmt.Sprintf("'%s'!A1", sheetTargets), "Location"); err != nil {
@@ -391,6 +391,31 @@ func (s *summary) scorecard() error {
 	s.left = next + 1
 	s.right = s.left
 	return nil
+}
+
+// concernsLeft says how many of the targets a scorecard leaves out are
+// off track or at risk: " (3 off track, 1 at risk)", or "".
+func concernsLeft(all, shown []app.TargetRow) string {
+	in := map[uint]bool{}
+	for _, r := range shown {
+		in[r.Target.ID] = true
+	}
+	left := map[models.TargetStatus]int{}
+	for _, r := range all {
+		if !in[r.Target.ID] {
+			left[r.Reading.Status]++
+		}
+	}
+	var parts []string
+	for _, st := range []models.TargetStatus{models.TargetOffTrack, models.TargetAtRisk} {
+		if left[st] > 0 {
+			parts = append(parts, models.Whole(left[st])+" "+string(st))
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return " (" + strings.Join(parts, ", ") + ")"
 }
 
 // sparkColumn is the first column of the chart-data sheet that holds

@@ -11,10 +11,11 @@ import (
 )
 
 // keyTargets are the targets the trend chart follows: the financial and
-// perception (CX) ones, at most six.
+// perception (CX) ones with a baseline, at most six, those that most need
+// the reader's eye first (app.ByConcern).
 func (w *writer) keyTargets() []app.TargetRow {
 	var out []app.TargetRow
-	for _, r := range w.snap.Scorecard {
+	for _, r := range app.ByConcern(w.snap.Scorecard) {
 		if r.Target.Kind != models.KindOperational && r.Target.BaselineValue != nil && len(out) < 6 {
 			out = append(out, r)
 		}
