@@ -23,7 +23,9 @@ func rowsOf(statuses ...models.TargetStatus) []TargetRow {
 // hierarchy order.
 func TestKeyTargetsShowWhatNeedsTheReadersEye(t *testing.T) {
 	on, off, risk, none := models.TargetOnTrack, models.TargetOffTrack, models.TargetAtRisk, models.TargetNoData
-	many := func(n int, st models.TargetStatus) []models.TargetStatus { return slices.Repeat([]models.TargetStatus{st}, n) }
+	many := func(n int, st models.TargetStatus) []models.TargetStatus {
+		return slices.Repeat([]models.TargetStatus{st}, n)
+	}
 	cases := []struct {
 		name     string
 		statuses []models.TargetStatus
