@@ -46,13 +46,45 @@ func ParseDate(s string) (Date, error) {
 	}
 	t, err := time.Parse(DateLayout, s)
 	if err != nil {
-		return Date{}, fmt.Errorf("%q is not a date in the form YYYY-MM-DD", s)
+		return Date{}, dateMistake(s)
 	}
 	if t.Year() < 1000 {
 		return Date{}, fmt.Errorf("%q is not a date the committee can use: write YYYY-MM-DD with a year from 1000 on", s)
 	}
 	return Date{t: t}, nil
 }
+
+// dateMistake says what is wrong with s, which is not a date: a day or
+// month the calendar does not have ("2026-02-30"), or another form.
+func dateMistake(s string) error {
+	digits := func(part string) (int, bool) {
+		n := 0
+		for _, c := range []byte(part) {
+			if c < '0' || c > '9' {
+				return 0, false
+			}
+			n = n*10 + int(c-'0')
+		}
+		return n, true
+	}
+	if len(s) == len(DateLayout) && s[4] == '-' && s[7] == '-' {
+		y, okY := digits(s[:4])
+		m, okM := digits(s[5:7])
+		d, okD := digits(s[8:])
+		if okY && okM && okD && y >= 1000 {
+			switch {
+			case m < 1 || m > 12:
+				return fmt.Errorf("%q is not a date: a year has months 01 to 12 (YYYY-MM-DD)", s)
+			case d < 1 || d > daysInMonth(y, time.Month(m)):
+				return fmt.Errorf("%q is not a date: %s %d has days 01 to %d (YYYY-MM-DD)", s, time.Month(m), y, daysInMonth(y, time.Month(m)))
+			}
+		}
+	}
+	return fmt.Errorf("%q is not a date in the form YYYY-MM-DD", s)
+}
+
+// daysInMonth is how many days month m of year y has.
+func daysInMonth(y int, m time.Month) int { return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day() }
 
 // MustDate parses an ISO date and panics on error; for fixed dates in tests
 // and sample data only.

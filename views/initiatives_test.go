@@ -59,6 +59,10 @@ func TestInitiativeInvalidInputIsRefusedWithItsMessage(t *testing.T) {
 		t.Error("no message for a due date before the start")
 	}
 	set(t, f, "Due date", "2026-13-01")
+	if !strings.Contains(texts(top(t, m)), "a year has months 01 to 12") {
+		t.Error("no message for a month the calendar does not have")
+	}
+	set(t, f, "Due date", "1 Dec 2026")
 	if !strings.Contains(texts(top(t, m)), "not a date in the form YYYY-MM-DD") {
 		t.Error("no message for a malformed date")
 	}
