@@ -37,6 +37,7 @@ func (v *meetingView) agendaTab() fyne.CanvasObject {
 	topic.SetText(v.typing) // kept when the screen redraws for another desk's change
 	topic.OnChanged = func(s string) { v.typing = s }
 	add := widget.NewButtonWithIcon("Add", theme.ContentAddIcon(), func() { v.addItem(topic.Text); v.typing = "" })
+	topic.OnSubmitted = func(string) { add.OnTapped() } // Enter adds it too
 	draft := widget.NewButtonWithIcon("Draft from matters arising", theme.DocumentIcon(), v.draftAgenda)
 	tools := container.NewBorder(nil, nil, draft, add, topic)
 	if v.locked() {

@@ -1,9 +1,9 @@
 package views
 
 import (
+	"errors"
 	"fmt"
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -37,32 +37,35 @@ func (v *meetingView) askToClose(check models.CloseCheck, proposed models.Date) 
 			box.Add(wrapped("• " + capitalised(w) + "."))
 		}
 	}
-	day := widget.NewDateEntry()
+	var d *dialog.CustomDialog
+	day := newDateField(func() { d.Hide() }, nil) // YYYY-MM-DD, as every date in the app
+	day.SetPlaceHolder("YYYY-MM-DD")
 	problem := widget.NewLabel("")
 	problem.Importance = widget.DangerImportance
 	problem.Wrapping = fyne.TextWrapWord
 	if next := check.NextExisting; next != nil {
 		box.Add(wrapped(fmt.Sprintf("Its open actions are carried over to %s on %s.", next.Title, next.Date)))
 	} else {
-		t := proposed.Time()
-		day.SetDate(&t)
+		day.SetText(proposed.String())
 		box.Add(wrapped("Its open actions are carried over to the next meeting, planned on this day (a cadence later, on a weekday):"))
 		box.Add(day)
 		box.Add(problem)
 	}
-	d := dialog.NewCustomWithoutButtons("Close meeting", box, v.s.env.win)
+	d = dialog.NewCustomWithoutButtons("Close meeting", box, v.s.env.win)
 	var chosen models.Date
 	// choose checks the next meeting's day, saying in words what is wrong.
 	choose := func() bool {
 		if check.NextExisting != nil {
 			return true
 		}
-		if day.Date == nil || day.Validate() != nil {
-			problem.SetText("Type the next meeting's day as the field shows it, or pick it from the calendar.")
-			return false
+		var err error
+		if chosen, err = models.ParseDate(day.Text); err == nil && chosen.IsZero() {
+			err = errors.New("type the next meeting's day as YYYY-MM-DD, or pick it from the calendar")
 		}
-		chosen = models.DateOf(*day.Date)
-		if err := models.CheckNextMeetingDay(v.meeting.Date, chosen); err != nil {
+		if err == nil {
+			err = models.CheckNextMeetingDay(v.meeting.Date, chosen)
+		}
+		if err != nil {
 			problem.SetText(capitalised(err.Error()) + ".")
 			return false
 		}
@@ -83,7 +86,8 @@ func (v *meetingView) askToClose(check models.CloseCheck, proposed models.Date) 
 	if len(warnings) > 0 {
 		ok.Importance = widget.WarningImportance
 	}
-	day.OnChanged = func(*time.Time) { choose() }
+	day.onText = func(string) { choose() }
+	day.OnSubmitted = func(string) { ok.OnTapped() }
 	d.SetButtons([]fyne.CanvasObject{widget.NewButtonWithIcon("Cancel", theme.CancelIcon(), d.Hide), ok})
 	d.Resize(fyne.NewSize(min(520, v.s.env.win.Canvas().Size().Width-40), box.MinSize().Height+100))
 	d.Show()

@@ -167,7 +167,16 @@ func TestMeetingScreenDraftsAndReordersAgenda(t *testing.T) {
 	if v.agenda[len(v.agenda)-2].ID != last {
 		t.Error("Move up did not move the item")
 	}
-	v.addItem("Any other business")
+	v.tabs.SelectIndex(1)
+	var topic *widget.Entry
+	walk(v.tabs.Items[1].Content, func(x fyne.CanvasObject) bool {
+		if e, ok := x.(*widget.Entry); ok && e.PlaceHolder == "New agenda item" {
+			topic = e
+		}
+		return true
+	})
+	test.Type(topic, "Any other business")
+	topic.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) // Enter adds it
 	v = v.s.live
 	if v.agenda[len(v.agenda)-1].Topic != "Any other business" {
 		t.Error("added item not last")
@@ -185,8 +194,8 @@ func TestMeetingScreenCloseCarriesActionsOver(t *testing.T) {
 		}
 	}
 	day := dateEntry(t, top(t, m))
-	if day.Date == nil || models.Weekday(models.DateOf(*day.Date)) != models.DateOf(*day.Date) {
-		t.Errorf("proposed next meeting day %v is not a weekday", day.Date)
+	if d, err := models.ParseDate(day.Text); err != nil || d.IsZero() || models.Weekday(d) != d {
+		t.Errorf("proposed next meeting day %q is not a weekday written YYYY-MM-DD (%v)", day.Text, err)
 	}
 	test.Tap(button(t, top(t, m), "Close it anyway"))
 	msg := texts(top(t, m))
@@ -206,12 +215,12 @@ func TestMeetingScreenCloseCarriesActionsOver(t *testing.T) {
 	}
 }
 
-// dateEntry finds the date entry inside o.
-func dateEntry(t *testing.T, o fyne.CanvasObject) *widget.DateEntry {
+// dateEntry finds the date field inside o.
+func dateEntry(t *testing.T, o fyne.CanvasObject) *dateField {
 	t.Helper()
-	var found *widget.DateEntry
+	var found *dateField
 	walk(o, func(x fyne.CanvasObject) bool {
-		if d, ok := x.(*widget.DateEntry); ok {
+		if d, ok := x.(*dateField); ok {
 			found = d
 			return false
 		}
@@ -227,8 +236,16 @@ func TestClosingOnAWeekendDayIsRefusedInWords(t *testing.T) {
 	m, s, v := openMeeting(t, models.MeetingPlanned)
 	test.Tap(button(t, v.body, "Close meeting"))
 	day := dateEntry(t, top(t, m))
+	day.SetText("2027-02-29")
+	test.Tap(button(t, top(t, m), "Close it anyway"))
+	if got := texts(top(t, m)); !strings.Contains(got, "February 2027 has days 01 to 28") {
+		t.Errorf("a day the calendar does not have was not refused in words:\n%s", got)
+	}
 	saturday := time.Date(2027, 1, 2, 0, 0, 0, 0, time.UTC)
-	day.SetDate(&saturday)
+	day.SetDate(&saturday) // picked from the calendar
+	if day.Text != "2027-01-02" {
+		t.Errorf("the day picked reads %q", day.Text)
+	}
 	test.Tap(button(t, top(t, m), "Close it anyway"))
 	if got := texts(top(t, m)); !strings.Contains(got, "2027-01-02 is a Saturday; choose a weekday.") {
 		t.Errorf("a Saturday was not refused in words:\n%s", got)
