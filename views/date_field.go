@@ -77,7 +77,7 @@ func (d *dateField) FocusLost() {
 // date adds a date field. A stored value that is not a date is shown as
 // stored and marked; left unchanged it is saved back as it was.
 func (f *recordForm) date(field, label string, v models.Date) *dateField {
-	d := newDateField(f.close, f.leaving(field))
+	d := newDateField(f.escape, f.leaving(field))
 	text := v.String()
 	if v.Invalid() {
 		f.stored[field] = v

@@ -112,7 +112,7 @@ func newRecordForm(win fyne.Window, title string) *recordForm {
 // entry adds a one-line text field for the model field `field`; Enter in
 // it saves the form.
 func (f *recordForm) entry(field, label, value string) *escEntry {
-	e := newEscEntry(f.close, f.leaving(field))
+	e := newEscEntry(f.escape, f.leaving(field))
 	e.SetText(value)
 	f.watch(field, label, e, &e.Entry)
 	e.OnChanged = func(string) { f.touched = true; f.revalidate() }
@@ -362,7 +362,7 @@ func (f *recordForm) show(check func() error, save func() error, reload func()) 
 	if f.history != nil {
 		content.Add(container.NewHBox(widget.NewButtonWithIcon("History…", theme.HistoryIcon(), f.history)))
 	}
-	f.dlg = dialog.NewCustomWithoutButtons(shortTitle(f.title), newWheelScroll(content), f.win)
+	f.dlg = dialog.NewCustomWithoutButtons(shortTitle(f.title), newFormBody(f, newWheelScroll(content)), f.win)
 	f.dlg.Resize(fitWindow(f.win, fyne.NewSize(640, min(content.MinSize().Height+100, 740)))) // the title, and room for the problem to wrap
 	f.dlg.Show()
 	f.revalidate()
@@ -402,6 +402,58 @@ func (f *recordForm) showError(err error, reload func()) {
 		}
 	}
 	f.problem.SetText("Not saved: " + err.Error())
+}
+
+// formBody is a form's dialog content; Escape pressed where no field has
+// the focus finds the form through it (formIn).
+type formBody struct {
+	widget.BaseWidget
+	form    *recordForm
+	content fyne.CanvasObject
+}
+
+func newFormBody(f *recordForm, content fyne.CanvasObject) *formBody {
+	b := &formBody{form: f, content: content}
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+func (b *formBody) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(b.content) }
+
+// formIn finds the form a dialog shows, or nil.
+func formIn(o fyne.CanvasObject) *recordForm {
+	switch x := o.(type) {
+	case *formBody:
+		return x.form
+	case *widget.PopUp:
+		return formIn(x.Content)
+	case *fyne.Container:
+		for _, c := range x.Objects {
+			if f := formIn(c); f != nil {
+				return f
+			}
+		}
+	}
+	return nil
+}
+
+// escape is Escape in the form: it closes a form nothing was typed in,
+// and asks first when something was, so a stray key loses nothing.
+func (f *recordForm) escape() {
+	if !f.touched {
+		f.close()
+		return
+	}
+	d := dialog.NewConfirm("Discard what you typed?", "Close "+shortTitle(f.title)+" without saving what you typed?",
+		func(discard bool) {
+			if discard {
+				f.close()
+			}
+		}, f.win)
+	d.SetConfirmText("Discard")
+	d.SetDismissText("Keep editing")
+	d.SetConfirmImportance(widget.DangerImportance)
+	d.Show()
 }
 
 func (f *recordForm) close() {

@@ -178,3 +178,44 @@ func TestWheelScrollsTheFormOverAField(t *testing.T) {
 		t.Error("the wheel over a text area did not scroll the form")
 	}
 }
+
+// Escape closes a form nothing was typed in at once; once something was
+// typed it asks first, and Keep editing keeps what was typed.
+func TestEscapeAsksBeforeDiscardingWhatWasTyped(t *testing.T) {
+	m, s := openApp(t, true)
+	m.showSection(m.journeys)
+	before, _ := app.List[models.Journey](s, "id")
+	for _, via := range []string{"the field", "the window"} {
+		t.Run(via, func(t *testing.T) {
+			escape := func(e *escEntry) {
+				if via == "the field" {
+					e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+				} else {
+					m.closeTopDialog()
+				}
+			}
+			ctrlKey(m, fyne.KeyN)
+			e := field(t, topForm(t, m), "Journey").(*escEntry)
+			escape(e)
+			noDialog(t, m)
+
+			ctrlKey(m, fyne.KeyN)
+			e = field(t, topForm(t, m), "Journey").(*escEntry)
+			test.Type(e, "Returns")
+			escape(e)
+			if !strings.Contains(texts(top(t, m)), "without saving what you typed") {
+				t.Fatalf("Escape after typing did not ask:\n%s", texts(top(t, m)))
+			}
+			test.Tap(button(t, top(t, m), "Keep editing"))
+			if e := field(t, topForm(t, m), "Journey").(*escEntry); e.Text != "Returns" {
+				t.Errorf("Keep editing left %q in the form", e.Text)
+			}
+			escape(e)
+			test.Tap(button(t, top(t, m), "Discard"))
+			noDialog(t, m)
+		})
+	}
+	if after, _ := app.List[models.Journey](s, "id"); len(after) != len(before) {
+		t.Errorf("discarding saved a journey: %d → %d", len(before), len(after))
+	}
+}

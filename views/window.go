@@ -334,8 +334,9 @@ func (m *mainWindow) currentScreen() screen {
 // closeTopDialog hides the top-most dialog, if any (Escape).
 func (m *mainWindow) closeTopDialog() {
 	if top := m.win.Canvas().Overlays().Top(); top != nil {
-		if m.editing != nil && m.editing.dlg != nil && len(m.win.Canvas().Overlays().List()) == 1 {
-			m.editing = nil // the form itself is closing
+		if f := formIn(top); f != nil {
+			f.escape() // a form asks first if something was typed
+			return
 		}
 		if p, ok := top.(*widget.PopUp); ok {
 			p.Hide()
