@@ -118,8 +118,10 @@ func Evaluate(t Target, ms []Measurement, asOf Date) TargetReading {
 		r.Short = fmt.Sprintf("target %s was due %s", unit(t.TargetValue), t.TargetDate)
 		return r
 	}
-	r.Reason = fmt.Sprintf("%s; %s expected by now on the way from %s to %s by %s", now, unit(roundTo(r.Expected, 2)), unit(base), unit(t.TargetValue), t.TargetDate)
-	r.Short = fmt.Sprintf("%s expected by now; target %s by %s", unit(roundTo(r.Expected, 2)), unit(t.TargetValue), t.TargetDate)
+	// The day judged is named: the agenda of a coming meeting judges as of
+	// the meeting, the dashboard as of today.
+	r.Reason = fmt.Sprintf("%s; %s expected by %s on the way from %s to %s by %s", now, unit(roundTo(r.Expected, 2)), asOf, unit(base), unit(t.TargetValue), t.TargetDate)
+	r.Short = fmt.Sprintf("%s expected by %s; target %s by %s", unit(roundTo(r.Expected, 2)), asOf, unit(t.TargetValue), t.TargetDate)
 	return r
 }
 
