@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -294,4 +295,49 @@ func TestSummaryScorecardDoesNotHideTargetsOffTrack(t *testing.T) {
 	} else if left == 0 && strings.Contains(more[0], "off track") {
 		t.Errorf("the more line counts targets off track that are shown: %q", more[0])
 	}
+}
+
+// The Decisions sheet says, for each decision taken at a meeting whose
+// attendance was taken, whether that meeting was quorate, and leaves the
+// cell blank where it cannot be said.
+func TestDecisionsSayWhetherTheirMeetingWasQuorate(t *testing.T) {
+	s := demoStore(t)
+	snap, err := s.Snapshot(asOf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, _ := exportDemo(t, s)
+	rows, err := f.GetRows(sheetDecisions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := slices.Index(rows[0], "Quorum")
+	if col < 0 {
+		t.Fatalf("no Quorum column in %v", rows[0])
+	}
+	seen := map[string]int{}
+	for i, d := range snap.Decisions {
+		want := ""
+		if q, ok := snap.Quorums[derefOr0(d.MeetingID)]; ok && d.MeetingID != nil && d.Status != models.DecisionProposed {
+			want = map[bool]string{true: "quorate", false: "no quorum"}[q.Met]
+		}
+		got := ""
+		if r := rows[i+1]; col < len(r) {
+			got = r[col]
+		}
+		if got != want {
+			t.Errorf("%q: quorum %q, want %q", d.Statement, got, want)
+		}
+		seen[got]++
+	}
+	if seen["quorate"] == 0 {
+		t.Errorf("no decision of the sample committee reads quorate: %v", seen)
+	}
+}
+
+func derefOr0(id *uint) uint {
+	if id == nil {
+		return 0
+	}
+	return *id
 }

@@ -122,9 +122,13 @@ func (w *writer) decisionsSheet() dataSheet {
 		},
 		row: func(i int) []any {
 			d := rows[i]
+			// Blank where it cannot be said: no meeting, no attendance
+			// taken, or a proposal not yet decided.
 			quorum, replaced := "", ""
-			if d.NoQuorum {
-				quorum = "no quorum"
+			if d.MeetingID != nil && d.Status != models.DecisionProposed {
+				if q, ok := w.snap.Quorums[*d.MeetingID]; ok {
+					quorum = map[bool]string{true: "quorate", false: "no quorum"}[q.Met]
+				}
 			}
 			if d.SupersededByID != nil {
 				replaced = statement[*d.SupersededByID]
