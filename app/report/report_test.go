@@ -154,15 +154,31 @@ func TestReportFrozenHeadersConditionalFormatsAndPrint(t *testing.T) {
 				t.Errorf("%s: header not frozen (%+v, %v)", sheet, panes, err)
 			}
 		}
+		wide := 0
 		for _, sheet := range f.GetSheetList() {
 			layout, err := f.GetPageLayout(sheet)
 			if err != nil || layout.Orientation == nil || *layout.Orientation != "landscape" || layout.FitToWidth == nil || *layout.FitToWidth < 1 || *layout.FitToWidth > 2 {
 				t.Errorf("%s: print layout %+v %v", sheet, layout, err)
 			}
+			// A register printed over pages side by side repeats the
+			// columns naming its rows on each, and its header row.
+			if *layout.FitToWidth > 1 {
+				wide++
+				want := map[string]string{"Decisions": "'Decisions'!$A:$C,'Decisions'!$1:$1"}[sheet]
+				if want == "" {
+					want = fmt.Sprintf("'%s'!$A:$A,'%s'!$1:$1", sheet, sheet)
+				}
+				if got := printTitles(f, sheet); got != want {
+					t.Errorf("%s prints %d pages wide with titles %q, want %q", sheet, *layout.FitToWidth, got, want)
+				}
+			}
 			hf, err := f.GetHeaderFooter(sheet)
 			if err != nil || !strings.Contains(hf.OddHeader, "Northwind Utilities") || !strings.Contains(hf.OddHeader, "2026-11-23") || !strings.Contains(hf.OddFooter, "&P of &N") {
 				t.Errorf("%s: header/footer %+v", sheet, hf)
 			}
+		}
+		if wide < 3 {
+			t.Errorf("only %d registers print two pages wide; the sample's Initiatives, Targets and Decisions do", wide)
 		}
 		cf, _ := f.GetConditionalFormats("Initiatives")
 		if _, ok := cf["H2:H16"]; !ok {
@@ -192,6 +208,16 @@ func TestReportFrozenHeadersConditionalFormatsAndPrint(t *testing.T) {
 			t.Errorf("document properties %+v %+v", props, app)
 		}
 	})
+}
+
+// printTitles is what a sheet repeats on every printed page.
+func printTitles(f *excelize.File, sheet string) string {
+	for _, d := range f.GetDefinedName() {
+		if d.Name == "_xlnm.Print_Titles" && d.Scope == sheet {
+			return d.RefersTo
+		}
+	}
+	return ""
 }
 
 func TestReportSummaryReadsAsOfAndLinksSheets(t *testing.T) {

@@ -113,7 +113,7 @@ func (w *writer) decisionsSheet() dataSheet {
 	for _, d := range rows {
 		statement[d.ID] = d.Statement
 	}
-	return dataSheet{name: sheetDecisions, table: "DecisionsTable", n: len(rows),
+	return dataSheet{name: sheetDecisions, table: "DecisionsTable", n: len(rows), key: 2, // up to the statement
 		cols: []col{
 			{title: "Date", kind: kDate}, {title: "Meeting", kind: kWrap, max: 30}, {title: "Statement", kind: kWrap, max: 50},
 			{title: "Rationale", kind: kWrap, max: 44}, {title: "Status", kind: kText}, {title: "Owner", kind: kText, max: 20},

@@ -31,7 +31,7 @@ type summary struct {
 
 func (w *writer) writeSummary() error {
 	f := w.f
-	if err := w.printSetup(sheetSummary, 1, 2, ""); err != nil { // two pages at a readable size, not one too small to read
+	if err := w.printSetup(sheetSummary, 1, 2); err != nil { // two pages at a readable size, not one too small to read
 		return err
 	}
 	for i, width := range summaryWidths {

@@ -7,6 +7,7 @@ import (
 	"runtime"
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 	"time"
 
@@ -53,6 +54,10 @@ type dataSheet struct {
 	// extraRows and extraCols are how far extra reaches below and across
 	// the table, for the print area.
 	extraRows, extraCols int
+	// key is the column that names a row (the first when 0): a register
+	// printed over pages side by side repeats the columns up to it on
+	// each, so every page says which row is which.
+	key int
 }
 
 // sheetWrite is a register sheet being written: excelize writes its
@@ -79,7 +84,12 @@ func (w *writer) startDataSheet(ds dataSheet) (*sheetWrite, error) {
 	}
 	s := &sheetWrite{ds: ds, lastRow: max(ds.n, 1) + 1} // an empty register still shows its table, with one line saying so
 	s.widths = w.fitWidths(ds)                          // measures every row: once
-	if err := w.printSetup(ds.name, pagesWide(s.widths), 0, "$1:$1"); err != nil {
+	titles := []string{"$1:$1"}
+	if wide := pagesWide(s.widths); wide > 1 {
+		key, _ := excelize.ColumnNumberToName(ds.key + 1)
+		titles = append([]string{"$A:$" + key}, titles...)
+	}
+	if err := w.printSetup(ds.name, pagesWide(s.widths), 0, titles...); err != nil {
 		return nil, err
 	}
 	for i, c := range ds.cols {
@@ -412,8 +422,9 @@ func rowHeight(cols []col, cells []excelize.Cell, widths []float64) float64 {
 
 // printSetup prints a sheet landscape on A4, fitted to the page width (and
 // to fitHeight pages high, 0 for as many as needed), with the organisation,
-// sheet and as-of date in the header and page numbers in the footer.
-func (w *writer) printSetup(sheet string, fitWidth, fitHeight int, titleRows string) error {
+// sheet and as-of date in the header and page numbers in the footer, and
+// the columns and rows titles names ("$A:$A", "$1:$1") on every page.
+func (w *writer) printSetup(sheet string, fitWidth, fitHeight int, titles ...string) error {
 	f := w.f
 	fit := true
 	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
@@ -434,10 +445,14 @@ func (w *writer) printSetup(sheet string, fitWidth, fitHeight int, titleRows str
 	if err := f.SetHeaderFooter(sheet, hf); err != nil {
 		return err
 	}
-	if titleRows == "" {
+	if len(titles) == 0 {
 		return nil
 	}
-	return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: fmt.Sprintf("'%s'!%s", sheet, titleRows), Scope: sheet})
+	refs := make([]string, len(titles))
+	for i, t := range titles {
+		refs[i] = fmt.Sprintf("'%s'!%s", sheet, t)
+	}
+	return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: strings.Join(refs, ","), Scope: sheet})
 }
 
 func sortedKeys(m map[string]int) []string {

@@ -46,7 +46,7 @@ func (w *writer) writeTrendSheet() error {
 	if _, err := f.NewSheet(sheetTrend); err != nil {
 		return err
 	}
-	if err := w.printSetup(sheetTrend, 1, 1, ""); err != nil {
+	if err := w.printSetup(sheetTrend, 1, 1); err != nil {
 		return err
 	}
 	keys := w.keyTargets()
