@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 
@@ -455,6 +456,31 @@ func TestEveryPartSaysWhatItNeedsToBeRead(t *testing.T) {
 	for _, f := range z.File {
 		if f.ReaderVersion != 20 {
 			t.Errorf("%s needs version %d.%d to be read, want 2.0", f.Name, f.ReaderVersion/10, f.ReaderVersion%10)
+		}
+	}
+}
+
+// A line cut to its column keeps a short ending in brackets, which tells
+// like rows apart, and always fits.
+func TestFitLineKeepsWhatTellsRowsApart(t *testing.T) {
+	cases := []struct {
+		text  string
+		width float64
+		want  string
+	}{
+		{"Cost to serve per customer", 30, "Cost to serve per customer"},
+		{"Customer satisfaction (CSAT) (60)", 20, "Customer satisf… (60)"},
+		{"Customer satisfaction (CSAT)", 20, "Customer sati… (CSAT)"},
+		{"Stop bill shock alerts for every customer on a payment plan", 20, "Stop bill shock aler…"},
+		{"Approve the gateway (with a long note in brackets here)", 20, "Approve the gateway…"},
+		{"Bill   shock\nalerts", 40, "Bill shock alerts"},
+	}
+	for _, tc := range cases {
+		if got := fitLine(tc.text, tc.width); got != tc.want {
+			t.Errorf("fitLine(%q, %v) = %q, want %q", tc.text, tc.width, got, tc.want)
+		}
+		if n := utf8.RuneCountInString(fitLine(tc.text, tc.width)); n > max(4, int(tc.width*1.1)-1) {
+			t.Errorf("fitLine(%q) is %d characters, over its width", tc.text, n)
 		}
 	}
 }

@@ -140,8 +140,9 @@ func (s *summary) sectionTitle(row int, from, to, title string) error {
 	return s.span(row, from, to, title, s.w.st.section)
 }
 
-// seeAll adds a link to the sheet that holds the whole list.
-// With no sheet it only says how many more there are.
+// seeAll adds a link to the sheet that holds the whole list. A list
+// drawn from several sheets ("Initiatives, Decisions and Actions") names
+// them, without a link.
 func (s *summary) seeAll(row int, col, sheet string, total int, noun string) error {
 	if total <= summaryItems {
 		return nil
@@ -150,8 +151,8 @@ func (s *summary) seeAll(row int, col, sheet string, total int, noun string) err
 		noun = strings.TrimSuffix(noun, "s")
 	}
 	cell := fmt.Sprintf("%s%d", col, row)
-	if sheet == "" {
-		return s.put(cell, fmt.Sprintf("… and %d more %s", total-summaryItems, noun), s.w.st.subtitle)
+	if strings.Contains(sheet, " and ") {
+		return s.put(cell, fmt.Sprintf("… and %d more %s: see the %s sheets", total-summaryItems, noun, sheet), s.w.st.subtitle)
 	}
 	if err := s.put(cell, fmt.Sprintf("… and %d more %s: see the %s sheet", total-summaryItems, noun, sheet), s.w.st.link); err != nil {
 		return err

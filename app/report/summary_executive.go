@@ -229,7 +229,7 @@ func (s *summary) next30() error {
 	if o.NextMeeting != nil {
 		title += " · next meeting " + o.NextMeeting.Date.String()
 	}
-	return s.rightList(title, [4]string{"What", "Owner", "Due", "Kind"}, rows, "", "items", nil)
+	return s.rightList(title, [4]string{"What", "Owner", "Due", "Kind"}, rows, sheetInitiatives+", "+sheetDecisions+" and "+sheetActions, "items", nil)
 }
 
 // summaryText cuts long user text for the Summary with an ellipsis; the

@@ -78,7 +78,9 @@ func lineCount(s string, width float64) int {
 }
 
 // fitLine cuts text to one line of a column width chars wide, with an
-// ellipsis when it is cut (the width estimate of lineCount).
+// ellipsis when it is cut (the width estimate of lineCount). A short
+// ending in brackets, which often tells like rows apart ("(CSAT)",
+// "(12)"), is kept after the ellipsis.
 func fitLine(text string, width float64) string {
 	text = strings.Join(strings.Fields(text), " ")
 	limit := max(4, int(width*1.1)-1)
@@ -86,5 +88,10 @@ func fitLine(text string, width float64) string {
 	if len(r) <= limit {
 		return text
 	}
-	return strings.TrimRight(string(r[:limit-1]), " ,;·") + "…"
+	tail := ""
+	if i := strings.LastIndex(text, " ("); i > 0 && strings.HasSuffix(text, ")") && utf8.RuneCountInString(text[i:]) <= limit/3 {
+		tail = text[i:]
+	}
+	keep := limit - 1 - utf8.RuneCountInString(tail)
+	return strings.TrimRight(string(r[:keep]), " ,;·") + "…" + tail
 }
