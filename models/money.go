@@ -8,13 +8,16 @@ import (
 // Money is the programme's money as the executive report shows it: the
 // expected annual benefit of the initiatives under way by health (amber
 // and red are the value at risk; proposals not started apart), budget against spend, and benefit realised
-// against expected. Cancelled initiatives count nowhere.
+// against expected. Cancelled initiatives count nowhere, but what was
+// spent on them is kept apart, so the sum of a register's spend column
+// is explained.
 type Money struct {
 	ExpectedByHealth map[Health]float64 // initiatives under way
 	NotStarted       float64            // expected benefit of proposals not started
 	Budget, Spend    float64
 	Expected         float64 // every initiative not cancelled
 	Realised         float64
+	CancelledSpend   float64 // spent on initiatives since cancelled
 }
 
 // MoneyOf adds up the initiatives' money.
@@ -22,6 +25,7 @@ func MoneyOf(list []Initiative) Money {
 	m := Money{ExpectedByHealth: map[Health]float64{}}
 	for _, i := range list {
 		if i.Status == InitiativeCancelled {
+			m.CancelledSpend += i.SpendToDate
 			continue
 		}
 		switch {

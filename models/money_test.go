@@ -23,6 +23,7 @@ func TestMoneyOfCountsOpenBenefitByHealthAndLeavesCancelledOut(t *testing.T) {
 		{"expected without the cancelled", m.Expected, 1070},
 		{"not started, apart from green", m.NotStarted, 70},
 		{"realised", m.Realised, 320},
+		{"spent on the cancelled, kept apart", m.CancelledSpend, 999},
 		{"share at risk", Share(m.AtRisk(), m.OpenExpected()), 500.0 / 600},
 		{"share of nothing", Share(5, 0), 0},
 	}

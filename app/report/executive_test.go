@@ -57,6 +57,7 @@ func TestSummaryLeadsWithAsksCommentaryMovementMoneyAndRisks(t *testing.T) {
 			t.Errorf("the money total is stored as %q and shown as %q, want a number in euros", raw, shown)
 		}
 		summaryRowOf(t, f, "Value at risk (amber and red)")
+		summaryRowOf(t, f, "Not counted above: €4,200 spent on initiatives since cancelled.") // the sample's cancelled initiative
 		churn, line := summaryRowOf(t, f, "Customer churn rate")
 		if !strings.Contains(strings.Join(line, "|"), "↓ 6.99% → 6.82%, better since the last meeting") {
 			t.Errorf("the churn line does not say how it moved since the last meeting: %q", line)

@@ -154,6 +154,13 @@ func (s *summary) money() error {
 		}
 		r++
 	}
+	if m.CancelledSpend > 0 {
+		if err := s.line(r, "A", "G", fmt.Sprintf("Not counted above: %s spent on initiatives since cancelled.",
+			models.FormatMoney(m.CancelledSpend, w.snap.Settings.Currency)), w.st.cell); err != nil {
+			return err
+		}
+		r++
+	}
 	s.left = r + 1
 	return nil
 }
