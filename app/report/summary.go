@@ -632,7 +632,7 @@ func (s *summary) wins() error {
 	if !since.IsZero() {
 		title += " since " + since.String()
 	}
-	return s.rightList(title, [4]string{"Initiative done", "Target improved", "Done on", "Moved"}, rows, sheetInitiatives, "wins", nil)
+	return s.rightList(title, [4]string{"Initiative done", "Target improved", "Done on", "Since it started"}, rows, sheetInitiatives, "wins", nil)
 }
 
 // changeLabels name each kind of change briefly for the Summary.
