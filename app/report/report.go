@@ -59,6 +59,13 @@ func Write(snap app.Snapshot, out io.Writer, progress Progress) error {
 	if w.st, err = newStyles(f, snap.Settings.Currency); err != nil {
 		return err
 	}
+	var units []string
+	for _, r := range snap.Scorecard {
+		units = append(units, r.Target.Unit)
+	}
+	if err := w.st.addUnits(f, units); err != nil {
+		return err
+	}
 	// Create every sheet first, in the order readers meet them; the content
 	// comes after (the Targets chart needs the trend sheet's data).
 	if err := f.SetSheetName("Sheet1", sheetSummary); err != nil {

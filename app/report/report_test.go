@@ -484,3 +484,56 @@ func TestFitLineKeepsWhatTellsRowsApart(t *testing.T) {
 		}
 	}
 }
+
+// The Targets and Measurements sheets show each value in its target's
+// unit, as the Summary does ("€42", "8%", "9.6 minutes"), and keep it a
+// number.
+func TestTargetValuesAreShownInTheirUnit(t *testing.T) {
+	f, _ := exportDemo(t, demoStore(t))
+	check := func(sheet, unitCol string, valueCols ...string) {
+		t.Helper()
+		rows, err := f.GetRows(sheet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		units := map[string]bool{}
+		for r := 2; r <= len(rows); r++ {
+			unit, _ := f.GetCellValue(sheet, fmt.Sprintf("%s%d", unitCol, r))
+			for _, c := range valueCols {
+				cell := fmt.Sprintf("%s%d", c, r)
+				raw, _ := f.GetCellValue(sheet, cell, excelize.Options{RawCellValue: true})
+				if raw == "" {
+					continue
+				}
+				if _, err := strconv.ParseFloat(raw, 64); err != nil {
+					t.Errorf("%s!%s holds %q, not a number", sheet, cell, raw)
+				}
+				id, _ := f.GetCellStyle(sheet, cell)
+				style, err := f.GetStyle(id)
+				if err != nil {
+					t.Fatal(err)
+				}
+				got := ""
+				if style.CustomNumFmt != nil {
+					got = *style.CustomNumFmt
+				}
+				if want := unitFormat(unit); unit != "" && got != want {
+					t.Errorf("%s!%s (%s) has the format %q, want %q", sheet, cell, unit, got, want)
+				}
+				units[unit] = true
+			}
+		}
+		for _, u := range []string{"€", "%", "minutes"} {
+			if !units[u] {
+				t.Errorf("%s: no value in %q was checked (%v)", sheet, u, units)
+			}
+		}
+	}
+	check(sheetTargets, "C", "F", "H", "J")
+	check(sheetMeasurements, "B", "D")
+	for unit, want := range map[string]string{"%": `General"%"`, "€": `"€"General;-"€"General`, "minutes": `General" minutes"`, `in "quotes"`: `General" in quotes"`, "": ""} {
+		if got := unitFormat(unit); got != want {
+			t.Errorf("unitFormat(%q) = %q, want %q", unit, got, want)
+		}
+	}
+}

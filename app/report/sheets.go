@@ -90,7 +90,7 @@ func (w *writer) targetsSheet() dataSheet {
 			var current, progress any
 			var currentOn models.Date
 			if r.Reading.HasData {
-				current, currentOn = r.Reading.Current, r.Reading.CurrentOn
+				current, currentOn = inUnit{r.Reading.Current, t.Unit}, r.Reading.CurrentOn
 				if t.BaselineValue != nil {
 					progress = r.Reading.Progress
 				}
@@ -99,8 +99,8 @@ func (w *writer) targetsSheet() dataSheet {
 			if t.ParentID != nil {
 				parent = names[*t.ParentID]
 			}
-			return []any{t.Name, string(t.Kind), t.Unit, string(t.Direction), parent, t.BaselineValue, t.BaselineDate,
-				current, currentOn, t.TargetValue, t.TargetDate, progress, string(r.Reading.Status), string(w.snap.Trends[t.ID]), r.Reading.Reason}
+			return []any{t.Name, string(t.Kind), t.Unit, string(t.Direction), parent, unitValue(t.BaselineValue, t.Unit), t.BaselineDate,
+				current, currentOn, inUnit{t.TargetValue, t.Unit}, t.TargetDate, progress, string(r.Reading.Status), string(w.snap.Trends[t.ID]), r.Reading.Reason}
 		},
 		extra:     w.trendChart,
 		extraRows: 22, // the chart, below the table
@@ -226,7 +226,7 @@ func (w *writer) measurementsSheet() dataSheet {
 			if m.SampleSize > 0 {
 				sample = m.SampleSize
 			}
-			return []any{t.Name, t.Unit, m.Date, m.Value, sample, m.Note}
+			return []any{t.Name, t.Unit, m.Date, inUnit{m.Value, t.Unit}, sample, m.Note}
 		},
 	}
 }

@@ -1,6 +1,8 @@
 package report
 
 import (
+	"strings"
+
 	"github.com/xuri/excelize/v2"
 
 	"cxcommittee/models"
@@ -26,7 +28,44 @@ type styles struct {
 	title, subtitle, vision, section, header                int
 	text, wrap, word, date, integer, number, money, percent int
 	link, label, bigBadge, total, note, better, worse, cell int
-	red, amber, green, grey                                 int // conditional formats (dxf)
+	red, amber, green, grey                                 int            // conditional formats (dxf)
+	units                                                   map[string]int // a target's values in its unit (addUnits)
+}
+
+// unitFormat is the number format of values in a target's unit, as
+// models.FormatValue writes them: "79.57%", "€37.03", "8.25 minutes";
+// "" for a unit-less number.
+func unitFormat(unit string) string {
+	unit = strings.NewReplacer(`"`, "", `\`, "").Replace(unit)
+	switch unit {
+	case "":
+		return ""
+	case "%":
+		return `General"%"`
+	case "£", "$", "€":
+		return `"` + unit + `"General;-"` + unit + `"General`
+	}
+	return `General" ` + unit + `"`
+}
+
+// addUnits adds a number style for each target unit, so the registers
+// show a value as the Summary does ("€37.03", not 37.03).
+func (s *styles) addUnits(f *excelize.File, units []string) error {
+	s.units = map[string]int{}
+	border := []excelize.Border{{Type: "bottom", Color: "D0D4DA", Style: 1}}
+	for _, u := range units {
+		format := unitFormat(u)
+		if _, done := s.units[u]; done || format == "" {
+			continue
+		}
+		id, err := f.NewStyle(&excelize.Style{CustomNumFmt: &format, Border: border,
+			Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "right", Indent: 1, ShrinkToFit: true}})
+		if err != nil {
+			return err
+		}
+		s.units[u] = id
+	}
+	return nil
 }
 
 // moneyFormat is the number format of amounts in a currency (an ISO

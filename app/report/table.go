@@ -298,6 +298,11 @@ func (w *writer) cell(k kind, v any) excelize.Cell {
 			return excelize.Cell{StyleID: st.number}
 		}
 		return w.cell(k, *x)
+	case inUnit:
+		if id, ok := st.units[x.unit]; ok {
+			return excelize.Cell{StyleID: id, Value: x.v}
+		}
+		return excelize.Cell{StyleID: st.number, Value: x.v}
 	case string:
 		style := st.text
 		switch k {
@@ -326,6 +331,20 @@ func (w *writer) cell(k kind, v any) excelize.Cell {
 		}
 	}
 	return excelize.Cell{StyleID: st.number, Value: v}
+}
+
+// inUnit is a target's value, written in its unit's number format.
+type inUnit struct {
+	v    float64
+	unit string
+}
+
+// unitValue is v in unit, or nil for no value.
+func unitValue(v *float64, unit string) any {
+	if v == nil {
+		return nil
+	}
+	return inUnit{*v, unit}
 }
 
 // excelSerial is a day as Excel numbers it: days since 31 December 1899,
@@ -390,6 +409,8 @@ func valueWidth(k kind, v any) float64 {
 	switch x := v.(type) {
 	case string:
 		return textWidth(x)
+	case inUnit:
+		return textWidth(models.FormatValue(x.v, x.unit)) + 2
 	case models.Date:
 		return 11
 	case float64:
