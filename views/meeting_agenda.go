@@ -59,7 +59,17 @@ func (v *meetingView) agendaTab() fyne.CanvasObject {
 // itemPanel shows the current item and what can be done with it.
 func (v *meetingView) itemPanel(list *widget.List) fyne.CanvasObject {
 	it := v.agenda[v.current]
-	box := container.NewVBox(heading(fmt.Sprintf("Item %d of %d", v.current+1, len(v.agenda))), wrapped(it.Topic))
+	// Previous and Next come first, so they stay in one place from item to
+	// item whatever each item offers.
+	prev := widget.NewButtonWithIcon("Previous", theme.NavigateBackIcon(), func() { list.Select(v.current - 1) })
+	next := widget.NewButtonWithIcon("Next item", theme.NavigateNextIcon(), func() { list.Select(v.current + 1) })
+	if v.current == 0 {
+		prev.Disable()
+	}
+	if v.current == len(v.agenda)-1 {
+		next.Disable()
+	}
+	box := container.NewVBox(container.NewHBox(prev, next), heading(fmt.Sprintf("Item %d of %d", v.current+1, len(v.agenda))), wrapped(it.Topic))
 	var buttons []fyne.CanvasObject
 	if it.LinkKind != "" && it.LinkID != nil {
 		kind, id := it.LinkKind, *it.LinkID
@@ -78,15 +88,6 @@ func (v *meetingView) itemPanel(list *widget.List) fyne.CanvasObject {
 	}
 	box.Add(container.NewGridWithColumns(2, buttons...))
 	box.Add(v.itemNotes(it))
-	prev := widget.NewButtonWithIcon("Previous", theme.NavigateBackIcon(), func() { list.Select(v.current - 1) })
-	next := widget.NewButtonWithIcon("Next item", theme.NavigateNextIcon(), func() { list.Select(v.current + 1) })
-	if v.current == 0 {
-		prev.Disable()
-	}
-	if v.current == len(v.agenda)-1 {
-		next.Disable()
-	}
-	box.Add(container.NewHBox(prev, next))
 	if !v.locked() {
 		itemID := it.ID
 		up := widget.NewButtonWithIcon("Move up", theme.MoveUpIcon(), func() { v.moveItem(itemID, -1) })

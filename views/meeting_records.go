@@ -14,7 +14,11 @@ import (
 // recordsTab lists the decisions taken here and the actions taken here or
 // carried here for review.
 func (v *meetingView) recordsTab() fyne.CanvasObject {
-	rows := []fyne.CanvasObject{heading("Decisions taken at this meeting (" + models.Whole(len(v.decisions)) + ")")}
+	taken := "Decisions taken at this meeting"
+	if v.meeting.Status == models.MeetingPlanned {
+		taken = "Decisions recorded for this meeting"
+	}
+	rows := []fyne.CanvasObject{heading(taken + " (" + models.Whole(len(v.decisions)) + ")")}
 	rows = append(rows, firstRows(len(v.decisions), v.decisionRow, func() {
 		v.s.env.router.openNamed(models.RecordDecision, idsOf(v.decisions, func(x app.DecisionRow) uint { return x.ID }), "taken at "+v.meeting.Title)
 	}, "")...)
@@ -22,12 +26,15 @@ func (v *meetingView) recordsTab() fyne.CanvasObject {
 	rows = append(rows, firstRows(len(v.actions), v.actionRow, func() {
 		v.s.env.router.openNamed(models.RecordAction, idsOf(v.actions, func(x app.ActionRow) uint { return x.ID }), "taken or reviewed at "+v.meeting.Title)
 	}, "")...)
-	if !v.locked() {
-		rows = append(rows, container.NewHBox(
-			widget.NewButtonWithIcon("Record decision", theme.ConfirmIcon(), func() { v.recordDecision(nil) }),
-			widget.NewButtonWithIcon("Record action", theme.ContentAddIcon(), func() { v.recordAction(nil) })))
+	list := container.NewVScroll(container.NewVBox(rows...))
+	if v.locked() {
+		return list
 	}
-	return container.NewVScroll(container.NewVBox(rows...))
+	// The buttons stay in sight above the lists, however long they are.
+	record := container.NewHBox(
+		widget.NewButtonWithIcon("Record decision", theme.ConfirmIcon(), func() { v.recordDecision(nil) }),
+		widget.NewButtonWithIcon("Record action", theme.ContentAddIcon(), func() { v.recordAction(nil) }))
+	return container.NewBorder(record, nil, nil, nil, list)
 }
 
 // idsOf lists the records' IDs.

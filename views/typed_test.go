@@ -122,3 +122,26 @@ func TestAgendaMovesOnlyWhereTheyCan(t *testing.T) {
 		t.Error("on the first item Move up should be off and Move down on")
 	}
 }
+
+// Previous and Next item stay in one place from item to item, whatever
+// each item offers, so clicking the same spot steps back and forth; the
+// Record buttons stay above the meeting's lists.
+func TestAgendaStepsFromTheSamePlace(t *testing.T) {
+	m, _, v := openMeeting(t, models.MeetingPlanned)
+	v.tabs.SelectIndex(1)
+	m.win.Resize(fyne.NewSize(1000, 700))
+	where := func() fyne.Position {
+		return fyne.CurrentApp().Driver().AbsolutePositionForObject(button(t, v.tabs.Items[1].Content, "Next item"))
+	}
+	first := where()
+	for i := 0; i < len(v.agenda)-1; i++ {
+		test.Tap(button(t, v.tabs.Items[1].Content, "Next item"))
+		if i < len(v.agenda)-2 && where() != first {
+			t.Fatalf("on item %d Next item moved from %v to %v", v.current+1, first, where())
+		}
+	}
+	records := v.tabs.Items[2].Content
+	if _, ok := records.(*fyne.Container); !ok || !hasButton(records.(*fyne.Container).Objects[1], "Record decision") {
+		t.Error("Record decision is not above the meeting's lists")
+	}
+}
