@@ -34,6 +34,26 @@ func FormatValue(v float64, unit string) string {
 	return n + " " + unit
 }
 
+// WithoutUnit takes a value's unit off text typed with it, the way
+// FormatValue writes it ("81.2%", "€37.03", "-€5", "8.25 minutes"); other
+// text comes back trimmed.
+func WithoutUnit(text, unit string) string {
+	t := strings.TrimSpace(text)
+	if unit == "" {
+		return t
+	}
+	if s, ok := strings.CutSuffix(t, unit); ok && s != "" {
+		return strings.TrimSpace(s)
+	}
+	if s, ok := strings.CutPrefix(t, "-"+unit); ok {
+		return "-" + strings.TrimSpace(s)
+	}
+	if s, ok := strings.CutPrefix(t, unit); ok && s != "" {
+		return strings.TrimSpace(s)
+	}
+	return t
+}
+
 // FormatPercent prints a share (0.25) as a whole percentage ("25%").
 func FormatPercent(share float64) string {
 	return strconv.FormatFloat(share*100, 'f', 0, 64) + "%"

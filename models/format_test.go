@@ -42,3 +42,22 @@ func TestCountPhrasesAgree(t *testing.T) {
 		}
 	}
 }
+
+func TestWithoutUnit(t *testing.T) {
+	cases := []struct{ text, unit, want string }{
+		{"81.2%", "%", "81.2"},
+		{" 81.2 % ", "%", "81.2"},
+		{"81.2", "%", "81.2"},
+		{"€37.03", "€", "37.03"},
+		{"-€5", "€", "-5"},
+		{"8.25 minutes", "minutes", "8.25"},
+		{"%", "%", "%"},
+		{"81.2%", "", "81.2%"},
+		{"81.2 points", "minutes", "81.2 points"},
+	}
+	for _, tc := range cases {
+		if got := WithoutUnit(tc.text, tc.unit); got != tc.want {
+			t.Errorf("WithoutUnit(%q, %q) = %q, want %q", tc.text, tc.unit, got, tc.want)
+		}
+	}
+}

@@ -485,6 +485,13 @@ type numberField struct {
 	*escEntry
 	form        *recordForm
 	field, what string
+	unit        string // the value's unit, which may be typed with it ("81.2%")
+}
+
+// in says the number is in unit, which the user may type with it.
+func (n numberField) in(unit string) numberField {
+	n.unit = unit
+	return n
 }
 
 // number adds a number field showing v (blank when nil) the locale's way.
@@ -497,7 +504,9 @@ func (f *recordForm) number(field, label, what string, v *float64) numberField {
 }
 
 // optional reads the number; blank gives nil.
-func (n numberField) optional() (*float64, error) { return n.form.parseNumber(n.field, n.what, n.Text) }
+func (n numberField) optional() (*float64, error) {
+	return n.form.parseNumber(n.field, n.what, models.WithoutUnit(n.Text, n.unit))
+}
 
 // required reads the number and refuses a blank.
 func (n numberField) required() (float64, error) {

@@ -160,7 +160,7 @@ func (d *targetDetail) measurementForm(m models.Measurement) {
 	}
 	f := newRecordForm(d.s.env.win, title)
 	date := f.date("Date", "Date", m.Date)
-	val := f.number("Value", "Value ("+models.OrDash(d.t.Unit)+")", "measured value", value)
+	val := f.number("Value", "Value ("+models.OrDash(d.t.Unit)+")", "measured value", value).in(d.t.Unit)
 	sample := f.entry("SampleSize", "Sample size", sampleText)
 	note := f.entry("Note", "Note", m.Note)
 	gather := func() (*models.Measurement, error) {

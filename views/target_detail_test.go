@@ -116,3 +116,25 @@ func TestChartLegendClearsTheDatesAndPathDiffersFromBaseline(t *testing.T) {
 		t.Error("the baseline and the expected path are drawn alike")
 	}
 }
+
+// A reading may be typed with its target's unit, as the app writes it.
+func TestReadingMayBeTypedWithItsUnit(t *testing.T) {
+	m, s := openApp(t, true)
+	m.showSection(m.targets)
+	selectRow(t, m.targets.reg, "Customer churn rate")
+	row, _ := m.targets.reg.current()
+	if row.Target.Unit != "%" {
+		t.Fatalf("the sample's churn rate is in %q", row.Target.Unit)
+	}
+	before, _ := s.Measurements(row.Target.ID)
+	m.targets.openDetail(row.Target.ID)
+	test.Tap(button(t, top(t, m), "Add measurement"))
+	f := topForm(t, m)
+	set(t, f, "Date", "2026-11-22")
+	set(t, f, "Value (%)", "6.5%")
+	save(t, m)
+	after, _ := s.Measurements(row.Target.ID)
+	if len(after) != len(before)+1 || after[len(after)-1].Value != 6.5 {
+		t.Errorf("typing 6.5%% stored %+v", after[len(after)-1])
+	}
+}
