@@ -3,7 +3,6 @@ package views
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/widget"
 
 	"cxcommittee/app"
 )
@@ -12,7 +11,7 @@ import (
 type registerTab struct {
 	title  string
 	body   fyne.CanvasObject
-	filter func() *widget.Entry
+	filter func() *passEntry
 	onNew  func()
 }
 

@@ -114,3 +114,20 @@ func TestWindowNeedsAtMost800PixelsInEverySection(t *testing.T) {
 		}
 	}
 }
+
+// The window's shortcuts work while the user types in a register's
+// filter: Ctrl+N opens the new-record form from it.
+func TestShortcutsWorkFromTheFilter(t *testing.T) {
+	m, _ := openApp(t, true)
+	m.showSection(m.journeys)
+	f := m.journeys.reg.filter
+	m.win.Canvas().Focus(f)
+	test.Type(f, "Bill")
+	f.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault})
+	if field(t, topForm(t, m), "Journey") == nil {
+		t.Fatal("Ctrl+N in the filter did not open the new journey form")
+	}
+	if f.Text != "Bill" {
+		t.Errorf("the filter now reads %q", f.Text)
+	}
+}
