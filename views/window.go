@@ -4,13 +4,11 @@ package views
 
 import (
 	"context"
-	"strconv"
 	"strings"
 	"sync/atomic"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -62,6 +60,10 @@ type mainWindow struct {
 
 	// showEvery undoes, per register, showing just a check's records.
 	showEvery []func()
+	// closing closes the window (Quit, Ctrl+Q, the window's close box)
+	// once what was typed is saved; the app's remembers the window's size
+	// first. nil: the window just closes.
+	closing func()
 
 	sections    []*section
 	dashboard   *dashboardScreen
@@ -84,16 +86,13 @@ func Run(a fyne.App, s *app.Store, version string) {
 	m.version = version
 	prefs := a.Preferences()
 	w.Resize(fyne.NewSize(float32(prefs.FloatWithFallback(prefWidth, 1200)), float32(prefs.FloatWithFallback(prefHeight, 800))))
-	closeWindow := func() { // saving what was typed, and remembering its size for next time
-		m.saveTyped()
+	m.closing = func() { // remembering its size for next time
 		size := w.Canvas().Size()
 		prefs.SetFloat(prefWidth, float64(size.Width))
 		prefs.SetFloat(prefHeight, float64(size.Height))
 		w.Close()
 	}
-	w.SetCloseIntercept(closeWindow)
-	w.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault},
-		func(fyne.Shortcut) { closeWindow() })
+	w.SetCloseIntercept(m.quit)
 	m.start()
 	ctx, stop := context.WithCancel(context.Background())
 	defer stop()
@@ -247,6 +246,7 @@ func (m *mainWindow) showMain() {
 	split.Offset = 0.17
 	m.root.Objects = []fyne.CanvasObject{split}
 	m.root.Refresh()
+	m.setMenu()
 	m.nav.Select(0)
 }
 
@@ -289,27 +289,26 @@ func (m *mainWindow) changed() {
 	m.sections[m.current].screen.reload()
 }
 
-// addShortcuts binds Ctrl+N (new record), Ctrl+E (export), Ctrl+F (filter),
-// Ctrl+1 to Ctrl+9 (the sidebar's sections, in order) and Escape.
+// quit saves what was typed and closes the window.
+func (m *mainWindow) quit() {
+	m.saveTyped()
+	if m.closing != nil {
+		m.closing()
+		return
+	}
+	m.win.Close()
+}
+
+// addShortcuts binds the window's commands' keys (menus) and Escape.
 func (m *mainWindow) addShortcuts() {
 	c := m.win.Canvas()
-	ctrl := func(k fyne.KeyName, fn func()) {
-		c.AddShortcut(&desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { fn() })
-	}
-	for i := range min(len(m.sections), 9) {
-		ctrl(fyne.KeyName(strconv.Itoa(i+1)), func() { m.show(i) })
-	}
-	ctrl(fyne.KeyN, m.newRecordHere)
-	ctrl(fyne.KeyE, func() {
-		if m.body != nil {
-			m.exportDialog()
+	for _, mn := range m.menus() {
+		for _, cmd := range mn.items {
+			if cmd.key != "" {
+				c.AddShortcut(withCtrl(cmd.key), func(fyne.Shortcut) { cmd.do() })
+			}
 		}
-	})
-	ctrl(fyne.KeyF, func() {
-		if f, ok := m.currentScreen().(filterFocuser); ok {
-			f.focusFilter()
-		}
-	})
+	}
 	c.SetOnTypedKey(func(k *fyne.KeyEvent) {
 		if k.Name == fyne.KeyEscape {
 			m.closeTopDialog()

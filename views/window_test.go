@@ -131,3 +131,46 @@ func TestShortcutsWorkFromTheFilter(t *testing.T) {
 		t.Errorf("the filter now reads %q", f.Text)
 	}
 }
+
+// The menu bar lists every command with its key, so the keys can be
+// found, and its items do what the keys do.
+func TestMenuBarListsTheCommandsWithTheirKeys(t *testing.T) {
+	m, _ := openApp(t, true)
+	menu := m.win.MainMenu()
+	if menu == nil {
+		t.Fatal("no menu bar")
+	}
+	items := map[string]*fyne.MenuItem{}
+	for _, mn := range menu.Items {
+		for _, it := range mn.Items {
+			items[mn.Label+" > "+it.Label] = it
+		}
+	}
+	for _, want := range []struct {
+		item string
+		key  fyne.KeyName
+	}{
+		{"File > Export report…", fyne.KeyE}, {"File > Quit", fyne.KeyQ}, {"Edit > New record", fyne.KeyN},
+		{"Edit > Filter the register", fyne.KeyF}, {"Go > Dashboard", "1"}, {"Go > Initiatives", "2"},
+	} {
+		it, ok := items[want.item]
+		if !ok {
+			t.Errorf("no %s in the menus", want.item)
+			continue
+		}
+		if s, ok := it.Shortcut.(*desktop.CustomShortcut); !ok || s.KeyName != want.key {
+			t.Errorf("%s shows the key %v, want Ctrl+%s", want.item, it.Shortcut, want.key)
+		}
+	}
+	if it := items["File > Request updates…"]; it == nil || it.Action == nil {
+		t.Error("no Request updates in the File menu")
+	}
+	items["Go > Initiatives"].Action()
+	if m.current != 1 {
+		t.Errorf("Go > Initiatives showed section %d", m.current)
+	}
+	items["Edit > New record"].Action()
+	if field(t, topForm(t, m), "Title") == nil {
+		t.Error("Edit > New record did not open the new initiative form")
+	}
+}
