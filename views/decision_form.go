@@ -146,8 +146,12 @@ func (f decisionForms) showAction(a models.ActionItem, p picks) {
 	desc := form.entry("Description", "Action (start with a verb)", a.Description)
 	owner := form.ref("Owner", p.names.Members, a.OwnerID, false)
 	status := form.choice("Status", models.Words(models.ActionStatuses), string(a.Status))
-	due := form.date("OriginalDueDate", "Originally due", a.OriginalDueDate)
-	revised := form.date("RevisedDueDate", "Revised due date", a.RevisedDueDate)
+	dueLabel := "Due date" // a new action has one due date; it is kept as the original when revised
+	if a.ID != 0 {
+		dueLabel = "Originally due"
+	}
+	due := form.date("OriginalDueDate", dueLabel, a.OriginalDueDate)
+	revised := form.date("RevisedDueDate", "Revised due date (if moved)", a.RevisedDueDate)
 	meeting := form.refNewest("Meeting", p.names.Meetings, a.MeetingID, true)
 	decision := form.refNewest("Decision", p.decided, a.DecisionID, true)
 	ini := form.ref("Initiative", p.names.Initiatives, a.InitiativeID, true)

@@ -487,3 +487,19 @@ func recordsTabIndex(t *testing.T, v *meetingView) int {
 	t.Fatal("no decisions tab")
 	return 0
 }
+
+// A new action has a due date; only a saved one speaks of when it was
+// originally due.
+func TestNewActionHasADueDate(t *testing.T) {
+	m, _, v := openMeeting(t, models.MeetingPlanned)
+	test.Tap(button(t, v.tabs.Items[2].Content, "Record action"))
+	f := topForm(t, m)
+	if field(t, f, "Due date") == nil {
+		t.Error("a new action's form has no Due date")
+	}
+	for _, it := range f.Items {
+		if it.Text == "Originally due" {
+			t.Error("a new action's form asks when it was originally due")
+		}
+	}
+}
