@@ -69,7 +69,7 @@ func (d *dashboardScreen) render() {
 	if data.Settings.VisionStatement == "" {
 		vision.SetText("No CX vision recorded yet: add it in Settings.")
 	}
-	charts := newColumns(d.width, chartColumn, d.healthChart(), d.statusChart(), d.checkSummary())
+	charts := newColumns(d.width, chartColumn, d.healthChart(), d.statusChart())
 	lists := newColumns(d.width, listColumn,
 		container.NewVBox(d.attentionList(), d.decisionList()),
 		container.NewVBox(d.actionList(), d.gapList(), d.nextMeeting()),
@@ -78,10 +78,13 @@ func (d *dashboardScreen) render() {
 	if d.firstRun {
 		d.body.Objects = append(d.body.Objects, firstRunChecklist(d.env, data.Checks))
 	}
+	// What needs the chair's attention comes before the scorecard, in
+	// reach without scrolling far.
 	d.body.Objects = append(d.body.Objects,
 		charts, widget.NewSeparator(),
-		d.scorecard(), widget.NewSeparator(),
 		lists, widget.NewSeparator(),
+		d.checkSummary(), widget.NewSeparator(),
+		d.scorecard(), widget.NewSeparator(),
 		d.checks(),
 	)
 	d.body.Refresh()
