@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
 
 	"cxcommittee/app"
 	"cxcommittee/models"
@@ -88,8 +89,8 @@ func representedText(r app.DepartmentRow) string {
 
 func (s *committeeScreen) content() fyne.CanvasObject {
 	s.tabs = newRegisterTabs(
-		registerTab{"Members", s.members.build(), func() *passEntry { return s.members.filter }, func() { s.members.onNew() }},
-		registerTab{"Departments", s.depts.build(), func() *passEntry { return s.depts.filter }, func() { s.depts.onNew() }},
+		registerTab{"Members", s.members.build(), func() *widget.Entry { return s.members.filter }, func() { s.members.onNew() }},
+		registerTab{"Departments", s.depts.build(), func() *widget.Entry { return s.depts.filter }, func() { s.depts.onNew() }},
 	)
 	return s.tabs.tabs
 }

@@ -5,6 +5,7 @@ import (
 	"image/color"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
 
 	"cxcommittee/app"
 	"cxcommittee/models"
@@ -115,8 +116,8 @@ func nonZero(n int) string {
 
 func (s *decisionsScreen) content() fyne.CanvasObject {
 	s.tabs = newRegisterTabs(
-		registerTab{"Decisions", s.decisions.build(), func() *passEntry { return s.decisions.filter }, func() { s.decisions.onNew() }},
-		registerTab{"Actions", s.actions.build(), func() *passEntry { return s.actions.filter }, func() { s.actions.onNew() }},
+		registerTab{"Decisions", s.decisions.build(), func() *widget.Entry { return s.decisions.filter }, func() { s.decisions.onNew() }},
+		registerTab{"Actions", s.actions.build(), func() *widget.Entry { return s.actions.filter }, func() { s.actions.onNew() }},
 	)
 	return s.tabs.tabs
 }

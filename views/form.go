@@ -186,16 +186,18 @@ func (f *recordForm) noteStored(problems []app.StoredProblem) {
 
 // choice adds a drop-down list.
 func (f *recordForm) choice(label string, options []string, selected string) *widget.Select {
-	s := widget.NewSelect(options, func(string) { f.revalidate() })
+	s := widget.NewSelect(options, nil)
 	s.SetSelected(selected)
+	s.OnChanged = func(string) { f.touched = true; f.revalidate() } // the user's choices, not the one shown
 	f.form.Append(label, s)
 	return s
 }
 
 // flag adds a check box.
 func (f *recordForm) flag(label, text string, on bool) *widget.Check {
-	c := widget.NewCheck(text, func(bool) { f.revalidate() })
+	c := widget.NewCheck(text, nil)
 	c.SetChecked(on)
+	c.OnChanged = func(bool) { f.touched = true; f.revalidate() }
 	f.form.Append(label, c)
 	return c
 }
@@ -236,7 +238,7 @@ func (f *recordForm) refs(label string, names map[uint]string, selected []uint) 
 // addPicker shows p, with the records ids chosen, as the field label.
 func (f *recordForm) addPicker(label string, p *recordPicker, ids []uint) *recordPicker {
 	p.set(ids...)
-	p.onChanged = f.revalidate
+	p.onChanged = func() { f.touched = true; f.revalidate() }
 	f.form.Append(label, p)
 	return p
 }
@@ -440,7 +442,7 @@ func formIn(o fyne.CanvasObject) *recordForm {
 // escape is Escape in the form: it closes a form nothing was typed in,
 // and asks first when something was, so a stray key loses nothing.
 func (f *recordForm) escape() {
-	if !f.touched {
+	if !f.touched || f.dlg == nil { // nothing typed, or a form in a screen (Settings), which stays
 		f.close()
 		return
 	}

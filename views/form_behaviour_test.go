@@ -219,3 +219,28 @@ func TestEscapeAsksBeforeDiscardingWhatWasTyped(t *testing.T) {
 		t.Errorf("discarding saved a journey: %d → %d", len(before), len(after))
 	}
 }
+
+// A choice changed in a form counts as something typed: Escape asks
+// before throwing it away. Escape in the Settings screen, which is not a
+// dialog, asks nothing.
+func TestEscapeAsksAfterAChoiceAndNotInSettings(t *testing.T) {
+	m, _ := openApp(t, true)
+	m.showSection(m.initiatives)
+	ctrlKey(m, fyne.KeyN)
+	f := topForm(t, m)
+	choose(t, f, "Status", string(models.InitiativeActive))
+	m.closeTopDialog()
+	if !strings.Contains(texts(top(t, m)), "without saving what you typed") {
+		t.Fatalf("Escape after a choice did not ask:\n%s", texts(top(t, m)))
+	}
+	test.Tap(button(t, top(t, m), "Discard"))
+	noDialog(t, m)
+
+	m.showSection(m.settings)
+	e := field(t, m.settings.form.form, "Organisation").(*escEntry)
+	test.Type(e, " Ltd")
+	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if o := m.win.Canvas().Overlays().Top(); o != nil {
+		t.Errorf("Escape in Settings asked:\n%s", texts(o))
+	}
+}

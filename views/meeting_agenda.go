@@ -131,7 +131,7 @@ func (v *meetingView) itemNotes(it models.AgendaItem) fyne.CanvasObject {
 	notes.SetText(it.Notes)
 	notes.SetMinRowsVisible(4)
 	// What is typed is saved with the button, or when the user moves on.
-	typed, key := &v.s.env.typed, fmt.Sprintf("agenda item %d", it.ID)
+	typed, key := &v.s.env.typed, notesKey(it)
 	store := func() error {
 		it.Status, it.Notes = models.AgendaItemStatus(status.Selected), notes.Text
 		if err := app.Update(v.s.env.store, &it); err != nil {
@@ -142,8 +142,9 @@ func (v *meetingView) itemNotes(it models.AgendaItem) fyne.CanvasObject {
 		}
 		return nil
 	}
-	notes.OnChanged = func(string) { typed.keep(key, store) }
-	status.OnChanged = func(string) { typed.keep(key, store) }
+	text := func() string { return status.Selected + ": " + notes.Text }
+	notes.OnChanged = func(string) { typed.keep(key, store, text) }
+	status.OnChanged = func(string) { typed.keep(key, store, text) }
 	save := widget.NewButtonWithIcon("Save notes", theme.DocumentSaveIcon(), func() {
 		if err := store(); err != nil {
 			v.s.env.showError(err)
@@ -170,6 +171,7 @@ func (v *meetingView) linkName(kind models.RecordKind, id uint) string {
 }
 
 func (v *meetingView) addItem(topic string) {
+	v.s.env.saveTyped()
 	topic = strings.TrimSpace(topic)
 	item := models.AgendaItem{MeetingID: v.id, Topic: topic, Position: len(v.agenda) + 1}
 	if err := app.Create(v.s.env.store, &item); err != nil {
@@ -181,6 +183,7 @@ func (v *meetingView) addItem(topic string) {
 }
 
 func (v *meetingView) draftAgenda() {
+	v.s.env.saveTyped()
 	n, err := v.s.env.store.DraftAgenda(v.id)
 	if err != nil {
 		v.s.env.showError(err)
@@ -193,6 +196,7 @@ func (v *meetingView) draftAgenda() {
 }
 
 func (v *meetingView) moveItem(id uint, delta int) {
+	v.s.env.saveTyped() // before the move changes the items
 	if err := v.s.env.store.MoveAgendaItem(id, delta); err != nil {
 		v.s.env.showError(err)
 		return
@@ -201,14 +205,22 @@ func (v *meetingView) moveItem(id uint, delta int) {
 	v.reload()
 }
 
+// notesKey names an agenda item's notes among the texts typed.
+func notesKey(it models.AgendaItem) string {
+	return fmt.Sprintf("the notes on agenda item %d, “%s”", it.ID, it.Topic)
+}
+
 // removeItem takes an item off the agenda, once the user confirms.
 func (v *meetingView) removeItem(it models.AgendaItem) {
+	v.s.env.saveTyped() // its notes as typed, which the question then counts
+	if i := slices.IndexFunc(v.agenda, func(x models.AgendaItem) bool { return x.ID == it.ID }); i >= 0 {
+		it = v.agenda[i]
+	}
 	impact := ""
 	if it.Notes != "" {
 		impact = "Its notes for the minutes go with it."
 	}
 	v.s.env.confirmDelete("the agenda item “"+it.Topic+"”", impact, func() error {
-		v.s.env.typed.drop(fmt.Sprintf("agenda item %d", it.ID))
 		return app.Delete[models.AgendaItem](v.s.env.store, it.ID)
 	})
 }

@@ -3,6 +3,7 @@ package views
 import (
 	"fmt"
 	"net/url"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -50,7 +51,7 @@ func (v *meetingView) textBox(title, hint, text, where string, set func(*models.
 	entry.SetText(text)
 	entry.SetMinRowsVisible(5)
 	typed := &v.s.env.typed
-	key := fmt.Sprintf("meeting %d: %s", v.id, title)
+	key := fmt.Sprintf("the %s of %s", strings.ToLower(title[:1])+title[1:], v.meeting.Title+" ("+v.meeting.Date.String()+")")
 	store := func() error {
 		m := v.meeting
 		set(&m, entry.Text)
@@ -65,7 +66,7 @@ func (v *meetingView) textBox(title, hint, text, where string, set func(*models.
 			typed.drop(key)
 			return
 		}
-		typed.keep(key, store)
+		typed.keep(key, store, func() string { return entry.Text })
 	}
 	save := widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), func() {
 		if err := store(); err != nil {

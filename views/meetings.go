@@ -111,6 +111,7 @@ func (s *meetingsScreen) back() {
 
 // editByID opens the form of meeting id.
 func (s *meetingsScreen) editByID(id uint) {
+	s.env.saveTyped() // before the form can change the meeting
 	mt, err := app.Get[models.Meeting](s.env.store, id)
 	if err != nil {
 		s.env.showError(err)

@@ -28,7 +28,9 @@ func withCtrl(key fyne.KeyName) *desktop.CustomShortcut {
 }
 
 // menus are the window's commands: the menu bar lists them with their
-// keys, so the keys can be found.
+// keys, so the keys can be found. The menu's keys reach the window before
+// the field being typed in, so each command but Quit waits while a dialog
+// (a form, say) is open.
 func (m *mainWindow) menus() []menu {
 	var sections []command
 	for i, s := range m.sections {
@@ -36,21 +38,32 @@ func (m *mainWindow) menus() []menu {
 		if i < 9 {
 			key = fyne.KeyName(strconv.Itoa(i + 1))
 		}
-		sections = append(sections, command{label: s.name, key: key, do: func() { m.show(i) }})
+		sections = append(sections, command{label: s.name, key: key, do: m.unlessDialog(func() { m.show(i) })})
 	}
 	readOnly := m.store.ReadOnly() != ""
 	return []menu{
 		{"File", []command{
-			{label: "Export report…", key: fyne.KeyE, do: m.exportHere},
-			{label: "Request updates…", do: m.requestUpdates},
-			{label: "Import updates…", do: m.importUpdates, disabled: readOnly},
+			{label: "Export report…", key: fyne.KeyE, do: m.unlessDialog(m.exportHere)},
+			{label: "Request updates…", do: m.unlessDialog(m.requestUpdates)},
+			{label: "Import updates…", do: m.unlessDialog(m.importUpdates), disabled: readOnly},
 			{label: "Quit", key: fyne.KeyQ, do: m.quit},
 		}},
 		{"Edit", []command{
-			{label: "New record", key: fyne.KeyN, do: m.newRecordHere},
-			{label: "Filter the register", key: fyne.KeyF, do: m.focusFilterHere},
+			{label: "New record", key: fyne.KeyN, do: m.unlessDialog(m.newRecordHere)},
+			{label: "Filter the register", key: fyne.KeyF, do: m.unlessDialog(m.focusFilterHere)},
 		}},
 		{"Go", sections},
+	}
+}
+
+// unlessDialog is do, doing nothing while a dialog is open: Ctrl+N typed
+// in a form does not open a second form, nor Ctrl+2 change the screen
+// behind it.
+func (m *mainWindow) unlessDialog(do func()) func() {
+	return func() {
+		if m.win.Canvas().Overlays().Top() == nil {
+			do()
+		}
 	}
 }
 

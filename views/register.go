@@ -49,7 +49,7 @@ type register[T any] struct {
 	selected   int
 
 	table     *registerTable
-	filter    *passEntry
+	filter    *widget.Entry
 	statusSel *widget.Select
 	count     *widget.Label
 	edit, del *widget.Button
@@ -63,7 +63,7 @@ const allChoice = "All"
 // build returns the register's screen: toolbar, filters and table.
 func (r *register[T]) build() fyne.CanvasObject {
 	r.selected = -1
-	r.filter = newPassEntry()
+	r.filter = widget.NewEntry()
 	r.filter.SetPlaceHolder(filterHint)
 	r.filter.OnChanged = func(string) { r.apply() }
 	r.count = widget.NewLabel("")

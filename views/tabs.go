@@ -3,6 +3,7 @@ package views
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
 
 	"cxcommittee/app"
 )
@@ -11,7 +12,7 @@ import (
 type registerTab struct {
 	title  string
 	body   fyne.CanvasObject
-	filter func() *passEntry
+	filter func() *widget.Entry
 	onNew  func()
 }
 

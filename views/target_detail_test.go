@@ -135,6 +135,6 @@ func TestReadingMayBeTypedWithItsUnit(t *testing.T) {
 	save(t, m)
 	after, _ := s.Measurements(row.Target.ID)
 	if len(after) != len(before)+1 || after[len(after)-1].Value != 6.5 {
-		t.Errorf("typing 6.5%% stored %+v", after[len(after)-1])
+		t.Errorf("typing 6.5%% left %d readings (%d before), the last %+v", len(after), len(before), after[max(0, len(after)-1):])
 	}
 }

@@ -145,3 +145,42 @@ func TestAgendaStepsFromTheSamePlace(t *testing.T) {
 		t.Error("Record decision is not above the meeting's lists")
 	}
 }
+
+// Notes typed on an agenda item survive moving it; notes that cannot be
+// saved (the item changed on another desk meanwhile) are given back in
+// words, and do not stay waiting.
+func TestTypedNotesSurviveAMoveAndAConflictGivesThemBack(t *testing.T) {
+	m, s, v := openMeeting(t, models.MeetingPlanned)
+	v.tabs.SelectIndex(1)
+	first := v.agenda[0].ID
+	notes := notesEntry(t, v)
+	notes.SetText("")
+	test.Type(notes, "Agreed to pilot.")
+	test.Tap(button(t, v.tabs.Items[1].Content, "Move down"))
+	items, _ := s.AgendaItems(v.id)
+	for _, it := range items {
+		if it.ID == first && it.Notes != "Agreed to pilot." {
+			t.Errorf("after Move down the item's notes are %q", it.Notes)
+		}
+	}
+	noDialog(t, m)
+
+	v = m.meetings.live
+	v.tabs.SelectIndex(1)
+	notes = notesEntry(t, v)
+	it := v.agenda[v.current]
+	other := it // another desk saves the item meanwhile
+	other.Notes = "Changed elsewhere."
+	if err := app.Update(s, &other); err != nil {
+		t.Fatal(err)
+	}
+	test.Type(notes, " Mine.")
+	m.show(0)
+	msg := texts(top(t, m))
+	if !strings.Contains(msg, "could not be saved") || !strings.Contains(msg, "Mine.") {
+		t.Errorf("the text that could not be saved is not given back:\n%s", msg)
+	}
+	if m.typed.pending() {
+		t.Error("the text that failed still waits to be saved")
+	}
+}

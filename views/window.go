@@ -289,9 +289,19 @@ func (m *mainWindow) changed() {
 	m.sections[m.current].screen.reload()
 }
 
-// quit saves what was typed and closes the window.
+// quit saves what was typed and closes the window. A form with something
+// typed in it asks first; if typed text could not be saved, the window
+// stays open with the message.
 func (m *mainWindow) quit() {
-	m.saveTyped()
+	if top := m.win.Canvas().Overlays().Top(); top != nil {
+		if f := formIn(top); f != nil && f.touched {
+			f.escape()
+			return
+		}
+	}
+	if !m.saveTyped() {
+		return
+	}
 	if m.closing != nil {
 		m.closing()
 		return

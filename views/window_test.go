@@ -115,23 +115,6 @@ func TestWindowNeedsAtMost800PixelsInEverySection(t *testing.T) {
 	}
 }
 
-// The window's shortcuts work while the user types in a register's
-// filter: Ctrl+N opens the new-record form from it.
-func TestShortcutsWorkFromTheFilter(t *testing.T) {
-	m, _ := openApp(t, true)
-	m.showSection(m.journeys)
-	f := m.journeys.reg.filter
-	m.win.Canvas().Focus(f)
-	test.Type(f, "Bill")
-	f.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault})
-	if field(t, topForm(t, m), "Journey") == nil {
-		t.Fatal("Ctrl+N in the filter did not open the new journey form")
-	}
-	if f.Text != "Bill" {
-		t.Errorf("the filter now reads %q", f.Text)
-	}
-}
-
 // The menu bar lists every command with its key, so the keys can be
 // found, and its items do what the keys do.
 func TestMenuBarListsTheCommandsWithTheirKeys(t *testing.T) {

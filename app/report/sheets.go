@@ -113,6 +113,13 @@ func (w *writer) decisionsSheet() dataSheet {
 	for _, d := range rows {
 		statement[d.ID] = d.Statement
 	}
+	// Quorum can be said of a meeting held with its attendance taken.
+	attended := map[uint]bool{}
+	for _, m := range w.snap.Meetings {
+		for _, n := range m.Attendance {
+			attended[m.ID] = attended[m.ID] || (n > 0 && m.Happened())
+		}
+	}
 	return dataSheet{name: sheetDecisions, table: "DecisionsTable", n: len(rows), key: 2, // up to the statement
 		cols: []col{
 			{title: "Date", kind: kDate}, {title: "Meeting", kind: kWrap, max: 30}, {title: "Statement", kind: kWrap, max: 50},
@@ -122,10 +129,10 @@ func (w *writer) decisionsSheet() dataSheet {
 		},
 		row: func(i int) []any {
 			d := rows[i]
-			// Blank where it cannot be said: no meeting, no attendance
-			// taken, or a proposal not yet decided.
+			// Blank where it cannot be said: no meeting, one not held or
+			// without its attendance, or a proposal not yet decided.
 			quorum, replaced := "", ""
-			if d.MeetingID != nil && d.Status != models.DecisionProposed {
+			if d.MeetingID != nil && attended[*d.MeetingID] && d.Status != models.DecisionProposed {
 				if q, ok := w.snap.Quorums[*d.MeetingID]; ok {
 					quorum = map[bool]string{true: "quorate", false: "no quorum"}[q.Met]
 				}

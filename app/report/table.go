@@ -85,11 +85,12 @@ func (w *writer) startDataSheet(ds dataSheet) (*sheetWrite, error) {
 	s := &sheetWrite{ds: ds, lastRow: max(ds.n, 1) + 1} // an empty register still shows its table, with one line saying so
 	s.widths = w.fitWidths(ds)                          // measures every row: once
 	titles := []string{"$1:$1"}
-	if wide := pagesWide(s.widths); wide > 1 {
+	wide := pagesWide(s.widths, ds.key)
+	if wide > 1 {
 		key, _ := excelize.ColumnNumberToName(ds.key + 1)
 		titles = append([]string{"$A:$" + key}, titles...)
 	}
-	if err := w.printSetup(ds.name, pagesWide(s.widths), 0, titles...); err != nil {
+	if err := w.printSetup(ds.name, wide, 0, titles...); err != nil {
 		return nil, err
 	}
 	for i, c := range ds.cols {
@@ -368,13 +369,22 @@ func excelSerial(t time.Time) any {
 
 // pagesWide is how many landscape pages a register prints across, so its
 // text stays readable: up to 250 characters of columns to a page (about
-// 7 pt once fitted), a wider register over two pages or more.
-func pagesWide(widths []float64) int {
-	total := 0.0
-	for _, w := range widths {
+// 7 pt once fitted), a wider register over two pages or more, each
+// repeating the columns up to key.
+func pagesWide(widths []float64, key int) int {
+	const page = 250.0
+	total, titles := 0.0, 0.0
+	for i, w := range widths {
 		total += w
+		if i <= key {
+			titles += w
+		}
 	}
-	return max(1, int(math.Ceil(total/250)))
+	if total <= page {
+		return 1
+	}
+	titles = min(titles, page/2) // a title as wide as a page cannot repeat usefully
+	return max(2, int(math.Ceil((total-titles)/(page-titles))))
 }
 
 // fitWidths sizes each column to its widest value, within its maximum.
