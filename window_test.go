@@ -97,12 +97,13 @@ func TestRealWindowUnderXvfb(t *testing.T) {
 	if share := changedShare(t, asked, dashboard); share < 0.02 {
 		t.Errorf("no question of who you are was shown on the first open (%.1f%% changed)", share*100)
 	}
-	// Initiatives in the sidebar, the first row, then Open: the detail.
-	x("mousemove", "70", "167", "click", "1")
+	// Initiatives in the sidebar, the first row, then Open: the detail
+	// (below the menu bar).
+	x("mousemove", "70", "195", "click", "1")
 	time.Sleep(time.Second)
-	x("mousemove", "300", "98", "click", "1")
+	x("mousemove", "300", "126", "click", "1")
 	time.Sleep(500 * time.Millisecond)
-	x("mousemove", "316", "22", "click", "1")
+	x("mousemove", "316", "50", "click", "1")
 	time.Sleep(1500 * time.Millisecond)
 	detail := shot("initiative-detail.png")
 	if share := changedShare(t, dashboard, detail); share < 0.05 {
