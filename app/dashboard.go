@@ -1,7 +1,6 @@
 package app
 
 import (
-	"slices"
 	"sync"
 
 	"cxcommittee/models"
@@ -35,42 +34,47 @@ const DashboardListCap = 10
 // scorecards show (KeyTargetRows).
 const KeyTargets = 12
 
-// ByConcern orders targets as they most need a reader's eye: off track,
-// then at risk, then without data, then the rest, each in the order given
-// (hierarchy order, on a scorecard).
-func ByConcern(rows []TargetRow) []TargetRow {
-	rank := func(s models.TargetStatus) int {
-		switch s {
-		case models.TargetOffTrack:
-			return 0
-		case models.TargetAtRisk:
-			return 1
-		case models.TargetNoData:
-			return 2
-		}
-		return 3
+// ConcernRank orders target statuses as they need a reader's eye: off
+// track (0), at risk, without data, then the rest (3).
+func ConcernRank(s models.TargetStatus) int {
+	switch s {
+	case models.TargetOffTrack:
+		return 0
+	case models.TargetAtRisk:
+		return 1
+	case models.TargetNoData:
+		return 2
 	}
-	out := slices.Clone(rows)
-	slices.SortStableFunc(out, func(a, b TargetRow) int { return rank(a.Reading.Status) - rank(b.Reading.Status) })
-	return out
+	return 3
 }
 
 // KeyTargetRows is what a scorecard shows of rows (in hierarchy order):
 // all of them up to KeyTargets; past that, the KeyTargets that most need
-// the reader's eye (ByConcern), still in hierarchy order, so a long
-// register of targets on track cannot hide the ones off track.
+// the reader's eye (ConcernRank, hierarchy order within a rank), still in
+// hierarchy order, so a long register of targets on track cannot hide the
+// ones off track. It copies only the rows it keeps.
 func KeyTargetRows(rows []TargetRow) []TargetRow {
 	if len(rows) <= KeyTargets {
 		return rows
 	}
-	keep := map[uint]bool{}
-	for _, r := range ByConcern(rows)[:KeyTargets] {
-		keep[r.Target.ID] = true
+	var count [4]int
+	for _, r := range rows {
+		count[ConcernRank(r.Reading.Status)]++
+	}
+	// Ranks below cut are kept whole; of rank cut, the first left.
+	cut, left := 0, KeyTargets
+	for cut < len(count) && count[cut] <= left {
+		left -= count[cut]
+		cut++
 	}
 	out := make([]TargetRow, 0, KeyTargets)
 	for _, r := range rows {
-		if keep[r.Target.ID] {
+		switch rank := ConcernRank(r.Reading.Status); {
+		case rank < cut:
 			out = append(out, r)
+		case rank == cut && left > 0:
+			out = append(out, r)
+			left--
 		}
 	}
 	return out

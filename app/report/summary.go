@@ -637,7 +637,7 @@ func (s *summary) wins() error {
 
 // changeLabels name each kind of change briefly for the Summary.
 var changeLabels = map[string]string{
-	models.ChangeStarted: "initiative started", models.ChangeFinished: "initiative finished",
+	models.ChangeStarted: "initiative began", models.ChangeFinished: "initiative done", // 16 characters at most: column J
 	models.ChangeHealth: "health changed", models.ChangeTargets: "target status", models.ChangeDecisions: "decision made",
 	models.ChangeClosed: "action closed", models.ChangeOpened: "action opened",
 }

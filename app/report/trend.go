@@ -12,12 +12,14 @@ import (
 
 // keyTargets are the targets the trend chart follows: the financial and
 // perception (CX) ones with a baseline, at most six, those that most need
-// the reader's eye first (app.ByConcern).
+// the reader's eye first (app.ConcernRank).
 func (w *writer) keyTargets() []app.TargetRow {
 	var out []app.TargetRow
-	for _, r := range app.ByConcern(w.snap.Scorecard) {
-		if r.Target.Kind != models.KindOperational && r.Target.BaselineValue != nil && len(out) < 6 {
-			out = append(out, r)
+	for rank := 0; rank <= 3 && len(out) < 6; rank++ {
+		for _, r := range w.snap.Scorecard {
+			if app.ConcernRank(r.Reading.Status) == rank && r.Target.Kind != models.KindOperational && r.Target.BaselineValue != nil && len(out) < 6 {
+				out = append(out, r)
+			}
 		}
 	}
 	return out
