@@ -120,8 +120,9 @@ func Evaluate(t Target, ms []Measurement, asOf Date) TargetReading {
 	}
 	// The day judged is named: the agenda of a coming meeting judges as of
 	// the meeting, the dashboard as of today.
-	r.Reason = fmt.Sprintf("%s; %s expected by %s on the way from %s to %s by %s", now, unit(roundTo(r.Expected, 2)), asOf, unit(base), unit(t.TargetValue), t.TargetDate)
-	r.Short = fmt.Sprintf("%s expected by %s; target %s by %s", unit(roundTo(r.Expected, 2)), asOf, unit(t.TargetValue), t.TargetDate)
+	expected, goal, due := unit(roundTo(r.Expected, 2))+" expected by "+asOf.String(), unit(t.TargetValue), t.TargetDate.String()
+	r.Reason = now + "; " + expected + " on the way from " + unit(base) + " to " + goal + " by " + due
+	r.Short = expected + "; target " + goal + " by " + due
 	return r
 }
 
