@@ -93,6 +93,9 @@ func (f decisionForms) showDecision(d models.Decision, save func(*models.Decisio
 		if rec.DecidedOn, err = form.parseDate("DecidedOn", "decision date", decided.Text); err != nil {
 			return nil, err
 		}
+		if today := f.env.today(); rec.Status == models.DecisionApproved && rec.DecidedOn.After(today) {
+			return nil, fieldError("DecidedOn", fmt.Sprintf("a decision cannot be approved on a day still to come (%s): keep it proposed until the meeting decides, or date it %s", rec.DecidedOn, today))
+		}
 		if rec.ReviewDate, err = form.parseDate("ReviewDate", "review date", review.Text); err != nil {
 			return nil, err
 		}

@@ -229,6 +229,9 @@ func (v *meetingView) removeItem(it models.AgendaItem) {
 // what the agenda item is about.
 func (v *meetingView) recordDecision(it *models.AgendaItem) {
 	d := models.Decision{MeetingID: &v.id, DecidedOn: v.meeting.Date, Status: models.DecisionApproved}
+	if v.meeting.Date.After(v.s.env.today()) {
+		d.Status = models.DecisionProposed // the meeting has not decided yet
+	}
 	if it != nil && it.LinkID != nil {
 		id := *it.LinkID
 		switch it.LinkKind {

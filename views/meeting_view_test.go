@@ -503,3 +503,23 @@ func TestNewActionHasADueDate(t *testing.T) {
 		}
 	}
 }
+
+// A decision recorded at a meeting still to come is proposed until the
+// meeting decides; approving one dated in the future is refused in words.
+func TestADecisionIsNotApprovedBeforeItsDay(t *testing.T) {
+	m, _, v := openMeeting(t, models.MeetingPlanned)
+	if !v.meeting.Date.After(m.today()) {
+		t.Fatalf("the sample's planned meeting (%s) is not after today (%s)", v.meeting.Date, m.today())
+	}
+	v.recordDecision(nil)
+	f := topForm(t, m)
+	if got := field(t, f, "Status").(*widget.Select).Selected; got != string(models.DecisionProposed) {
+		t.Errorf("a decision recorded ahead of its meeting starts %q", got)
+	}
+	set(t, f, "Statement", "Fund the gateway")
+	choose(t, f, "Status", string(models.DecisionApproved))
+	pressSave(t, m)
+	if got := texts(top(t, m)); !strings.Contains(got, "cannot be approved on a day still to come") {
+		t.Errorf("approving a decision dated %s was not refused in words:\n%s", v.meeting.Date, got)
+	}
+}
