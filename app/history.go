@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"fmt"
 	"maps"
 	"reflect"
@@ -148,9 +149,7 @@ func recordChanges(tx *gorm.DB, old, rec Entity) error {
 		if f.DBName == "" || unrecorded[f.DBName] {
 			continue
 		}
-		a, _ := f.ValueOf(ctx, ov)
-		b, _ := f.ValueOf(ctx, nv)
-		was, is := words(tx, f.DBName, a), words(tx, f.DBName, b)
+		was, is := words(tx, f.DBName, fieldValue(ctx, f, ov)), words(tx, f.DBName, fieldValue(ctx, f, nv))
 		if was == is {
 			continue
 		}
@@ -161,6 +160,17 @@ func recordChanges(tx *gorm.DB, old, rec Entity) error {
 		}
 	}
 	return nil
+}
+
+// fieldValue is a record's field as the model holds it. GORM's ValueOf
+// gives a field with a serializer (the numbers read leniently) as the
+// serializer itself, which history once printed as Go's innards.
+func fieldValue(ctx context.Context, f *schema.Field, rec reflect.Value) any {
+	if f.Serializer != nil {
+		return f.ReflectValueOf(ctx, rec).Interface()
+	}
+	v, _ := f.ValueOf(ctx, rec)
+	return v
 }
 
 // recordFields records named field changes made without a model (a status

@@ -217,3 +217,45 @@ func TestPackImportRowsThatDoNotMoveAndUnreadableNumbers(t *testing.T) {
 		}
 	})
 }
+
+// A number the model reads leniently (money, values, positions) enters
+// history as the number people read, on both engines.
+func TestHistoryWritesLenientNumbersAsNumbers(t *testing.T) {
+	onEngines(t, func(t *testing.T, e engine) {
+		s := e.demo(t, "2026-11-23")
+		ini, _ := Get[models.Initiative](s, 3)
+		budget := ini.Budget
+		ini.Budget, ini.PercentComplete = budget+1000, ini.PercentComplete+1
+		if err := Update(s, &ini); err != nil {
+			t.Fatal(err)
+		}
+		tgt, _ := Get[models.Target](s, 1)
+		was := *tgt.BaselineValue
+		*tgt.BaselineValue = was + 0.5
+		if err := Update(s, &tgt); err != nil {
+			t.Fatal(err)
+		}
+		want := map[string][2]string{
+			"budget":           {models.FormatNumber(budget), models.FormatNumber(budget + 1000)},
+			"percent complete": {fmt.Sprint(ini.PercentComplete - 1), fmt.Sprint(ini.PercentComplete)},
+			"baseline value":   {models.FormatNumber(was), models.FormatNumber(was + 0.5)},
+		}
+		for kind, id := range map[models.RecordKind]uint{models.RecordInitiative: 3, models.RecordTarget: 1} {
+			entries, err := s.History(HistoryFilter{Kind: kind, ID: id})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, h := range entries {
+				if w, ok := want[h.Field]; ok {
+					if h.Old != w[0] || h.New != w[1] {
+						t.Errorf("%s recorded as %q → %q, want %q → %q", h.Field, h.Old, h.New, w[0], w[1])
+					}
+					delete(want, h.Field)
+				}
+			}
+		}
+		if len(want) > 0 {
+			t.Errorf("no history of %v", want)
+		}
+	})
+}
