@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -258,4 +259,45 @@ func TestHistoryWritesLenientNumbersAsNumbers(t *testing.T) {
 			t.Errorf("no history of %v", want)
 		}
 	})
+}
+
+// A risk whose likelihood was lowered since the last meeting is falling,
+// whether its history was written now or garbled by an earlier version
+// (read as 0, it rose).
+func TestRiskTrendReadsTheLikelihoodsHistory(t *testing.T) {
+	for _, garbled := range []bool{false, true} {
+		s := engines()[0].demo(t, "2026-11-23")
+		risks, err := List[models.Risk](s, "id")
+		if err != nil {
+			t.Fatal(err)
+		}
+		// An open risk whose likelihood the sample's own history does not move.
+		i := slices.IndexFunc(risks, func(r models.Risk) bool {
+			var moved int64
+			s.db.Model(&models.HistoryEntry{}).Where("kind = ? AND record_id = ? AND field = ?", models.RecordRisk, r.ID, "likelihood").Count(&moved)
+			return r.Status == models.RiskOpen && r.Likelihood >= 2 && moved == 0
+		})
+		if i < 0 {
+			t.Fatal("no open risk with a likelihood above 1 and no history of it in the sample")
+		}
+		r := risks[i]
+		was := r.Likelihood
+		r.Likelihood = was - 1
+		if err := Update(s, &r); err != nil {
+			t.Fatal(err)
+		}
+		if garbled {
+			s.db.Model(&models.HistoryEntry{}).Where("kind = ? AND record_id = ? AND field = ?", models.RecordRisk, r.ID, "likelihood").
+				Update("old", fmt.Sprintf("{0x5b9851d3a00 <nil> {} <*models.Risk Value> context.Background <nil> %d}", was))
+		}
+		rows, err := s.riskRows(models.MustDate("2026-11-23"), Names{}) // after the sample's own history
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, row := range rows {
+			if row.ID == r.ID && row.Trend != "falling" {
+				t.Errorf("garbled %v: likelihood %d → %d reads as %q", garbled, was, was-1, row.Trend)
+			}
+		}
+	}
 }

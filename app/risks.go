@@ -77,7 +77,7 @@ func (s *Store) riskScoresOn(day models.Date, list []models.Risk) (map[uint]int,
 			first[c.RecordID] = map[string]string{}
 		}
 		if _, seen := first[c.RecordID][c.Field]; !seen {
-			first[c.RecordID][c.Field] = c.Old
+			first[c.RecordID][c.Field] = models.HistoryValue(c.Old) // as an earlier version may have garbled it
 		}
 	}
 	for _, r := range list {

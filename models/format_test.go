@@ -61,3 +61,22 @@ func TestWithoutUnit(t *testing.T) {
 		}
 	}
 }
+
+// History entries garbled by an earlier version read as the number they
+// hold; others read as stored.
+func TestHistoryReadsGarbledNumbers(t *testing.T) {
+	cases := []struct{ old, new, want string }{
+		{"{0x5b9851d3a00 <nil> {} <*models.Initiative Value> context.Background <nil> 99000}",
+			"{0x5b9851d3a00 <nil> {} <*models.Initiative Value> context.Background <nil> 100000}", "budget: 99000 → 100000"},
+		{"{0x36a18d8b400 <nil> {} <*models.Target Value> context.Background <nil> <nil>}",
+			"{0x36a18d8b400 <nil> {} <*models.Target Value> context.Background <nil> 0xc000123456}", "budget: (none) → (not recorded)"},
+		{"99000", "100000", "budget: 99000 → 100000"},
+		{"{a set of braces}", "", "budget: {a set of braces} → (none)"},
+	}
+	for _, tc := range cases {
+		h := HistoryEntry{Field: "budget", Old: tc.old, New: tc.new}
+		if got := h.What(); got != tc.want {
+			t.Errorf("What() = %q, want %q", got, tc.want)
+		}
+	}
+}

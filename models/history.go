@@ -1,6 +1,10 @@
 package models
 
-import "time"
+import (
+	"regexp"
+	"strings"
+	"time"
+)
 
 // HistoryEntry is one recorded change to a record: when, by whom, which
 // record (kept under its last name after deletion), which field with its
@@ -44,7 +48,7 @@ func (h HistoryEntry) What() string {
 	case "":
 		return h.New
 	}
-	old, nw := h.Old, h.New
+	old, nw := HistoryValue(h.Old), HistoryValue(h.New)
 	if old == "" {
 		old = "(none)"
 	}
@@ -52,6 +56,26 @@ func (h HistoryEntry) What() string {
 		nw = "(none)"
 	}
 	return h.Field + ": " + old + " → " + nw
+}
+
+// garbled is how earlier versions recorded a number the model reads
+// leniently: Go's print of GORM's serializer, the value last.
+var garbled = regexp.MustCompile(`^\{0x[0-9a-f]+ <nil> \{\} <\*models\.\w+ Value> context\.Background <nil> (.*)\}$`)
+
+// HistoryValue is a recorded value as people (and rules) read it. An entry garbled by
+// an earlier version (left as stored) shows the number it holds, or
+// "(not recorded)" where it holds only a memory address.
+func HistoryValue(s string) string {
+	m := garbled.FindStringSubmatch(s)
+	switch {
+	case m == nil:
+		return s
+	case m[1] == "<nil>":
+		return ""
+	case strings.HasPrefix(m[1], "0x"):
+		return "(not recorded)"
+	}
+	return m[1]
 }
 
 // PackImport records that an update pack was applied, so that importing it
