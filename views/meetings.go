@@ -42,7 +42,7 @@ func newMeetingsScreen(e *env) *meetingsScreen {
 	e.router.handle(models.RecordMeeting, verbOpen, s.open)
 	s.reg.onNew = s.newRecord
 	s.reg.onDelete = func(r app.MeetingRow) {
-		s.env.deleteRecord(models.RecordMeeting, "the meeting “"+r.Title+"”", r.ID, func() error { return app.Delete[models.Meeting](s.env.store, r.ID) })
+		s.env.deleteRecord(models.RecordMeeting, "the meeting “"+r.Title+"” of "+r.Date.String(), r.ID, func() error { return app.Delete[models.Meeting](s.env.store, r.ID) })
 	}
 	return s
 }
@@ -84,9 +84,18 @@ func (s *meetingsScreen) focusFilter() {
 	}
 }
 
+// newRecord proposes the meeting a cadence after the last one on the
+// calendar (or after today, with none to come), so it is not a second
+// meeting in a month that already has one.
 func (s *meetingsScreen) newRecord() {
 	p, _, _ := s.env.store.Settings()
-	s.edit(models.PlannedMeeting(models.NextMeetingDay(s.env.today(), p)))
+	from := s.env.today()
+	for _, r := range s.reg.all {
+		if r.Date.After(from) {
+			from = r.Date
+		}
+	}
+	s.edit(models.PlannedMeeting(models.NextMeetingDay(from, p)))
 }
 
 // open shows the meeting screen of meeting id, where it is run.

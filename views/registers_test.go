@@ -117,8 +117,13 @@ func TestMeetingCreateInvalidAndFilter(t *testing.T) {
 	m.showSection(m.meetings)
 	m.meetings.newRecord()
 	f := topForm(t, m)
-	if got := field(t, f, "Date").(*dateField).Text; got != "2026-12-23" {
-		t.Errorf("default date %q, want one cadence ahead", got)
+	// The sample's next meeting is on 2026-12-02: the new one comes a
+	// cadence (30 days) after it, not in the same month.
+	if got := field(t, f, "Date").(*dateField).Text; got != "2027-01-01" {
+		t.Errorf("default date %q, want one cadence after the last meeting planned", got)
+	}
+	if got := field(t, f, "Title").(*escEntry).Text; got != "CX Committee – January 2027" {
+		t.Errorf("default title %q", got)
 	}
 	set(t, f, "Date", "")
 	if !strings.Contains(texts(top(t, m)), "meeting date is required") {
