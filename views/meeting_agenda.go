@@ -43,8 +43,8 @@ func (v *meetingView) agendaTab() fyne.CanvasObject {
 	if v.locked() {
 		tools.Hide()
 	}
-	if v.current >= len(v.agenda) {
-		v.current = 0
+	if v.current >= len(v.agenda) { // the last item was removed: show the one before it
+		v.current = max(0, len(v.agenda)-1)
 	}
 	if len(v.agenda) > 0 {
 		list.Select(v.current)

@@ -32,6 +32,8 @@ func (m *mainWindow) requestUpdates() {
 	if l, err := storage.ListerForURI(storage.NewFileURI(defaultFolder())); err == nil {
 		d.SetLocation(l)
 	}
+	d.SetTitleText("Choose the folder for the departments' update packs")
+	d.SetConfirmText("Write the packs here")
 	d.Show()
 }
 

@@ -326,10 +326,15 @@ func (m *mainWindow) addShortcuts() {
 	})
 }
 
-// newRecordHere opens the new-record form of the screen shown, if it has one.
+// newRecordHere opens the new-record form of the screen shown, or says
+// where records are added.
 func (m *mainWindow) newRecordHere() {
 	if n, ok := m.currentScreen().(newRecorder); ok {
 		n.newRecord()
+		return
+	}
+	if m.body != nil {
+		m.info("New record", "Records are added in their registers: open one from the sidebar (Ctrl+2 to Ctrl+8), then New (Ctrl+N).")
 	}
 }
 

@@ -157,3 +157,14 @@ func TestMenuBarListsTheCommandsWithTheirKeys(t *testing.T) {
 		t.Error("Edit > New record did not open the new initiative form")
 	}
 }
+
+// Ctrl+N where nothing is added (the dashboard) says where records are
+// added, instead of doing nothing.
+func TestNewRecordOnTheDashboardSaysWhere(t *testing.T) {
+	m, _ := openApp(t, true)
+	m.show(0)
+	ctrlKey(m, fyne.KeyN)
+	if got := texts(top(t, m)); !strings.Contains(got, "Records are added in their registers") {
+		t.Errorf("Ctrl+N on the dashboard says:\n%s", got)
+	}
+}
