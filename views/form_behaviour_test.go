@@ -244,3 +244,22 @@ func TestEscapeAsksAfterAChoiceAndNotInSettings(t *testing.T) {
 		t.Errorf("Escape in Settings asked:\n%s", texts(o))
 	}
 }
+
+// Settings typed and not saved are kept on the Settings screen when the
+// user goes elsewhere, and they are told.
+func TestUnsavedSettingsAreKeptAndMentioned(t *testing.T) {
+	m, _ := openApp(t, true)
+	m.showSection(m.settings)
+	e := field(t, m.settings.form.form, "Organisation").(*escEntry)
+	test.Type(e, " Ltd")
+	typed := e.Text
+	m.show(0)
+	if got := texts(top(t, m)); !strings.Contains(got, "not saved yet") {
+		t.Errorf("leaving Settings with changes says:\n%s", got)
+	}
+	m.closeTopDialog()
+	m.showSection(m.settings)
+	if got := field(t, m.settings.form.form, "Organisation").(*escEntry).Text; got != typed {
+		t.Errorf("back on Settings the organisation reads %q, want %q as typed", got, typed)
+	}
+}

@@ -35,6 +35,14 @@ func (s *settingsScreen) content() fyne.CanvasObject {
 }
 
 func (s *settingsScreen) reload() {
+	if s.unsaved() {
+		return // what was typed stays on the screen until it is saved
+	}
+	s.refresh()
+}
+
+// refresh reads the settings and shows them, whatever was typed.
+func (s *settingsScreen) refresh() {
 	var p models.Settings
 	var backups []app.BackupFile
 	s.env.load(func() (err error) {
@@ -91,7 +99,7 @@ func (s *settingsScreen) render(p models.Settings) {
 			err = s.env.store.SaveSettings(rec)
 		}
 		if err != nil {
-			f.showError(err, s.reload)
+			f.showError(err, s.refresh)
 			return
 		}
 		s.render(*rec)
@@ -203,7 +211,7 @@ func (s *settingsScreen) restoreFrom(path string) {
 		return err
 	}, func() {
 		s.env.info("Restored", "The committee was restored from\n"+path+"\n\nThe one it replaced is saved in\n"+saved)
-		s.reload()
+		s.refresh() // the restored committee's settings, not those typed for the one replaced
 	})
 }
 

@@ -256,6 +256,9 @@ func (m *mainWindow) show(i int) {
 		return
 	}
 	m.saveTyped()
+	if i != m.current && m.sections[m.current].screen == m.settings && m.settings.unsaved() {
+		m.info("Settings not saved yet", "Your changes to Settings are kept on the Settings screen until you save them there (Ctrl+9).")
+	}
 	m.current = i
 	s := m.sections[i]
 	if s.built == nil {
