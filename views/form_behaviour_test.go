@@ -263,3 +263,20 @@ func TestUnsavedSettingsAreKeptAndMentioned(t *testing.T) {
 		t.Errorf("back on Settings the organisation reads %q, want %q as typed", got, typed)
 	}
 }
+
+// Quitting with Settings typed and not saved asks first.
+func TestQuitAsksAboutUnsavedSettings(t *testing.T) {
+	m, _ := openApp(t, true)
+	closed := false
+	m.closing = func() { closed = true }
+	m.showSection(m.settings)
+	test.Type(field(t, m.settings.form.form, "Organisation").(*escEntry), " Ltd")
+	m.quit()
+	if closed || !strings.Contains(texts(top(t, m)), "Quit without saving your changes to Settings?") {
+		t.Fatalf("quit with unsaved settings closed %v, asked:\n%s", closed, texts(top(t, m)))
+	}
+	test.Tap(button(t, top(t, m), "Quit without saving"))
+	if !closed {
+		t.Error("Quit without saving did not close the window")
+	}
+}

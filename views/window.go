@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -303,6 +304,18 @@ func (m *mainWindow) quit() {
 		}
 	}
 	if !m.saveTyped() {
+		return
+	}
+	if m.settings != nil && m.settings.unsaved() {
+		d := dialog.NewConfirm("Settings not saved", "Quit without saving your changes to Settings?", func(quit bool) {
+			if quit {
+				m.settings.form.touched = false
+				m.quit()
+			}
+		}, m.win)
+		d.SetConfirmText("Quit without saving")
+		d.SetDismissText("Keep them")
+		d.Show()
 		return
 	}
 	if m.closing != nil {
