@@ -170,6 +170,12 @@ func (d *targetDetail) measurementForm(m models.Measurement) {
 		if rec.Date, err = f.parseDate("Date", "measurement date", date.Text); err != nil {
 			return nil, err
 		}
+		for _, other := range d.ms { // one reading a day: a second one is most often the first typed again
+			if other.ID != rec.ID && !other.Date.IsZero() && other.Date == rec.Date {
+				return nil, fieldError("Date", "there is already a reading on "+rec.Date.String()+" ("+
+					models.FormatValue(other.Value, d.t.Unit)+"): edit that one instead")
+			}
+		}
 		if rec.Value, err = val.required(); err != nil {
 			return nil, err
 		}

@@ -138,3 +138,21 @@ func TestReadingMayBeTypedWithItsUnit(t *testing.T) {
 		t.Errorf("typing 6.5%% left %d readings (%d before), the last %+v", len(after), len(before), after[max(0, len(after)-1):])
 	}
 }
+
+// A second reading on a day that has one is refused in words: edit the
+// first instead.
+func TestASecondReadingOnADayIsRefused(t *testing.T) {
+	m, s, ms := openNPS(t)
+	last := ms[len(ms)-1]
+	test.Tap(button(t, top(t, m), "Add measurement"))
+	f := topForm(t, m)
+	set(t, f, "Date", last.Date.String())
+	set(t, f, "Value (—)", "40")
+	pressSave(t, m)
+	if got := texts(top(t, m)); !strings.Contains(got, "there is already a reading on "+last.Date.String()) {
+		t.Errorf("a second reading on %s was not refused in words:\n%s", last.Date, got)
+	}
+	if after, _ := s.Measurements(last.TargetID); len(after) != len(ms) {
+		t.Errorf("%d readings after, %d before", len(after), len(ms))
+	}
+}
