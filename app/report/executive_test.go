@@ -205,6 +205,17 @@ func TestRegistersShowMeetingsHealthAndChangesRight(t *testing.T) {
 			t.Errorf("the %s sheet has no print area", sheet)
 		}
 	}
+	// The chart data sheet prints its table of twelve months, readable on
+	// one page, not the charts' data beside it.
+	for _, d := range f.GetDefinedName() {
+		if d.Name == "_xlnm.Print_Area" && d.Scope == sheetTrend {
+			keys := len((&writer{snap: snap}).keyTargets())
+			last, _ := excelize.ColumnNumberToName(1 + keys)
+			if want := fmt.Sprintf("'%s'!$A$1:$%s$13", sheetTrend, last); d.RefersTo != want {
+				t.Errorf("the %s sheet prints %s, want %s", sheetTrend, d.RefersTo, want)
+			}
+		}
+	}
 }
 
 // The two blocks printed side by side keep every row one line tall, so

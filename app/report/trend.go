@@ -115,8 +115,11 @@ func (w *writer) writeTrendSheet() error {
 	if err := f.SetColWidth(sheetTrend, first, last, 14); err != nil {
 		return err
 	}
-	// The print area takes in the sparklines' and the health chart's data.
-	return w.printArea(sheetTrend, healthColumn+2, max(13, 1+len(w.snap.Scorecard)))
+	// The printed page is the table of the twelve months: the sparklines'
+	// and the health chart's data beside it, a row per target (thousands
+	// in a large programme), serve the charts and would shrink the page
+	// past reading.
+	return w.printArea(sheetTrend, 1+len(keys), 13)
 }
 
 // trendChart draws the key targets' progress over the last twelve months
