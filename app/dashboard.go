@@ -49,12 +49,15 @@ func ConcernRank(s models.TargetStatus) int {
 }
 
 // KeyTargetRows is what a scorecard shows of rows (in hierarchy order):
-// all of them up to KeyTargets; past that, the KeyTargets that most need
-// the reader's eye (ConcernRank, hierarchy order within a rank), still in
-// hierarchy order, so a long register of targets on track cannot hide the
-// ones off track. It copies only the rows it keeps.
-func KeyTargetRows(rows []TargetRow) []TargetRow {
-	if len(rows) <= KeyTargets {
+// the KeyTargets that most need the reader's eye (MostConcerning), so a
+// long register of targets on track cannot hide the ones off track.
+func KeyTargetRows(rows []TargetRow) []TargetRow { return MostConcerning(rows, KeyTargets) }
+
+// MostConcerning is rows when there are at most n; past that, the n that
+// most need the reader's eye (ConcernRank, the order given within a
+// rank), still in the order given. It copies only the rows it keeps.
+func MostConcerning(rows []TargetRow, n int) []TargetRow {
+	if len(rows) <= n {
 		return rows
 	}
 	var count [4]int
@@ -62,12 +65,12 @@ func KeyTargetRows(rows []TargetRow) []TargetRow {
 		count[ConcernRank(r.Reading.Status)]++
 	}
 	// Ranks below cut are kept whole; of rank cut, the first left.
-	cut, left := 0, KeyTargets
+	cut, left := 0, n
 	for cut < len(count) && count[cut] <= left {
 		left -= count[cut]
 		cut++
 	}
-	out := make([]TargetRow, 0, KeyTargets)
+	out := make([]TargetRow, 0, n)
 	for _, r := range rows {
 		switch rank := ConcernRank(r.Reading.Status); {
 		case rank < cut:

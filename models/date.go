@@ -144,6 +144,10 @@ func (d Date) AddMonths(n int) Date {
 // Before reports whether d is strictly before o.
 func (d Date) Before(o Date) bool { return d.t.Before(o.t) }
 
+// Equal reports whether d and o are the same day (or the same value that
+// is not a date).
+func (d Date) Equal(o Date) bool { return d.t.Equal(o.t) && d.raw == o.raw }
+
 // After reports whether d is strictly after o.
 func (d Date) After(o Date) bool { return d.t.After(o.t) }
 

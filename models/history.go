@@ -62,9 +62,9 @@ func (h HistoryEntry) What() string {
 // leniently: Go's print of GORM's serializer, the value last.
 var garbled = regexp.MustCompile(`^\{0x[0-9a-f]+ <nil> \{\} <\*models\.\w+ Value> context\.Background <nil> (.*)\}$`)
 
-// HistoryValue is a recorded value as people (and rules) read it. An entry garbled by
-// an earlier version (left as stored) shows the number it holds, or
-// "(not recorded)" where it holds only a memory address.
+// HistoryValue is a recorded value as people (and rules) read it. An
+// entry garbled by an earlier version (left as stored) shows the number
+// it holds, or "(not recorded)" where it holds only a memory address.
 func HistoryValue(s string) string {
 	m := garbled.FindStringSubmatch(s)
 	switch {

@@ -137,7 +137,7 @@ func (v *meetingView) itemNotes(it models.AgendaItem) fyne.CanvasObject {
 		if err := app.Update(v.s.env.store, &it); err != nil {
 			return err
 		}
-		if i := slices.IndexFunc(v.agenda, func(x models.AgendaItem) bool { return x.ID == it.ID }); i >= 0 {
+		if i := v.agendaIndex(it.ID); i >= 0 {
 			v.agenda[i] = it // shown as saved when the user comes back to it
 		}
 		return nil
@@ -205,6 +205,11 @@ func (v *meetingView) moveItem(id uint, delta int) {
 	v.reload()
 }
 
+// agendaIndex is where agenda item id is in the agenda shown, or -1.
+func (v *meetingView) agendaIndex(id uint) int {
+	return slices.IndexFunc(v.agenda, func(x models.AgendaItem) bool { return x.ID == id })
+}
+
 // notesKey names an agenda item's notes among the texts typed.
 func notesKey(it models.AgendaItem) string {
 	return fmt.Sprintf("the notes on agenda item %d, “%s”", it.ID, it.Topic)
@@ -213,7 +218,7 @@ func notesKey(it models.AgendaItem) string {
 // removeItem takes an item off the agenda, once the user confirms.
 func (v *meetingView) removeItem(it models.AgendaItem) {
 	v.s.env.saveTyped() // its notes as typed, which the question then counts
-	if i := slices.IndexFunc(v.agenda, func(x models.AgendaItem) bool { return x.ID == it.ID }); i >= 0 {
+	if i := v.agendaIndex(it.ID); i >= 0 {
 		it = v.agenda[i]
 	}
 	impact := ""

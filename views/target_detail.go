@@ -171,7 +171,7 @@ func (d *targetDetail) measurementForm(m models.Measurement) {
 			return nil, err
 		}
 		for _, other := range d.ms { // one reading a day: a second one is most often the first typed again
-			if other.ID != rec.ID && !other.Date.IsZero() && other.Date == rec.Date {
+			if other.ID != rec.ID && !other.Date.IsZero() && other.Date.Equal(rec.Date) {
 				return nil, fieldError("Date", "there is already a reading on "+rec.Date.String()+" ("+
 					models.FormatValue(other.Value, d.t.Unit)+"): edit that one instead")
 			}

@@ -62,8 +62,8 @@ type mainWindow struct {
 	// showEvery undoes, per register, showing just a check's records.
 	showEvery []func()
 	// closing closes the window (Quit, Ctrl+Q, the window's close box)
-	// once what was typed is saved; the app's remembers the window's size
-	// first. nil: the window just closes.
+	// once what was typed is saved; the app's own first remembers the
+	// window's size.
 	closing func()
 
 	sections    []*section
@@ -127,7 +127,7 @@ func (m *mainWindow) heardOfChange() func() {
 // newMainWindow wires the screens into w.
 // run says how loads run: goroutines in the app, inPlace in tests.
 func newMainWindow(w fyne.Window, s *app.Store, today func() models.Date, run runner) *mainWindow {
-	m := &mainWindow{}
+	m := &mainWindow{closing: w.Close}
 	m.env = &env{store: s, win: w, router: newRouter(), today: today, run: run, busy: newBusyIndicator(), changed: m.changed}
 	m.router.show = m.showSection
 	m.router.newRecord = m.newRecordHere
@@ -309,8 +309,7 @@ func (m *mainWindow) quit() {
 	if m.settings != nil && m.settings.unsaved() {
 		d := dialog.NewConfirm("Settings not saved", "Quit without saving your changes to Settings?", func(quit bool) {
 			if quit {
-				m.settings.form.touched = false
-				m.quit()
+				m.closing()
 			}
 		}, m.win)
 		d.SetConfirmText("Quit without saving")
@@ -318,11 +317,7 @@ func (m *mainWindow) quit() {
 		d.Show()
 		return
 	}
-	if m.closing != nil {
-		m.closing()
-		return
-	}
-	m.win.Close()
+	m.closing()
 }
 
 // addShortcuts binds the window's commands' keys (menus) and Escape.

@@ -117,7 +117,9 @@ func (w *writer) decisionsSheet() dataSheet {
 	attended := map[uint]bool{}
 	for _, m := range w.snap.Meetings {
 		for _, n := range m.Attendance {
-			attended[m.ID] = attended[m.ID] || (n > 0 && m.Happened())
+			if n > 0 && m.Happened() {
+				attended[m.ID] = true
+			}
 		}
 	}
 	return dataSheet{name: sheetDecisions, table: "DecisionsTable", n: len(rows), key: 2, // up to the statement
@@ -134,7 +136,10 @@ func (w *writer) decisionsSheet() dataSheet {
 			quorum, replaced := "", ""
 			if d.MeetingID != nil && attended[*d.MeetingID] && d.Status != models.DecisionProposed {
 				if q, ok := w.snap.Quorums[*d.MeetingID]; ok {
-					quorum = map[bool]string{true: "quorate", false: "no quorum"}[q.Met]
+					quorum = "no quorum"
+					if q.Met {
+						quorum = "quorate"
+					}
 				}
 			}
 			if d.SupersededByID != nil {

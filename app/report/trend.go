@@ -10,19 +10,17 @@ import (
 	"cxcommittee/models"
 )
 
-// keyTargets are the targets the trend chart follows: the financial and
-// perception (CX) ones with a baseline, at most six, those that most need
-// the reader's eye first (app.ConcernRank).
+// keyTargets are the targets the trend chart follows: of the financial and
+// perception (CX) ones with a baseline, the six that most need the
+// reader's eye (app.MostConcerning).
 func (w *writer) keyTargets() []app.TargetRow {
-	var out []app.TargetRow
-	for rank := 0; rank <= 3 && len(out) < 6; rank++ {
-		for _, r := range w.snap.Scorecard {
-			if app.ConcernRank(r.Reading.Status) == rank && r.Target.Kind != models.KindOperational && r.Target.BaselineValue != nil && len(out) < 6 {
-				out = append(out, r)
-			}
+	var cx []app.TargetRow
+	for _, r := range w.snap.Scorecard {
+		if r.Target.Kind != models.KindOperational && r.Target.BaselineValue != nil {
+			cx = append(cx, r)
 		}
 	}
-	return out
+	return app.MostConcerning(cx, 6)
 }
 
 // trendMonths are the twelve month ends up to the as-of day, oldest first.
