@@ -131,36 +131,28 @@ func (s *Store) SinceLastMeeting(day models.Date) ([]models.Change, models.Date,
 	if err != nil {
 		return nil, models.Date{}, err
 	}
-	return s.sinceLastMeeting(day, ms, nil)
+	b, err := s.readBase(day)
+	if err != nil {
+		return nil, models.Date{}, err
+	}
+	h, err := s.readStatusHistory(day)
+	if err != nil {
+		return nil, models.Date{}, err
+	}
+	changes, from := sinceLastMeeting(day, ms, &b, h)
+	return changes, from, nil
 }
 
-// sinceLastMeeting is SinceLastMeeting with the measurements up to day
-// already loaded.
-// b, when given, is the base already read as of day: its tables are not
-// read again.
-func (s *Store) sinceLastMeeting(day models.Date, ms map[uint][]models.Measurement, b *base) ([]models.Change, models.Date, error) {
-	if b == nil {
-		read, err := s.readBase(day)
-		if err != nil {
-			return nil, models.Date{}, err
-		}
-		b = &read
-	}
+// sinceLastMeeting lists what changed between the meeting before day and
+// day, from what is already read as of day.
+func sinceLastMeeting(day models.Date, ms map[uint][]models.Measurement, b *base, h statusHistory) ([]models.Change, models.Date) {
 	from := day.AddDays(-models.DefaultCadenceDays)
 	if prev := previousMeeting(b.Meetings, day); prev != nil {
 		from = prev.Date
 	}
-	in := models.SinceInput{From: from, To: day, Measurements: ms, Initiatives: b.Initiatives, Targets: b.Targets, Decisions: b.Decisions, Actions: b.actions}
-	var err error
-	if in.Changes, err = s.statusChanges("TRUE"); err != nil {
-		return nil, from, err
-	}
-	// Only what the rules read of an update: which, when and its health.
-	if in.Updates, err = scanList[models.StatusUpdate](s.db, "SELECT id, initiative_id, CAST(date AS TEXT) AS date, health FROM status_updates WHERE date <= ? AND "+
-		dialectOf(s.db).isoDate("date"), day); err != nil {
-		return nil, from, err
-	}
-	return models.SinceLastMeeting(in), from, nil
+	in := models.SinceInput{From: from, To: day, Measurements: ms, Initiatives: b.Initiatives, Targets: b.Targets, Decisions: b.Decisions,
+		Actions: b.actions, Changes: h.changes, Updates: h.updates}
+	return models.SinceLastMeeting(in), from
 }
 
 // previousMeeting is the last meeting held before day, from meetings in

@@ -32,13 +32,13 @@ type Snapshot struct {
 
 // Snapshot reads the whole programme as of a day for the report.
 func (s *Store) Snapshot(asOf models.Date) (Snapshot, error) {
-	// The readings and the days initiatives finished are read beside the
+	// The readings and the initiatives' status history are read beside the
 	// registers.
 	var ms map[uint][]models.Measurement
-	var finished map[uint]models.Date
+	var h statusHistory
 	var g errgroup.Group
 	g.Go(func() (err error) { ms, err = s.measurementsUpTo(asOf); return })
-	g.Go(func() (err error) { finished, err = s.finishedOn(); return })
+	g.Go(func() (err error) { h, err = s.readStatusHistory(asOf); return })
 	d, regs, err := s.dashboard(asOf)
 	if werr := g.Wait(); err == nil {
 		err = werr
@@ -62,25 +62,48 @@ func (s *Store) Snapshot(asOf models.Date) (Snapshot, error) {
 		snap.Trends[r.Target.ID] = models.TrendOf(r.Target.Direction, snap.Measurements[r.Target.ID], asOf)
 		targets[r.Target.ID] = r.Target
 	}
-	if snap.Changes, snap.Since, err = s.sinceLastMeeting(asOf, snap.Measurements, &regs.base); err != nil {
-		return snap, err
-	}
-	snap.Wins = models.Wins(c.Initiatives, finished, targets, snap.Measurements, asOf)
 	snap.Superseded = map[uint]uint{}
 	for _, x := range snap.Decisions {
 		if x.SupersededByID != nil {
 			snap.Superseded[x.ID] = *x.SupersededByID
 		}
 	}
-	return snap, s.executive(&snap, c.Meetings, c.Initiatives, regs.names)
+	snap.Changes, snap.Since = sinceLastMeeting(asOf, snap.Measurements, &regs.base, h)
+	snap.Wins = models.Wins(c.Initiatives, h.finishedOn(), targets, snap.Measurements, asOf)
+	snap.Executive, err = s.executive(&snap, c.Meetings, c.Initiatives, regs.names, h)
+	return snap, err
 }
 
-// statusChanges reads the status changes where cond holds, by date, in
-// the columns the rules use (not the timestamps, which the driver parses
-// slowly).
-func (s *Store) statusChanges(cond string) ([]models.StatusChange, error) {
-	return scanList[models.StatusChange](s.db, `SELECT id, initiative_id, CAST(date AS TEXT) AS date, "from", "to"
-		FROM status_changes WHERE `+cond+` ORDER BY date, id`)
+// statusHistory is how initiatives moved: every status change, by date,
+// and the status updates up to a day, in the columns the rules use.
+type statusHistory struct {
+	changes []models.StatusChange
+	updates []models.StatusUpdate
+}
+
+// readStatusHistory reads the status changes and the status updates up to
+// asOf (not their timestamps, which the driver parses slowly).
+func (s *Store) readStatusHistory(asOf models.Date) (statusHistory, error) {
+	var h statusHistory
+	var err error
+	if h.changes, err = scanList[models.StatusChange](s.db, `SELECT id, initiative_id, CAST(date AS TEXT) AS date, "from", "to"
+		FROM status_changes ORDER BY date, id`); err != nil {
+		return h, err
+	}
+	h.updates, err = scanList[models.StatusUpdate](s.db, "SELECT id, initiative_id, CAST(date AS TEXT) AS date, health FROM status_updates WHERE date <= ? AND "+
+		dialectOf(s.db).isoDate("date"), asOf)
+	return h, err
+}
+
+// finishedOn maps each initiative to the day it last became done.
+func (h statusHistory) finishedOn() map[uint]models.Date {
+	out := map[uint]models.Date{}
+	for _, c := range h.changes {
+		if c.To == models.InitiativeDone && !c.Date.IsZero() && !c.Date.Invalid() && c.Date.After(out[c.InitiativeID]) {
+			out[c.InitiativeID] = c.Date
+		}
+	}
+	return out
 }
 
 // measurementsUpTo loads every measurement on or before asOf, by target,
@@ -141,19 +164,4 @@ func asText(v any) string {
 		return string(x)
 	}
 	return ""
-}
-
-// finishedOn maps each initiative to the day it last became done.
-func (s *Store) finishedOn() (map[uint]models.Date, error) {
-	var rows []struct {
-		InitiativeID uint
-		Day          models.Date
-	}
-	err := s.db.Model(&models.StatusChange{}).Select("initiative_id, MAX(date) AS day").
-		Where("\"to\" = ? AND "+dialectOf(s.db).isoDate("date"), models.InitiativeDone).Group("initiative_id").Scan(&rows).Error
-	out := map[uint]models.Date{}
-	for _, r := range rows {
-		out[r.InitiativeID] = r.Day
-	}
-	return out, translate(err, nil)
 }

@@ -31,8 +31,9 @@ type Outlook struct {
 // outlookDays is how far ahead the outlook looks.
 const outlookDays = 30
 
-// executive fills the executive part of a snapshot already read.
-func (s *Store) executive(snap *Snapshot, meetings []models.Meeting, inis []models.Initiative, names Names) error {
+// executive works out the executive part of a snapshot whose dashboard
+// and registers are read; h is the status history up to the snapshot's day.
+func (s *Store) executive(snap *Snapshot, meetings []models.Meeting, inis []models.Initiative, names Names, h statusHistory) (Executive, error) {
 	asOf := snap.AsOf
 	e := Executive{Money: models.MoneyOf(inis)}
 	for _, d := range snap.Decisions {
@@ -59,16 +60,13 @@ func (s *Store) executive(snap *Snapshot, meetings []models.Meeting, inis []mode
 	since := models.Date{}
 	if e.Previous != nil {
 		since = e.Previous.Date
-		if e.PreviousHealth, err = s.healthOn(e.Previous.Date, snap, inis); err != nil {
-			return err
-		}
+		e.PreviousHealth = healthOn(e.Previous.Date, snap, inis, h)
 	}
 	if e.Risks, err = s.riskRows(since, names); err != nil {
-		return err
+		return e, err
 	}
 	e.Next30 = outlook(snap, asOf, e.Next30.NextMeeting)
-	snap.Executive = e
-	return nil
+	return e, nil
 }
 
 // NextMeeting is the next planned meeting, or nil.
@@ -103,27 +101,21 @@ func outlook(snap *Snapshot, asOf models.Date, next *models.Meeting) Outlook {
 // day: each initiative's status and health from its status changes and
 // updates up to then, the targets scored on the readings up to then (from
 // the snapshot's readings). The governance checks are taken as they stand.
-func (s *Store) healthOn(day models.Date, snap *Snapshot, inis []models.Initiative) (models.Health, error) {
-	byHealth, err := s.healthCountsOn(day, inis)
-	if err != nil {
-		return "", err
-	}
+func healthOn(day models.Date, snap *Snapshot, inis []models.Initiative, h statusHistory) models.Health {
 	var statuses []models.TargetStatus
 	for _, r := range snap.Scorecard {
-		if r.LeftOut {
+		latest, ok := models.LatestMeasurement(snap.Measurements[r.Target.ID], day)
+		switch {
+		case r.LeftOut:
 			statuses = append(statuses, models.TargetNoData)
-			continue
+		case ok:
+			statuses = append(statuses, models.Evaluate(r.Target, []models.Measurement{latest}, day).Status)
+		default:
+			statuses = append(statuses, models.Evaluate(r.Target, nil, day).Status)
 		}
-		var latest []models.Measurement
-		for _, m := range snap.Measurements[r.Target.ID] { // oldest first
-			if !m.Date.After(day) {
-				latest = []models.Measurement{m}
-			}
-		}
-		statuses = append(statuses, models.Evaluate(r.Target, latest, day).Status)
 	}
-	h, _ := models.ProgrammeHealth(byHealth, statuses, snap.Checks)
-	return h, nil
+	health, _ := models.ProgrammeHealth(h.healthCountsOn(day, inis), statuses, snap.Checks)
+	return health
 }
 
 // healthCountsOn counts the initiatives open at the end of day by the
@@ -134,33 +126,27 @@ func (s *Store) healthOn(day models.Date, snap *Snapshot, inis []models.Initiati
 // left out unless a status update, a status change or its start date puts
 // it on or before that day (data loaded later, such as the sample
 // committee or an onboarding import, keeps its own dates).
-func (s *Store) healthCountsOn(day models.Date, inis []models.Initiative) (map[models.Health]int, error) {
-	d := dialectOf(s.db)
-	var updates []struct {
-		InitiativeID uint
-		Health       models.Health
-	}
-	err := s.db.Raw(`SELECT su.initiative_id, su.health FROM status_updates su
-		WHERE su.date <= ? AND `+d.isoDate("su.date")+` AND NOT EXISTS (SELECT 1 FROM status_updates l
-			WHERE l.initiative_id = su.initiative_id AND l.date <= ? AND `+d.isoDate("l.date")+` AND (l.date > su.date OR (l.date = su.date AND l.id > su.id)))`,
-		day, day).Scan(&updates).Error
-	if err != nil {
-		return nil, translate(err, nil)
-	}
-	changes, err := s.statusChanges(d.isoDate("date"))
-	if err != nil {
-		return nil, err
-	}
-	health := make(map[uint]models.Health, len(updates))
-	for _, u := range updates {
-		health[u.InitiativeID] = u.Health
+func (h statusHistory) healthCountsOn(day models.Date, inis []models.Initiative) map[models.Health]int {
+	health := map[uint]models.Health{}
+	latest := map[uint]models.StatusUpdate{}
+	for _, u := range h.updates {
+		if u.Date.After(day) {
+			continue
+		}
+		if l, ok := latest[u.InitiativeID]; !ok || u.Date.After(l.Date) || (u.Date.Equal(l.Date) && u.ID > l.ID) {
+			latest[u.InitiativeID] = u
+			health[u.InitiativeID] = u.Health
+		}
 	}
 	status := map[uint]models.InitiativeStatus{}
 	existed := map[uint]bool{} // a status update or change dated up to the day
 	for id := range health {
 		existed[id] = true
 	}
-	for _, c := range changes { // by date: the last one up to day, else the first one after it
+	for _, c := range h.changes { // by date: the last one up to day, else the first one after it
+		if c.Date.Invalid() {
+			continue
+		}
 		_, known := status[c.InitiativeID]
 		switch {
 		case !c.Date.After(day):
@@ -188,5 +174,5 @@ func (s *Store) healthCountsOn(day models.Date, inis []models.Initiative) (map[m
 			out[h]++
 		}
 	}
-	return out, nil
+	return out
 }

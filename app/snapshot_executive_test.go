@@ -28,7 +28,7 @@ func TestSnapshotTellsTheSponsorAsksMoneyRisksAndMovement(t *testing.T) {
 		if x.PreviousHealth == "" {
 			t.Error("no overall health at the previous meeting")
 		}
-		if today, err := s.healthCountsOn(snap.AsOf, inisOf(snap)); err != nil || !reflect.DeepEqual(today, snap.ByHealth) {
+		if today, err := storedHealthCounts(s, snap.AsOf, inisOf(snap)); err != nil || !reflect.DeepEqual(today, snap.ByHealth) {
 			t.Errorf("health rebuilt from history for today %v (%v), the dashboard counts %v", today, err, snap.ByHealth)
 		}
 		total := 0.0
@@ -75,7 +75,7 @@ func TestHealthCountsOnAnEarlierDayComeFromHistory(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	before, err := s.healthCountsOn(models.MustDate("2026-11-23"), inis)
+	before, err := storedHealthCounts(s, models.MustDate("2026-11-23"), inis)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -85,11 +85,11 @@ func TestHealthCountsOnAnEarlierDayComeFromHistory(t *testing.T) {
 		t.Fatal(err)
 	}
 	inis, _ = List[models.Initiative](s, "id")
-	after, _ := s.healthCountsOn(models.MustDate("2026-11-23"), inis)
+	after, _ := storedHealthCounts(s, models.MustDate("2026-11-23"), inis)
 	if after[models.HealthRed] != before[models.HealthRed] || after[models.HealthGreen] != before[models.HealthGreen] {
 		t.Errorf("a later update changed the health counted on an earlier day: %v, was %v", after, before)
 	}
-	later, _ := s.healthCountsOn(models.MustDate("2026-11-30"), inis)
+	later, _ := storedHealthCounts(s, models.MustDate("2026-11-30"), inis)
 	if later[models.HealthRed] != before[models.HealthRed]-1 || later[models.HealthGreen] != before[models.HealthGreen]+1 {
 		t.Errorf("on the day of the update: %v, before it %v", later, before)
 	}
@@ -102,4 +102,11 @@ func inisOf(snap Snapshot) []models.Initiative {
 		out[i] = r.Initiative
 	}
 	return out
+}
+
+// storedHealthCounts reads the status history up to day and counts the
+// initiatives open then by the health they had.
+func storedHealthCounts(s *Store, day models.Date, inis []models.Initiative) (map[models.Health]int, error) {
+	h, err := s.readStatusHistory(day)
+	return h.healthCountsOn(day, inis), err
 }
