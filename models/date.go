@@ -19,14 +19,34 @@ const DateLayout = "2006-01-02"
 // "23/11/2026") is kept as it was read: the Date is Invalid, Raw returns the
 // text, it takes no part in any rule, and saving the record writes the same
 // text back instead of erasing it.
+//
+// A Date holds its day as a count of days, not a time.Time: a report at
+// scale holds hundreds of thousands of dates, and a count takes 24 bytes
+// where a time.Time took 40, and compares in one instruction.
 type Date struct {
-	t   time.Time
-	raw string
+	day int32  // days since 0001-01-01; 0 is no date
+	raw string // the stored text of an Invalid date
+}
+
+// unixEpochDay is the day count of 1970-01-01.
+const unixEpochDay = 719162
+
+// secondsPerDay is the length of a calendar day in UTC.
+const secondsPerDay = 24 * 60 * 60
+
+// dateAt returns the calendar day of t, a midnight in UTC.
+func dateAt(t time.Time) Date {
+	secs := t.Unix()
+	days := secs / secondsPerDay
+	if secs%secondsPerDay < 0 {
+		days--
+	}
+	return Date{day: int32(days + unixEpochDay)}
 }
 
 // NewDate returns the given calendar day.
 func NewDate(year int, month time.Month, day int) Date {
-	return Date{t: time.Date(year, month, day, 0, 0, 0, 0, time.UTC)}
+	return dateAt(time.Date(year, month, day, 0, 0, 0, 0, time.UTC))
 }
 
 // DateOf returns the calendar day of t in t's own location.
@@ -51,7 +71,7 @@ func ParseDate(s string) (Date, error) {
 	if t.Year() < 1000 {
 		return Date{}, fmt.Errorf("%q is not a date the committee can use: write YYYY-MM-DD with a year from 1000 on", s)
 	}
-	return Date{t: t}, nil
+	return dateAt(t), nil
 }
 
 // dateMistake says what is wrong with s, which is not a date: a day or
@@ -97,7 +117,7 @@ func MustDate(s string) Date {
 }
 
 // IsZero reports whether the date is not set or is not a readable date.
-func (d Date) IsZero() bool { return d.t.IsZero() }
+func (d Date) IsZero() bool { return d.day == 0 }
 
 // Invalid reports whether the stored value could not be read as a date.
 func (d Date) Invalid() bool { return d.raw != "" }
@@ -109,7 +129,12 @@ func (d Date) Raw() string { return d.raw }
 func InvalidDate(raw string) Date { return Date{raw: raw} }
 
 // Time returns the date as midnight UTC.
-func (d Date) Time() time.Time { return d.t }
+func (d Date) Time() time.Time {
+	if d.day == 0 {
+		return time.Time{}
+	}
+	return time.Unix((int64(d.day)-unixEpochDay)*secondsPerDay, 0).UTC()
+}
 
 // String returns the ISO date, "" when not set, and the stored text with
 // "(not a date)" when Invalid.
@@ -120,7 +145,7 @@ func (d Date) String() string {
 	if d.IsZero() {
 		return ""
 	}
-	return d.t.Format(DateLayout)
+	return d.Time().Format(DateLayout)
 }
 
 // AddDays returns the date n days later (earlier when n is negative); an
@@ -129,7 +154,7 @@ func (d Date) AddDays(n int) Date {
 	if d.IsZero() {
 		return Date{}
 	}
-	return Date{t: d.t.AddDate(0, 0, n)}
+	return Date{day: d.day + int32(n)}
 }
 
 // AddMonths returns the date n calendar months later; an unset or Invalid
@@ -138,22 +163,22 @@ func (d Date) AddMonths(n int) Date {
 	if d.IsZero() {
 		return Date{}
 	}
-	return Date{t: d.t.AddDate(0, n, 0)}
+	return dateAt(d.Time().AddDate(0, n, 0))
 }
 
 // Before reports whether d is strictly before o.
-func (d Date) Before(o Date) bool { return d.t.Before(o.t) }
+func (d Date) Before(o Date) bool { return d.day < o.day }
 
 // Equal reports whether d and o are the same day (or the same value that
 // is not a date).
-func (d Date) Equal(o Date) bool { return d.t.Equal(o.t) && d.raw == o.raw }
+func (d Date) Equal(o Date) bool { return d == o }
 
 // After reports whether d is strictly after o.
-func (d Date) After(o Date) bool { return d.t.After(o.t) }
+func (d Date) After(o Date) bool { return d.day > o.day }
 
 // DaysUntil returns the number of days from d to o (negative when o is earlier).
 func (d Date) DaysUntil(o Date) int {
-	return int(o.t.Sub(d.t).Hours() / 24)
+	return int(o.day - d.day)
 }
 
 // GormDataType names the column type for engines with a native date. On
@@ -231,13 +256,13 @@ func isoDay(s string) (Date, bool) {
 	if t.Day() != d || t.IsZero() { // 2026-02-30 is no day; 0001-01-01 is kept as stored
 		return Date{}, false
 	}
-	return Date{t: t}, true
+	return dateAt(t), true
 }
 
 func dateOrRaw(raw string, t time.Time, ok bool) Date {
 	switch {
 	case ok:
-		return Date{t: t}
+		return dateAt(t)
 	case strings.TrimSpace(raw) == "":
 		return Date{}
 	}
