@@ -83,6 +83,9 @@ type usageError struct{ msg string }
 func (e usageError) Error() string { return e.msg }
 
 func main() {
+	if len(os.Args) > 1 && !strings.HasPrefix(os.Args[1], "-") {
+		preferHugePages() // a command, not the window
+	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
