@@ -97,20 +97,39 @@ func (s *Store) initiativeTargets() ([]initiativeTarget, error) {
 	return links, translate(rows.Err(), nil)
 }
 
-// linkTargets sets each initiative's linked targets from the links.
+// linkTargets sets each initiative's linked targets from the links, in
+// the links' order. The targets of all initiatives share one array, filled
+// once: at scale there are tens of thousands of links.
 func linkTargets(list []models.Initiative, targets []models.Target, links []initiativeTarget) {
-	byID := make(map[uint]models.Target, len(targets))
-	for _, t := range targets {
-		byID[t.ID] = t
+	target := make(map[uint]int, len(targets))
+	for i := range targets {
+		target[targets[i].ID] = i
 	}
-	linked := map[uint][]models.Target{}
+	initiative := make(map[uint]int, len(list))
+	for i := range list {
+		initiative[list[i].ID] = i
+	}
+	counts := make([]int, len(list))
+	total := 0
 	for _, l := range links {
-		if t, ok := byID[l.TargetID]; ok {
-			linked[l.InitiativeID] = append(linked[l.InitiativeID], t)
+		i, ok := initiative[l.InitiativeID]
+		if _, known := target[l.TargetID]; ok && known {
+			counts[i]++
+			total++
 		}
 	}
+	shared := make([]models.Target, total)
 	for i := range list {
-		list[i].Targets = linked[list[i].ID]
+		list[i].Targets = nil
+		if counts[i] > 0 {
+			list[i].Targets, shared = shared[:0:counts[i]], shared[counts[i]:]
+		}
+	}
+	for _, l := range links {
+		i, ok := initiative[l.InitiativeID]
+		if t, known := target[l.TargetID]; ok && known {
+			list[i].Targets = append(list[i].Targets, targets[t])
+		}
 	}
 }
 

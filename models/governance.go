@@ -195,9 +195,9 @@ func (c Committee) checkHierarchy() Check {
 	if len(c.Targets) == 0 {
 		return fail(name, "no targets are recorded").about(RecordTarget)
 	}
-	byID := map[uint]Target{}
-	for _, t := range c.Targets {
-		byID[t.ID] = t
+	byID := make(map[uint]*Target, len(c.Targets))
+	for i := range c.Targets {
+		byID[c.Targets[i].ID] = &c.Targets[i]
 	}
 	var bad []string
 	var ids []uint

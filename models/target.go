@@ -135,21 +135,20 @@ func (m *Measurement) Validate() error {
 func (m *Measurement) DuplicateMessage() string { return "this measurement already exists" }
 
 // LeadsToFinancial reports whether a target, following parents, reaches a
-// financial target. A loop in the hierarchy never does.
-func LeadsToFinancial(id uint, byID map[uint]Target) bool {
-	seen := map[uint]bool{}
-	for {
+// financial target. A loop in the hierarchy never does: a walk longer than
+// there are targets has gone round one.
+func LeadsToFinancial(id uint, byID map[uint]*Target) bool {
+	for range len(byID) {
 		t, ok := byID[id]
-		if !ok || seen[id] {
+		switch {
+		case !ok:
 			return false
-		}
-		if t.Kind == KindFinancial {
+		case t.Kind == KindFinancial:
 			return true
-		}
-		seen[id] = true
-		if t.ParentID == nil {
+		case t.ParentID == nil:
 			return false
 		}
 		id = *t.ParentID
 	}
+	return false
 }

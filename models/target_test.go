@@ -3,7 +3,7 @@ package models
 import "testing"
 
 func TestLeadsToFinancial(t *testing.T) {
-	byID := map[uint]Target{
+	byID := map[uint]*Target{
 		1: {Record: Record{ID: 1}, Kind: KindFinancial},
 		2: {Record: Record{ID: 2}, Kind: KindPerception, ParentID: Ptr(uint(1))},
 		3: {Record: Record{ID: 3}, Kind: KindOperational, ParentID: Ptr(uint(2))},
@@ -20,5 +20,10 @@ func TestLeadsToFinancial(t *testing.T) {
 		if got := LeadsToFinancial(tt.id, byID); got != tt.want {
 			t.Errorf("LeadsToFinancial(%d) = %v, want %v", tt.id, got, tt.want)
 		}
+	}
+	// A chain through every target still reaches the financial one at its end.
+	chain := map[uint]*Target{1: {Record: Record{ID: 1}, Kind: KindFinancial}, 2: {Record: Record{ID: 2}, ParentID: Ptr(uint(1))}}
+	if !LeadsToFinancial(2, chain) {
+		t.Error("a two-target chain does not reach its financial target")
 	}
 }
