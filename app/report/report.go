@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/xuri/excelize/v2"
@@ -33,6 +34,8 @@ type writer struct {
 	asOf     models.Date
 	org      string
 	progress Progress
+	// compressors holds the register sheets' compressors between sheets.
+	compressors sync.Pool
 }
 
 // Build reads the programme as of a day and writes the workbook to out.

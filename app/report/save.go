@@ -12,6 +12,7 @@ import (
 	"io"
 	"path"
 	"strings"
+	"sync"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -250,12 +251,19 @@ type deflater struct {
 	fw   *flate.Writer
 	sum  hash.Hash32
 	size uint64
+	idle *sync.Pool // compressors done with, to reuse
 }
 
-// newDeflater starts a part.
-func newDeflater() *deflater {
-	d := &deflater{sum: crc32.NewIEEE()}
-	d.fw, _ = flate.NewWriter(&d.buf, flate.BestSpeed) // a valid level: no error
+// newDeflater starts a part, with a compressor from idle when one is
+// there: each takes about a megabyte to set up.
+func newDeflater(idle *sync.Pool) *deflater {
+	d := &deflater{sum: crc32.NewIEEE(), idle: idle}
+	if fw, ok := idle.Get().(*flate.Writer); ok {
+		fw.Reset(&d.buf)
+		d.fw = fw
+	} else {
+		d.fw, _ = flate.NewWriter(&d.buf, flate.BestSpeed) // a valid level: no error
+	}
 	return d
 }
 
@@ -271,5 +279,7 @@ func (d *deflater) close() (deflated, error) {
 	if err := d.fw.Close(); err != nil {
 		return deflated{}, err
 	}
+	d.idle.Put(d.fw)
+	d.fw = nil
 	return deflated{data: d.buf.Bytes(), crc: d.sum.Sum32(), size: d.size}, nil
 }

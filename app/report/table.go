@@ -200,7 +200,7 @@ func (w *writer) fill(s *sheetWrite, done *rowsWritten) error {
 	for i := range names {
 		names[i], _ = excelize.ColumnNumberToName(i + 1)
 	}
-	d := newDeflater()
+	d := newDeflater(&w.compressors)
 	d.Write(head)
 	buf := make([]byte, 0, 64<<10)
 	cells := make([]excelize.Cell, len(ds.cols))

@@ -14,6 +14,9 @@ const maxCell = 32767
 // dropped and text over Excel's limit is cut with a visible marker. It is
 // always written as text (an inline string), never as a formula.
 func cellText(s string) string {
+	if len(s) <= maxCell && plainText(s) {
+		return s
+	}
 	s = strings.Map(func(r rune) rune {
 		switch {
 		case r == '\t' || r == '\n' || r == '\r':
@@ -94,4 +97,15 @@ func fitLine(text string, width float64) string {
 	}
 	keep := limit - 1 - utf8.RuneCountInString(tail)
 	return strings.TrimRight(string(r[:keep]), " ,;·") + "…" + tail
+}
+
+// plainText reports whether s is ASCII that a cell takes as it is: no
+// control characters but tab and line breaks. Most text is.
+func plainText(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+			return false
+		}
+	}
+	return true
 }
