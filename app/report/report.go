@@ -79,6 +79,24 @@ func Write(snap app.Snapshot, out io.Writer, progress Progress) error {
 			return err
 		}
 	}
+	// The registers' rows are written in the background while excelize
+	// lays out everything else.
+	registers := w.registerSheets([]func() dataSheet{w.initiativesSheet, w.targetsSheet, w.risksSheet, w.decisionsSheet,
+		w.actionsSheet, w.meetingsSheet, w.changesSheet, w.governanceSheet, w.committeeSheet, w.measurementsSheet})
+	rowsDone := w.writeRows(registers)
+	if err := w.layOut(registers); err != nil {
+		_ = rowsDone() // no work left running
+		return err
+	}
+	if err := w.save(out, registers, rowsDone); err != nil {
+		return fmt.Errorf("cannot write the report: %w", app.UnwrapPath(err))
+	}
+	return nil
+}
+
+// layOut writes the Summary and the trend sheet, the registers but for
+// their rows, and the document's properties.
+func (w *writer) layOut(registers []*sheetWrite) error {
 	steps := []struct {
 		name string
 		do   func() error
@@ -87,25 +105,17 @@ func Write(snap app.Snapshot, out io.Writer, progress Progress) error {
 		{sheetTrend, w.writeTrendSheet}, // before Targets: its chart reads this sheet
 	}
 	for _, s := range steps {
-		if progress != nil {
-			progress("Writing " + s.name)
+		if w.progress != nil {
+			w.progress("Writing " + s.name)
 		}
 		if err := s.do(); err != nil {
 			return fmt.Errorf("writing the %s sheet: %w", s.name, err)
 		}
 	}
-	registers, err := w.setUpRegisters([]func() dataSheet{w.initiativesSheet, w.targetsSheet, w.risksSheet, w.decisionsSheet,
-		w.actionsSheet, w.meetingsSheet, w.changesSheet, w.governanceSheet, w.committeeSheet, w.measurementsSheet})
-	if err != nil {
+	if err := w.setUpRegisters(registers); err != nil {
 		return err
 	}
-	if err := w.finish(); err != nil {
-		return err
-	}
-	if err := w.save(out, registers); err != nil {
-		return fmt.Errorf("cannot write the report: %w", app.UnwrapPath(err))
-	}
-	return nil
+	return w.finish()
 }
 
 // finish sets the document properties. The workbook opens on its first

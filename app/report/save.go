@@ -18,10 +18,10 @@ import (
 )
 
 // save writes the workbook to out. excelize has written every part but the
-// registers' rows; each register sheet is its part with the rows put in
-// after its header, written and compressed side by side, and the rest is
-// copied as excelize compressed it.
-func (w *writer) save(out io.Writer, registers []*sheetWrite) error {
+// registers' rows; each register sheet is its part with the rows, once
+// rowsDone says they are written, put in after its header, and the rest
+// is copied as excelize compressed it.
+func (w *writer) save(out io.Writer, registers []*sheetWrite, rowsDone func() error) error {
 	var pkg bytes.Buffer
 	if err := w.f.Write(&pkg); err != nil {
 		return err
@@ -31,11 +31,18 @@ func (w *writer) save(out io.Writer, registers []*sheetWrite) error {
 		return err
 	}
 	byPart, err := registerParts(z, registers)
+	if err == nil {
+		err = rowsDone()
+	} else {
+		_ = rowsDone() // no work left running
+	}
 	if err != nil {
 		return err
 	}
-	if err := w.fillRegisters(registers); err != nil {
-		return err
+	for _, s := range registers {
+		if err := w.joinRows(s); err != nil {
+			return err
+		}
 	}
 	return writePackage(out, z, byPart)
 }
@@ -275,11 +282,36 @@ func (d *deflater) Write(p []byte) (int, error) {
 }
 
 // close ends the compressed stream and hands it over.
-func (d *deflater) close() (deflated, error) {
-	if err := d.fw.Close(); err != nil {
+func (d *deflater) close() (deflated, error) { return d.end(d.fw.Close) }
+
+// flush hands over what is compressed so far as a piece that another
+// piece may follow: deflate blocks ending on a byte, none of them the last.
+func (d *deflater) flush() (deflated, error) { return d.end(d.fw.Flush) }
+
+// end ends the compressor's work with close or flush and hands it over.
+func (d *deflater) end(finish func() error) (deflated, error) {
+	if err := finish(); err != nil {
 		return deflated{}, err
 	}
 	d.idle.Put(d.fw)
 	d.fw = nil
 	return deflated{data: d.buf.Bytes(), crc: d.sum.Sum32(), size: d.size}, nil
+}
+
+// joinDeflated joins pieces into one part: every piece but the last
+// flushed, the last closed. Deflate reads blocks in turn, and no piece
+// refers back into another.
+func joinDeflated(pieces ...deflated) deflated {
+	var out deflated
+	n := 0
+	for _, p := range pieces {
+		n += len(p.data)
+	}
+	out.data = make([]byte, 0, n)
+	for _, p := range pieces {
+		out.data = append(out.data, p.data...)
+		out.crc = crc32Combine(out.crc, p.crc, p.size)
+		out.size += p.size
+	}
+	return out
 }

@@ -1,18 +1,14 @@
 package report
 
 import (
-	"cmp"
 	"fmt"
 	"math"
-	"runtime"
-	"slices"
 	"sort"
 	"strings"
 	"sync"
 	"time"
 
 	"github.com/xuri/excelize/v2"
-	"golang.org/x/sync/errgroup"
 
 	"cxcommittee/models"
 )
@@ -61,14 +57,16 @@ type dataSheet struct {
 }
 
 // sheetWrite is a register sheet being written: excelize writes its
-// header, its table and what comes below; its rows are written into its
-// XML when the workbook is saved, the registers side by side.
+// header, its table and what comes below; its rows are written and
+// compressed on their own, while excelize works, and put after its header
+// when the workbook is saved.
 type sheetWrite struct {
 	ds      dataSheet
 	sw      *excelize.StreamWriter
 	widths  []float64
 	lastRow int
 	xml     []byte   // the sheet as excelize wrote it, without the rows
+	rows    deflated // the rows, compressed as a middle piece of the part
 	part    deflated // the sheet with its rows, ready for the zip
 }
 
@@ -77,13 +75,11 @@ func (s *sheetWrite) cells() int { return s.ds.n * len(s.ds.cols) }
 
 // startDataSheet sets up a register's sheet up to its header: print
 // set-up, status colours, column widths, frozen header.
-func (w *writer) startDataSheet(ds dataSheet) (*sheetWrite, error) {
-	f := w.f
+func (w *writer) startDataSheet(s *sheetWrite) error {
+	f, ds := w.f, s.ds
 	if _, err := f.NewSheet(ds.name); err != nil {
-		return nil, err
+		return err
 	}
-	s := &sheetWrite{ds: ds, lastRow: max(ds.n, 1) + 1} // an empty register still shows its table, with one line saying so
-	s.widths = w.fitWidths(ds)                          // measures every row: once
 	titles := []string{"$1:$1"}
 	wide := pagesWide(s.widths, ds.key)
 	if wide > 1 {
@@ -91,7 +87,7 @@ func (w *writer) startDataSheet(ds dataSheet) (*sheetWrite, error) {
 		titles = append([]string{"$A:$" + key}, titles...)
 	}
 	if err := w.printSetup(ds.name, wide, 0, titles...); err != nil {
-		return nil, err
+		return err
 	}
 	for i, c := range ds.cols {
 		if c.kind != kWord || c.words == nil {
@@ -99,27 +95,27 @@ func (w *writer) startDataSheet(ds dataSheet) (*sheetWrite, error) {
 		}
 		name, _ := excelize.ColumnNumberToName(i + 1)
 		if err := f.SetConditionalFormat(ds.name, fmt.Sprintf("%s2:%s%d", name, name, s.lastRow), w.st.ragRules(c.words())); err != nil {
-			return nil, err
+			return err
 		}
 	}
 	var err error
 	if s.sw, err = f.NewStreamWriter(ds.name); err != nil {
-		return nil, err
+		return err
 	}
 	for i, width := range s.widths {
 		if err := s.sw.SetColWidth(i+1, i+1, width); err != nil {
-			return nil, err
+			return err
 		}
 	}
 	if err := s.sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
 		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}}}); err != nil {
-		return nil, err
+		return err
 	}
 	header := make([]any, len(ds.cols))
 	for i, c := range ds.cols {
 		header[i] = excelize.Cell{StyleID: w.st.header, Value: c.title}
 	}
-	return s, s.sw.SetRow("A1", header, excelize.RowOpts{Height: 32})
+	return s.sw.SetRow("A1", header, excelize.RowOpts{Height: 32})
 }
 
 // finishDataSheet makes a register an Excel table reaching down to its
@@ -142,88 +138,34 @@ func (w *writer) finishDataSheet(s *sheetWrite) error {
 	return w.printArea(ds.name, max(len(ds.cols), ds.extraCols), s.lastRow+ds.extraRows)
 }
 
-// setUpRegisters writes everything of the register sheets but their rows.
-func (w *writer) setUpRegisters(sheets []func() dataSheet) ([]*sheetWrite, error) {
-	started := make([]*sheetWrite, len(sheets))
+// registerSheets lays out the registers: each one's rows and column
+// widths, side by side (the widths measure every row). An empty register
+// still shows its table, with one line saying so.
+func (w *writer) registerSheets(sheets []func() dataSheet) []*sheetWrite {
+	out := make([]*sheetWrite, len(sheets))
+	var wg sync.WaitGroup
 	for i, sheet := range sheets {
-		ds := sheet()
-		s, err := w.startDataSheet(ds)
+		wg.Go(func() {
+			ds := sheet()
+			out[i] = &sheetWrite{ds: ds, widths: w.fitWidths(ds), lastRow: max(ds.n, 1) + 1}
+		})
+	}
+	wg.Wait()
+	return out
+}
+
+// setUpRegisters writes everything of the register sheets but their rows.
+func (w *writer) setUpRegisters(registers []*sheetWrite) error {
+	for _, s := range registers {
+		err := w.startDataSheet(s)
 		if err == nil {
 			err = w.finishDataSheet(s)
 		}
 		if err != nil {
-			return nil, fmt.Errorf("writing the %s sheet: %w", ds.name, err)
-		}
-		started[i] = s
-	}
-	return started, nil
-}
-
-// fillRegisters writes the registers' rows into their sheets, side by side
-// (a core each, the largest first so that the last to end is a small one).
-func (w *writer) fillRegisters(registers []*sheetWrite) error {
-	bySize := slices.Clone(registers)
-	slices.SortStableFunc(bySize, func(a, b *sheetWrite) int { return cmp.Compare(b.cells(), a.cells()) })
-	done := &rowsWritten{progress: w.progress}
-	for _, s := range registers {
-		done.total += s.ds.n
-	}
-	if w.progress != nil {
-		w.progress("Writing the registers")
-	}
-	var g errgroup.Group
-	g.SetLimit(runtime.GOMAXPROCS(0))
-	for _, s := range bySize {
-		g.Go(func() error {
-			if err := w.fill(s, done); err != nil {
-				return fmt.Errorf("writing the %s sheet: %w", s.ds.name, err)
-			}
-			return nil
-		})
-	}
-	return g.Wait()
-}
-
-// fill writes a register's sheet: excelize's XML up to the end of the
-// header, the rows, and the rest of excelize's XML, compressed. It reads
-// the snapshot and the styles and writes nothing shared but its count of
-// rows into done.
-func (w *writer) fill(s *sheetWrite, done *rowsWritten) error {
-	head, tail, err := splitAfterHeader(s.xml)
-	if err != nil {
-		return err
-	}
-	ds := s.ds
-	cols, rows := usedRange(tail) // what excelize wrote below the table
-	head = withDimension(head, max(cols, len(ds.cols)), max(rows, s.lastRow))
-	names := make([]string, len(ds.cols))
-	for i := range names {
-		names[i], _ = excelize.ColumnNumberToName(i + 1)
-	}
-	d := newDeflater(&w.compressors)
-	d.Write(head)
-	buf := make([]byte, 0, 64<<10)
-	cells := make([]excelize.Cell, len(ds.cols))
-	for i := 0; i < ds.n; i++ {
-		w.cellsInto(cells, ds.cols, ds.row(i))
-		buf = appendRow(buf, i+2, rowHeight(ds.cols, cells, s.widths), names, cells)
-		if len(buf) >= 48<<10 {
-			d.Write(buf)
-			buf = buf[:0]
-		}
-		if i%rowsPerReport == rowsPerReport-1 {
-			done.add(rowsPerReport)
+			return fmt.Errorf("writing the %s sheet: %w", s.ds.name, err)
 		}
 	}
-	done.add(ds.n % rowsPerReport)
-	if ds.n == 0 {
-		buf = appendRow(buf, 2, 0, names, []excelize.Cell{{StyleID: w.st.text, Value: "No records"}})
-	}
-	d.Write(buf)
-	d.Write(tail)
-	s.xml = nil
-	s.part, err = d.close()
-	return err
+	return nil
 }
 
 // rowsPerReport is how many rows a register fills between two reports of
