@@ -88,6 +88,10 @@ test: test-deps toolchain
 	echo "PostgreSQL test server: $$url" && \
 	CXCOMMITTEE_TEST_POSTGRES="$$url" CXCOMMITTEE_REQUIRE_POSTGRES=1 \
 	CXCOMMITTEE_REQUIRE_XVFB=1 CXCOMMITTEE_REQUIRE_SOFFICE=1 $(GO) test -tags $(TAGS) -count=1 ./...
+	@# The report writes its sheets side by side: its tests, and the window's
+	@# export with its progress, once more under the race detector.
+	$(GO) test -tags $(TAGS) -race -count=1 ./app/report/
+	$(GO) test -tags $(TAGS) -race -count=1 -run 'Export' ./views/
 
 # bench: docs/benchmarks.md from one run (TestWriteBenchmarks): the report,
 # the dashboard, registers and agenda, the window and the writes at about

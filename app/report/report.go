@@ -26,6 +26,20 @@ import (
 // called from one goroutine at a time, though not always the same one.
 type Progress func(step string)
 
+// oneAtATime returns p called one step at a time, from whichever goroutine
+// calls it; nil stays nil.
+func (p Progress) oneAtATime() Progress {
+	if p == nil {
+		return nil
+	}
+	var mu sync.Mutex
+	return func(step string) {
+		mu.Lock()
+		defer mu.Unlock()
+		p(step)
+	}
+}
+
 // writer holds one report being written.
 type writer struct {
 	f        *excelize.File
@@ -54,7 +68,7 @@ func Build(s *app.Store, asOf models.Date, out io.Writer, progress Progress) err
 func Write(snap app.Snapshot, out io.Writer, progress Progress) error {
 	f := excelize.NewFile()
 	defer f.Close()
-	w := &writer{f: f, snap: snap, asOf: snap.AsOf, org: snap.Settings.OrganisationName, progress: progress}
+	w := &writer{f: f, snap: snap, asOf: snap.AsOf, org: snap.Settings.OrganisationName, progress: progress.oneAtATime()}
 	if w.org == "" {
 		w.org = "CX programme"
 	}
