@@ -56,8 +56,11 @@ func (s *Store) Names() (Names, error) {
 }
 
 // InitiativeRow is an initiative with the names and flags a list shows.
+//
+// A row points at its initiative rather than holding a copy: the registers
+// and the report hold thousands of rows beside the records they come from.
 type InitiativeRow struct {
-	models.Initiative
+	*models.Initiative
 	Department, Owner, Journey string
 	LastUpdate                 models.Date
 	Stale, Overdue             bool
@@ -91,18 +94,20 @@ func (s *Store) InitiativeRows(asOf models.Date) ([]InitiativeRow, error) {
 // initiativeRows adds names and flags to initiatives already loaded.
 func initiativeRows(list []models.Initiative, last map[uint]models.Date, prev map[uint]int, p models.Settings, names Names, asOf models.Date) []InitiativeRow {
 	rows := make([]InitiativeRow, len(list))
-	for n, i := range list {
+	for n := range list {
+		i := &list[n]
 		rows[n] = InitiativeRow{Initiative: i, Department: Of(names.Departments, i.LeadDepartmentID),
 			Owner: Of(names.Members, i.OwnerID), Journey: Of(names.Journeys, i.JourneyID), LastUpdate: last[i.ID],
-			Stale: models.IsStale(i, last[i.ID], p.StaleDays, asOf), Overdue: models.IsOverdue(i, asOf),
-			Concerns: models.InitiativeConcerns(i, last[i.ID], prev, p.StaleDays, asOf)}
+			Stale: models.IsStale(*i, last[i.ID], p.StaleDays, asOf), Overdue: models.IsOverdue(*i, asOf),
+			Concerns: models.InitiativeConcerns(*i, last[i.ID], prev, p.StaleDays, asOf)}
 	}
 	return rows
 }
 
 // ActionRow is an action item with its owner's name and where it came from.
+// It points at its action, as an InitiativeRow does.
 type ActionRow struct {
-	models.ActionItem
+	*models.ActionItem
 	Owner, Source string
 	DaysOverdue   int
 }
@@ -124,9 +129,10 @@ func (s *Store) actionsByDue() ([]models.ActionItem, error) {
 
 func actionRowsOf(list []models.ActionItem, names Names, asOf models.Date) []ActionRow {
 	rows := make([]ActionRow, len(list))
-	for n, a := range list {
-		rows[n] = ActionRow{ActionItem: a, Owner: Of(names.Members, a.OwnerID), Source: actionSource(a, names),
-			DaysOverdue: models.DaysOverdue(a, asOf)}
+	for n := range list {
+		a := &list[n]
+		rows[n] = ActionRow{ActionItem: a, Owner: Of(names.Members, a.OwnerID), Source: actionSource(*a, names),
+			DaysOverdue: models.DaysOverdue(*a, asOf)}
 	}
 	return rows
 }
@@ -146,8 +152,9 @@ func actionSource(a models.ActionItem, n Names) string {
 }
 
 // DecisionRow is a decision with names and whether its review is due.
+// It points at its decision, as an InitiativeRow does.
 type DecisionRow struct {
-	models.Decision
+	*models.Decision
 	Owner, Meeting, Link string
 	DueForReview         bool
 	NoQuorum             bool // taken at a meeting that was not quorate
@@ -185,13 +192,14 @@ func decisionRowsOf(decisions []models.Decision, names Names, quorums map[uint]m
 		return a.ID > b.ID
 	})
 	rows := make([]DecisionRow, len(list))
-	for n, d := range list {
+	for n := range list {
+		d := &list[n]
 		link := Of(names.Initiatives, d.InitiativeID)
 		if t := Of(names.Targets, d.TargetID); t != "" {
 			link = strings.TrimPrefix(link+"; target "+t, "; ")
 		}
 		rows[n] = DecisionRow{Decision: d, Owner: Of(names.Members, d.OwnerID), Meeting: Of(names.Meetings, d.MeetingID),
-			Link: link, DueForReview: models.DecisionDueForReview(d, asOf)}
+			Link: link, DueForReview: models.DecisionDueForReview(*d, asOf)}
 		if d.MeetingID != nil {
 			q, ok := quorums[*d.MeetingID]
 			rows[n].NoQuorum = ok && !q.Met && d.Status != models.DecisionProposed // a proposal is not yet taken

@@ -99,7 +99,7 @@ func TestHealthCountsOnAnEarlierDayComeFromHistory(t *testing.T) {
 func inisOf(snap Snapshot) []models.Initiative {
 	out := make([]models.Initiative, len(snap.Initiatives))
 	for i, r := range snap.Initiatives {
-		out[i] = r.Initiative
+		out[i] = *r.Initiative
 	}
 	return out
 }

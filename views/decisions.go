@@ -48,7 +48,7 @@ func newDecisionsScreen(e *env) *decisionsScreen {
 		},
 		sortDesc: true,
 	}
-	s.decisions.onOpen = func(r app.DecisionRow) { s.editDecision(r.Decision) }
+	s.decisions.onOpen = func(r app.DecisionRow) { s.editDecision(*r.Decision) }
 	s.decisions.onNew = func() { s.editDecision(models.Decision{Status: models.DecisionProposed, DecidedOn: s.env.today()}) }
 	s.decisions.onDelete = func(r app.DecisionRow) {
 		s.env.deleteRecord(models.RecordDecision, "the decision “"+models.Shorten(r.Statement, 80)+"”", r.ID, func() error { return app.Delete[models.Decision](s.env.store, r.ID) })
@@ -77,7 +77,7 @@ func newDecisionsScreen(e *env) *decisionsScreen {
 		},
 		sortCol: 3,
 	}
-	s.actions.onOpen = func(r app.ActionRow) { s.editAction(r.ActionItem) }
+	s.actions.onOpen = func(r app.ActionRow) { s.editAction(*r.ActionItem) }
 	e.router.handle(models.RecordDecision, verbOpen, s.openDecision)
 	e.router.handle(models.RecordAction, verbOpen, s.openAction)
 	s.actions.onNew = func() {

@@ -56,15 +56,15 @@ func (v *meetingView) decisionRow(i int) fyne.CanvasObject {
 	if row.Ask() {
 		why = "asked of the executives, answer needed by " + row.NeededBy.String() + " · " + why
 	}
-	line := container.NewBorder(nil, nil, nil, nil, link(row.Statement, why, func() { decisionForms{v.s.env}.decision(row.Decision, nil) }))
+	line := container.NewBorder(nil, nil, nil, nil, link(row.Statement, why, func() { decisionForms{v.s.env}.decision(*row.Decision, nil) }))
 	if !v.locked() || row.Status != models.DecisionSuperseded {
-		sup := widget.NewButton("Supersede", func() { v.supersede(row.Decision) })
+		sup := widget.NewButton("Supersede", func() { v.supersede(*row.Decision) })
 		if row.Status == models.DecisionSuperseded || row.Status == models.DecisionRejected {
 			sup.Disable()
 		}
 		buttons := container.NewVBox(sup)
 		if row.Status == models.DecisionProposed && !row.Escalated && !v.locked() {
-			buttons.Add(widget.NewButton("Escalate", func() { v.escalate(row.Decision) }))
+			buttons.Add(widget.NewButton("Escalate", func() { v.escalate(*row.Decision) }))
 		}
 		line = container.NewBorder(nil, nil, nil, buttons, line)
 	}
@@ -81,7 +81,7 @@ func (v *meetingView) actionRow(i int) fyne.CanvasObject {
 	if row.TimesCarriedOver > 0 {
 		why += fmt.Sprintf(" · carried over %s", models.Count(row.TimesCarriedOver, "time", "times"))
 	}
-	return link(row.Description, why, func() { decisionForms{v.s.env}.action(row.ActionItem) })
+	return link(row.Description, why, func() { decisionForms{v.s.env}.action(*row.ActionItem) })
 }
 
 // escalate opens a proposed decision's form as an ask of the executives,

@@ -86,7 +86,7 @@ func agendaPack(d *doc, p app.Papers) {
 	}
 	rows := make([][]string, len(p.Overdue))
 	for i, a := range p.Overdue {
-		rows[i] = []string{a.Description, models.OwnerOrNone(a.Owner), dueText(a.ActionItem),
+		rows[i] = []string{a.Description, models.OwnerOrNone(a.Owner), dueText(*a.ActionItem),
 			models.Count(a.DaysOverdue, "day", "days"), carriedText(a.TimesCarriedOver)}
 	}
 	d.table([]column{{"Action", 0.38}, {"Owner", 0.16}, {"Due", 0.2}, {"Overdue", 0.11}, {"Carried over", 0.15}}, rows)
@@ -162,7 +162,7 @@ func minutes(d *doc, p app.Papers) {
 	} else {
 		rows := make([][]string, len(p.Decisions))
 		for i, x := range p.Decisions {
-			rows[i] = []string{x.Statement, models.OrDash(x.Rationale), string(x.Status), models.OwnerOrNone(x.Owner), votesText(x.Decision)}
+			rows[i] = []string{x.Statement, models.OrDash(x.Rationale), string(x.Status), models.OwnerOrNone(x.Owner), votesText(*x.Decision)}
 		}
 		d.table([]column{{"Decision", 0.3}, {"Rationale", 0.3}, {"Status", 0.11}, {"Owner", 0.14}, {"Votes", 0.15}}, rows)
 	}
@@ -177,7 +177,7 @@ func minutes(d *doc, p app.Papers) {
 		if a.Taken {
 			how = "taken at this meeting"
 		}
-		rows[i] = []string{a.Description, models.OwnerOrNone(a.Owner), dueText(a.ActionItem), string(a.Status), how}
+		rows[i] = []string{a.Description, models.OwnerOrNone(a.Owner), dueText(*a.ActionItem), string(a.Status), how}
 	}
 	d.table([]column{{"Action", 0.36}, {"Owner", 0.15}, {"Due", 0.19}, {"Status", 0.12}, {"On these minutes", 0.18}}, rows)
 }

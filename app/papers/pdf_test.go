@@ -21,7 +21,7 @@ func longMinutes() app.Papers {
 	p := app.Papers{Organisation: "Société Générale d’Été", Minutes: true, AsOf: models.MustDate("2026-11-23"),
 		Meeting: models.Meeting{Title: "CX Committee – November", Date: models.MustDate("2026-11-20"), Status: models.MeetingHeld, Summary: summary}}
 	p.Quorum.Reason = "quorum met: 3 of 4 departments represented"
-	p.Decisions = []app.DecisionRow{{Decision: models.Decision{Statement: "Adopt " + strings.Repeat("x", 300), Rationale: huge, Status: models.DecisionApproved}}}
+	p.Decisions = []app.DecisionRow{{Decision: &models.Decision{Statement: "Adopt " + strings.Repeat("x", 300), Rationale: huge, Status: models.DecisionApproved}}}
 	for range 60 {
 		p.Attendance = append(p.Attendance, app.AttendanceLine{Member: "Zoë Ångström", Department: "Customer Experience", Status: models.AttendancePresent})
 	}

@@ -46,7 +46,7 @@ func (w *writer) initiativesSheet() dataSheet {
 		},
 		row: func(i int) []any {
 			r := rows[i]
-			return []any{r.Title, r.Journey, r.Pillar, r.BusinessGoal, r.Department, r.Owner, string(r.Status), healthShown(r.Initiative),
+			return []any{r.Title, r.Journey, r.Pillar, r.BusinessGoal, r.Department, r.Owner, string(r.Status), healthShown(*r.Initiative),
 				r.HealthReason, r.PercentComplete, r.StartDate, r.DueDate, r.LastUpdate, yes(r.Stale), yes(r.Overdue), r.ExpectedBenefit,
 				r.Budget, r.SpendToDate, r.RealisedBenefit}
 		},
