@@ -127,20 +127,26 @@ func healthOn(day models.Date, snap *Snapshot, inis []models.Initiative, h statu
 // it on or before that day (data loaded later, such as the sample
 // committee or an onboarding import, keeps its own dates).
 func (h statusHistory) healthCountsOn(day models.Date, inis []models.Initiative) map[models.Health]int {
-	health := map[uint]models.Health{}
-	latest := map[uint]models.StatusUpdate{}
-	for _, u := range h.updates {
+	// The latest update of each initiative up to the day: the latest day,
+	// and of one day the last recorded.
+	type update struct {
+		day    models.Date
+		id     uint
+		health models.Health
+	}
+	latest := make(map[uint]update, len(inis))
+	for i := range h.updates {
+		u := &h.updates[i]
 		if u.Date.After(day) {
 			continue
 		}
-		if l, ok := latest[u.InitiativeID]; !ok || u.Date.After(l.Date) || (u.Date.Equal(l.Date) && u.ID > l.ID) {
-			latest[u.InitiativeID] = u
-			health[u.InitiativeID] = u.Health
+		if l, ok := latest[u.InitiativeID]; !ok || u.Date.After(l.day) || (u.Date.Equal(l.day) && u.ID > l.id) {
+			latest[u.InitiativeID] = update{u.Date, u.ID, u.Health}
 		}
 	}
 	status := map[uint]models.InitiativeStatus{}
-	existed := map[uint]bool{} // a status update or change dated up to the day
-	for id := range health {
+	existed := make(map[uint]bool, len(latest)) // a status update or change dated up to the day
+	for id := range latest {
 		existed[id] = true
 	}
 	for _, c := range h.changes { // by date: the last one up to day, else the first one after it
@@ -166,9 +172,9 @@ func (h statusHistory) healthCountsOn(day models.Date, inis []models.Initiative)
 		if !ok {
 			st = i.Status
 		}
-		h, ok := health[i.ID]
-		if !ok {
-			h = i.Health
+		h := i.Health
+		if u, ok := latest[i.ID]; ok {
+			h = u.health
 		}
 		if st.UnderWay() {
 			out[h]++
