@@ -200,20 +200,20 @@ func (s *Store) LastUpdates() (map[uint]models.Date, error) {
 
 // latestUpdates reads each initiative's latest update date and the
 // percent complete reported in the update before it (when that is a whole
-// number): two look-ups in the (initiative, date) index per initiative,
-// which walk it newest first without sorting the updates.
+// number). It walks the (initiative, date) index once, newest first, and
+// keeps the first two updates of each initiative.
 func (s *Store) latestUpdates() (map[uint]models.Date, map[uint]int, error) {
 	d := dialectOf(s.db)
-	newest := ` FROM status_updates su WHERE su.initiative_id = u.initiative_id AND ` + d.isoDate("su.date") + ` ORDER BY su.date DESC, su.id DESC LIMIT 1`
-	rows, err := s.db.Raw(`SELECT id, last, prev FROM (SELECT u.initiative_id AS id,
-		(SELECT CAST(su.date AS TEXT)` + newest + `) AS last,
-		(SELECT CASE WHEN ` + d.isInteger("su.percent_complete") + ` THEN su.percent_complete END` + newest + ` OFFSET 1) AS prev
-		FROM (SELECT DISTINCT initiative_id FROM status_updates) AS u) AS latest WHERE last IS NOT NULL`).Rows()
+	rows, err := s.db.Raw(`SELECT initiative_id, CAST(date AS TEXT),
+		CASE WHEN ` + d.isInteger("percent_complete") + ` THEN percent_complete END
+		FROM status_updates WHERE ` + d.isoDate("date") + ` ORDER BY initiative_id DESC, date DESC, id DESC`).Rows()
 	if err != nil {
 		return nil, nil, translate(err, nil)
 	}
 	defer rows.Close()
 	last, prev := map[uint]models.Date{}, map[uint]int{}
+	var current uint
+	seen := 0 // updates of the current initiative so far
 	for rows.Next() {
 		var id uint
 		var day models.Date
@@ -221,9 +221,17 @@ func (s *Store) latestUpdates() (map[uint]models.Date, map[uint]int, error) {
 		if err := rows.Scan(&id, &day, &pct); err != nil {
 			return nil, nil, translate(err, nil)
 		}
-		last[id] = day
-		if pct != nil {
-			prev[id] = int(*pct)
+		if id != current { // ids start at 1
+			current, seen = id, 0
+		}
+		seen++
+		switch seen {
+		case 1:
+			last[id] = day
+		case 2:
+			if pct != nil {
+				prev[id] = int(*pct)
+			}
 		}
 	}
 	return last, prev, translate(rows.Err(), nil)
