@@ -136,6 +136,15 @@ func (d Date) Time() time.Time {
 	return time.Unix((int64(d.day)-unixEpochDay)*secondsPerDay, 0).UTC()
 }
 
+// UnixDay returns the day as a count of days from 1970-01-01, negative
+// before it; 0 for a date not set, which IsZero tells from 1970-01-01.
+func (d Date) UnixDay() int {
+	if d.day == 0 {
+		return 0
+	}
+	return int(d.day) - unixEpochDay
+}
+
 // String returns the ISO date, "" when not set, and the stored text with
 // "(not a date)" when Invalid.
 func (d Date) String() string {

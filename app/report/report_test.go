@@ -355,9 +355,12 @@ func TestCellTextCutsAtExcelsLimit(t *testing.T) {
 // TestDatesAreWrittenAsExcelCountsThem: the day numbers written for dates
 // read back as the same days, across the centuries a register may hold.
 func TestDatesAreWrittenAsExcelCountsThem(t *testing.T) {
-	for _, day := range []string{"1900-01-01", "1900-02-28", "1900-03-01", "1999-12-31", "2000-02-29", "2026-11-23", "2100-03-01", "2399-12-31", "9999-12-31"} {
+	for _, day := range []string{"1900-01-01", "1900-02-28", "1900-03-01", "1969-12-31", "1970-01-01", "1999-12-31", "2000-02-29", "2026-11-23", "2100-03-01", "2399-12-31", "9999-12-31"} {
 		d := models.MustDate(day)
 		serial, ok := excelSerial(d.Time()).(float64)
+		if fast := dateSerial(d); fast != any(serial) {
+			t.Errorf("%s was written as %v from its day number, %v from its time", day, fast, serial)
+		}
 		if !ok {
 			t.Errorf("%s was not written as a day number", day)
 			continue
@@ -368,7 +371,7 @@ func TestDatesAreWrittenAsExcelCountsThem(t *testing.T) {
 		}
 	}
 	// Excel holds no day before 1900: such a day is written as its text.
-	if got := excelSerial(models.MustDate("1899-12-31").Time()); got != "1899-12-31" {
+	if got := dateSerial(models.MustDate("1899-12-31")); got != "1899-12-31" {
 		t.Errorf("1899-12-31 was written as %v", got)
 	}
 }

@@ -233,7 +233,7 @@ func (w *writer) cell(k kind, v any) excelize.Cell {
 		if x.IsZero() {
 			return excelize.Cell{StyleID: st.date}
 		}
-		return excelize.Cell{StyleID: st.date, Value: excelSerial(x.Time())}
+		return excelize.Cell{StyleID: st.date, Value: dateSerial(x)}
 	case time.Time:
 		return excelize.Cell{StyleID: st.date, Value: excelSerial(x)}
 	case *float64:
@@ -307,6 +307,16 @@ func excelSerial(t time.Time) any {
 		serial++ // Excel's 29 February 1900
 	}
 	return float64(serial)
+}
+
+// dateSerial is excelSerial for a date, counted from its day number: a
+// register at scale holds a hundred thousand dates.
+func dateSerial(d models.Date) any {
+	const firstTrueDay = -25508 // 1900-03-01, the first day Excel counts right
+	if day := d.UnixDay(); day >= firstTrueDay {
+		return float64(day + 25569) // 1970-01-01 is Excel's day 25,569
+	}
+	return excelSerial(d.Time())
 }
 
 // pagesWide is how many landscape pages a register prints across, so its
