@@ -110,11 +110,14 @@ func (h statusHistory) finishedOn() map[uint]models.Date {
 // oldest first. It scans the rows itself: a report may read a hundred
 // thousand of them.
 func (s *Store) measurementsUpTo(asOf models.Date) (map[uint][]models.Measurement, error) {
+	// The scale is checked here; a real date and a number, the rest of
+	// what makes a reading scorable, below, as each row is read: SQLite's
+	// date() would read every date a second time.
 	d := dialectOf(s.db)
 	rows, err := s.db.Raw(`SELECT m.id, m.target_id, CAST(m.date AS TEXT), m.value,
 		CASE WHEN `+d.isInteger("m.sample_size")+` THEN m.sample_size ELSE 0 END, m.note
 		FROM measurements m JOIN targets t ON t.id = m.target_id
-		WHERE m.date <= ? AND `+d.scorableOf("m", "t")+` ORDER BY m.target_id, m.date, m.id`, asOf).Rows()
+		WHERE m.date <= ? AND (`+outOfScale("m", "t")+`) IS NOT TRUE ORDER BY m.target_id, m.date, m.id`, asOf).Rows()
 	if err != nil {
 		return nil, translate(err, nil)
 	}
@@ -140,11 +143,19 @@ func (s *Store) measurementsUpTo(asOf models.Date) (map[uint][]models.Measuremen
 		}
 		m := models.Measurement{Record: models.Record{ID: uint(storedInt(id))}, TargetID: uint(storedInt(target)),
 			SampleSize: storedInt(sample), Note: asText(note)}
-		if v := storedFloat(value); v != nil { // always, as the query keeps only numbers
-			m.Value = *v
+		switch v := value.(type) { // a number stored as one, not a text that reads as one
+		case int64:
+			m.Value = float64(v)
+		case float64:
+			m.Value = v
+		default:
+			continue
 		}
 		if err := m.Date.Scan(day); err != nil {
 			return nil, err
+		}
+		if m.Date.IsZero() || m.Date.Invalid() {
+			continue
 		}
 		if len(run) > 0 && run[0].TargetID != m.TargetID {
 			keep()
