@@ -34,7 +34,7 @@ func benchReport(t *testing.T, p *benchPage, dbs []benchDB) {
 			"re-run as `TestBareStreamWriterProcess`) and by openpyxl " + command(py, "-c", `import openpyxl; print(openpyxl.__version__, "with lxml" if openpyxl.LXML else "without lxml")`) +
 			" `Workbook(write_only=True)` (testdata/bench_openpyxl.py). The cells are every sheet's values as the report wrote them, " +
 			"read back with excelize and handed to both baselines as a file of JSON lines that they parse as part of their run. " +
-			"Each is a whole process: wall time and peak RSS (ru_maxrss), median of 3 runs interleaved report, bare, openpyxl.",
+			"Each is a whole process: wall time and peak RSS (ru_maxrss), median of 5 runs interleaved report, bare, openpyxl.",
 		header: []string{"size", "cells", "report", "report peak RSS", "bare writer", "bare peak RSS",
 			"openpyxl", "openpyxl peak RSS", "report ÷ bare", "openpyxl ÷ report"}}
 	var report, bare, opx procRun
@@ -43,7 +43,7 @@ func benchReport(t *testing.T, p *benchPage, dbs []benchDB) {
 		xlsx, dump := filepath.Join(dir, "report.xlsx"), filepath.Join(dir, "cells.jsonl")
 		var reports, bares, opxs []procRun
 		cells := 0
-		for range 3 {
+		for range 5 {
 			reports = append(reports, timeProcess(t, exec.Command(binary, "report", "--db", db.path, "-o", xlsx, "--as-of", benchAsOf)))
 			if cells == 0 {
 				cells = dumpCells(t, xlsx, dump)
