@@ -83,8 +83,8 @@ type usageError struct{ msg string }
 func (e usageError) Error() string { return e.msg }
 
 func main() {
-	if len(os.Args) > 1 && !strings.HasPrefix(os.Args[1], "-") {
-		preferHugePages() // a command, not the window
+	if len(os.Args) > 1 && !strings.HasPrefix(os.Args[1], "-") && os.Args[1] != "version" && os.Args[1] != "help" {
+		preferHugePages() // a command that works on a committee, not the window
 	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }

@@ -3,6 +3,8 @@ package main
 import (
 	"bufio"
 	"os"
+	"os/exec"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -50,4 +52,16 @@ func vmaFlags(t *testing.T, addr uintptr) string {
 	}
 	t.Fatalf("no mapping in /proc/self/smaps holds %#x", addr)
 	return ""
+}
+
+// TestCommandsRunWithLimitedAddressSpace checks that a command still runs
+// where the address space is limited, as it did before the commands asked
+// for huge pages: Go stops a program whose allocation is refused.
+func TestCommandsRunWithLimitedAddressSpace(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "committee.db")
+	cmd := exec.Command("sh", "-c", `ulimit -v 1500000 && exec "$0" demo --db "$1"`, binary, db)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("demo with 1.5 GB of address space: %v\n%s", err, out)
+	}
 }

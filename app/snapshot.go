@@ -149,7 +149,13 @@ func (s *Store) measurementsUpTo(asOf models.Date) (map[uint][]models.Measuremen
 		case float64:
 			m.Value = v
 		default:
-			continue
+			// A server's numeric column comes as its digits; on a file,
+			// text in a number column is not a reading to score.
+			n := storedFloat(v)
+			if n == nil || !d.server() {
+				continue
+			}
+			m.Value = *n
 		}
 		if err := m.Date.Scan(day); err != nil {
 			return nil, err

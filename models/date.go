@@ -185,8 +185,12 @@ func (d Date) Equal(o Date) bool { return d == o }
 // After reports whether d is strictly after o.
 func (d Date) After(o Date) bool { return d.day > o.day }
 
-// DaysUntil returns the number of days from d to o (negative when o is earlier).
+// DaysUntil returns the number of days from d to o (negative when o is
+// earlier), and 0 when either is not set or not a date.
 func (d Date) DaysUntil(o Date) int {
+	if d.day == 0 || o.day == 0 {
+		return 0
+	}
 	return int(o.day - d.day)
 }
 

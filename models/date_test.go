@@ -31,3 +31,27 @@ func TestParseDateSaysWhatIsWrong(t *testing.T) {
 		t.Errorf("a leap day reads as %v, %v", d, err)
 	}
 }
+
+// TestDaysUntil counts calendar days, across months, years and 1970, and
+// counts none to or from a date that is not set or not a date (an action
+// whose due date cannot be read is not "739,942 days overdue").
+func TestDaysUntil(t *testing.T) {
+	tests := []struct {
+		from, to Date
+		want     int
+	}{
+		{MustDate("2026-11-23"), MustDate("2026-12-03"), 10},
+		{MustDate("2026-12-03"), MustDate("2026-11-23"), -10},
+		{MustDate("2024-02-28"), MustDate("2024-03-01"), 2},
+		{MustDate("1969-12-31"), MustDate("1970-01-02"), 2},
+		{MustDate("2025-12-31"), MustDate("2026-12-31"), 365},
+		{Date{}, MustDate("2026-11-23"), 0},
+		{InvalidDate("23/11/2026"), MustDate("2026-11-23"), 0},
+		{MustDate("2026-11-23"), Date{}, 0},
+	}
+	for _, tt := range tests {
+		if got := tt.from.DaysUntil(tt.to); got != tt.want {
+			t.Errorf("%v.DaysUntil(%v) = %d, want %d", tt.from, tt.to, got, tt.want)
+		}
+	}
+}

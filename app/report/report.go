@@ -103,6 +103,7 @@ func Write(snap app.Snapshot, out io.Writer, progress Progress) error {
 		return err
 	}
 	if err := w.save(out, registers, rowsDone); err != nil {
+		_ = rowsDone() // no work left running
 		return fmt.Errorf("cannot write the report: %w", app.UnwrapPath(err))
 	}
 	return nil

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"runtime"
 	"slices"
+	"sync"
 
 	"github.com/xuri/excelize/v2"
 	"golang.org/x/sync/errgroup"
@@ -14,7 +15,7 @@ import (
 // a core each, the largest first so that the last to end is a small one,
 // while excelize lays out the rest of the workbook. The rows need only
 // the snapshot, the styles and the column widths. The function returned
-// waits for them.
+// waits for them, and may be called again.
 func (w *writer) writeRows(registers []*sheetWrite) (wait func() error) {
 	bySize := slices.Clone(registers)
 	slices.SortStableFunc(bySize, func(a, b *sheetWrite) int { return cmp.Compare(b.cells(), a.cells()) })
@@ -36,7 +37,7 @@ func (w *writer) writeRows(registers []*sheetWrite) (wait func() error) {
 		}
 		result <- g.Wait()
 	}()
-	return func() error { return <-result }
+	return sync.OnceValue(func() error { return <-result })
 }
 
 // compressRows writes a register's rows, from the second row on, as a
