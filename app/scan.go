@@ -78,6 +78,9 @@ func setField(ctx context.Context, f *schema.Field, rec reflect.Value, v any) er
 	case f == nil:
 		return nil
 	case f.Serializer != nil:
+		if _, lenient := f.Serializer.(lenientNumber); lenient && setPlainNumber(ctx, f, rec, v) {
+			return nil
+		}
 		return f.Serializer.Scan(ctx, f, rec, v)
 	case v == nil:
 		f.ReflectValueOf(ctx, rec).SetZero()
@@ -86,6 +89,27 @@ func setField(ctx context.Context, f *schema.Field, rec reflect.Value, v any) er
 		return nil
 	}
 	return f.Set(ctx, rec, v)
+}
+
+// setPlainNumber sets a lenient number field from a number stored as the
+// field's own kind (a float into a float, a whole number into an int or
+// int64), as lenientNumber would, without its reflection; it reports
+// whether it did.
+func setPlainNumber(ctx context.Context, f *schema.Field, rec reflect.Value, v any) bool {
+	switch x := v.(type) {
+	case float64:
+		if f.FieldType.Kind() == reflect.Float64 {
+			f.ReflectValueOf(ctx, rec).SetFloat(x)
+			return true
+		}
+	case int64:
+		switch f.FieldType.Kind() {
+		case reflect.Int, reflect.Int64:
+			f.ReflectValueOf(ctx, rec).SetInt(x)
+			return true
+		}
+	}
+	return false
 }
 
 // setPlain sets the commonest fields directly: a text into a field of a
