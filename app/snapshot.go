@@ -99,7 +99,7 @@ func (s *Store) readStatusHistory(asOf models.Date) (statusHistory, error) {
 func (h statusHistory) finishedOn() map[uint]models.Date {
 	out := map[uint]models.Date{}
 	for _, c := range h.changes {
-		if c.To == models.InitiativeDone && !c.Date.IsZero() && !c.Date.Invalid() && c.Date.After(out[c.InitiativeID]) {
+		if c.To == models.InitiativeDone && !c.Date.IsZero() && c.Date.After(out[c.InitiativeID]) {
 			out[c.InitiativeID] = c.Date
 		}
 	}
@@ -160,7 +160,7 @@ func (s *Store) measurementsUpTo(asOf models.Date) (map[uint][]models.Measuremen
 		if err := m.Date.Scan(day); err != nil {
 			return nil, err
 		}
-		if m.Date.IsZero() || m.Date.Invalid() {
+		if m.Date.IsZero() { // not set, or not a date
 			continue
 		}
 		if len(run) > 0 && run[0].TargetID != m.TargetID {

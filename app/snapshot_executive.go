@@ -150,7 +150,7 @@ func (h statusHistory) healthCountsOn(day models.Date, inis []models.Initiative)
 		existed[id] = true
 	}
 	for _, c := range h.changes { // by date: the last one up to day, else the first one after it
-		if c.Date.Invalid() || c.Date.IsZero() { // not a real date: no part in the rules
+		if c.Date.IsZero() { // not set, or not a date: no part in the rules
 			continue
 		}
 		_, known := status[c.InitiativeID]

@@ -31,12 +31,10 @@ func (w *writer) save(out io.Writer, registers []*sheetWrite, rowsDone func() er
 		return err
 	}
 	byPart, err := registerParts(z, registers)
-	if err == nil {
-		err = rowsDone()
-	} else {
-		_ = rowsDone() // no work left running
-	}
 	if err != nil {
+		return err
+	}
+	if err := rowsDone(); err != nil {
 		return err
 	}
 	for _, s := range registers {
