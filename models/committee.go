@@ -14,7 +14,7 @@ type Department struct {
 
 // Validate checks the department.
 func (d *Department) Validate() error {
-	return firstError(
+	return JoinProblems(
 		required("Name", "department name", d.Name),
 		maxLen("Name", "department name", d.Name, 120),
 	)
@@ -42,7 +42,7 @@ type Member struct {
 
 // Validate checks the member.
 func (m *Member) Validate() error {
-	return firstError(
+	return JoinProblems(
 		required("Name", "member name", m.Name),
 		maxLen("Name", "member name", m.Name, 120),
 		validEmail(m.Email),
@@ -91,7 +91,7 @@ func (j *Journey) Validate() error {
 	if j.Priority < 1 || j.Priority > 99 {
 		prio = fieldErr("Priority", "journey priority must be between 1 and 99, not %d", j.Priority)
 	}
-	return firstError(
+	return JoinProblems(
 		required("Name", "journey name", j.Name),
 		maxLen("Name", "journey name", j.Name, 120),
 		prio,

@@ -53,7 +53,7 @@ func (d *Decision) Validate() error {
 	if d.Escalated && d.Status == DecisionProposed && d.NeededBy.IsZero() {
 		ask = fieldErr("NeededBy", "an escalated decision needs the date the answer is needed by")
 	}
-	return firstError(
+	return JoinProblems(
 		required("Statement", "decision statement", d.Statement),
 		maxLen("Statement", "decision statement", d.Statement, 2000),
 		oneOf("Status", "decision status", d.Status, DecisionStatuses),
@@ -99,7 +99,7 @@ func (a *ActionItem) Validate() error {
 	if !a.ClosedOn.IsZero() && !a.Status.Closed() {
 		closed = fieldErr("ClosedOn", "an action that is %s has no closing date", a.Status)
 	}
-	return firstError(
+	return JoinProblems(
 		required("Description", "action description", a.Description),
 		maxLen("Description", "action description", a.Description, 1000),
 		requiredRef("OwnerID", "action owner", a.OwnerID),

@@ -1,6 +1,9 @@
 package models
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // FieldError is a validation failure of one field, with a message in words
 // that names the field, such as "initiative title is required".
@@ -16,15 +19,50 @@ func fieldErr(field, format string, args ...any) *FieldError {
 	return &FieldError{Field: field, Message: fmt.Sprintf(format, args...)}
 }
 
-// firstError returns the first non-nil error, so Validate reports fields in
-// the order a form shows them.
-func firstError(errs ...error) error {
-	for _, err := range errs {
-		if err != nil {
-			return err
-		}
+// Problems is everything wrong with a record at once, in the order a form
+// shows its fields, so a form can mark every field that needs work instead
+// of one at a time. Its message names them all on one line; errors.As
+// finds the first.
+type Problems []error
+
+// Error joins the problems' messages on one line.
+func (p Problems) Error() string {
+	msgs := make([]string, len(p))
+	for i, err := range p {
+		msgs[i] = err.Error()
 	}
-	return nil
+	return strings.Join(msgs, "; ")
+}
+
+// Unwrap lets errors.Is and errors.As look at each problem, first to last.
+func (p Problems) Unwrap() []error { return p }
+
+// JoinProblems returns nil when no error is given, the one error when one
+// is, or all of them as Problems (problems within problems laid flat).
+func JoinProblems(errs ...error) error {
+	var all Problems
+	for _, err := range errs {
+		all = append(all, ProblemList(err)...)
+	}
+	switch len(all) {
+	case 0:
+		return nil
+	case 1:
+		return all[0]
+	}
+	return all
+}
+
+// ProblemList is each problem in err: the Problems it holds, or err alone;
+// nothing for nil.
+func ProblemList(err error) []error {
+	if err == nil {
+		return nil
+	}
+	if p, ok := err.(Problems); ok {
+		return p
+	}
+	return []error{err}
 }
 
 func required(field, what, value string) error {

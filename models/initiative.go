@@ -34,7 +34,7 @@ type Initiative struct {
 
 // Validate checks the initiative.
 func (i *Initiative) Validate() error {
-	return firstError(
+	return JoinProblems(
 		required("Title", "initiative title", i.Title),
 		maxLen("Title", "initiative title", i.Title, 200),
 		oneOf("Status", "initiative status", i.Status, InitiativeStatuses),
@@ -63,8 +63,9 @@ func (i *Initiative) DuplicateMessage() string {
 }
 
 // healthReason insists that amber and red come with their reason in words.
+// A health that is missing or unknown is its own problem, not this one.
 func healthReason(h Health, reason string) error {
-	if h != HealthGreen && isBlank(reason) {
+	if h.Severity() > 0 && isBlank(reason) {
 		return fieldErr("HealthReason", "a reason is required when health is %s", h)
 	}
 	return nil
@@ -90,7 +91,7 @@ func (u *StatusUpdate) Validate() error {
 	if u.InitiativeID == 0 {
 		ini = fieldErr("InitiativeID", "the initiative of a status update is required")
 	}
-	return firstError(
+	return JoinProblems(
 		ini,
 		requiredDate("Date", "update date", u.Date),
 		requiredRef("AuthorID", "update author", u.AuthorID),
@@ -123,7 +124,7 @@ type StatusChange struct {
 
 // Validate checks the change.
 func (c *StatusChange) Validate() error {
-	return firstError(requiredDate("Date", "status change date", c.Date),
+	return JoinProblems(requiredDate("Date", "status change date", c.Date),
 		oneOf("To", "new status", c.To, InitiativeStatuses))
 }
 

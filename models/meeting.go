@@ -15,7 +15,7 @@ type Meeting struct {
 
 // Validate checks the meeting.
 func (m *Meeting) Validate() error {
-	return firstError(
+	return JoinProblems(
 		required("Title", "meeting title", m.Title),
 		maxLen("Title", "meeting title", m.Title, 200),
 		requiredDate("Date", "meeting date", m.Date),
@@ -63,7 +63,7 @@ func (a *Attendance) Validate() error {
 	case a.Status != AttendanceProxy && a.ProxyMemberID != nil:
 		proxy = fieldErr("ProxyMemberID", "a proxy member is only recorded when attendance is by proxy")
 	}
-	return firstError(refs, oneOf("Status", "attendance", a.Status, AttendanceStatuses), proxy)
+	return JoinProblems(refs, oneOf("Status", "attendance", a.Status, AttendanceStatuses), proxy)
 }
 
 // DuplicateMessage explains a unique-key clash.
@@ -102,7 +102,7 @@ func (a *AgendaItem) Validate() error {
 	if status == "" {
 		status = AgendaOpen
 	}
-	return firstError(mtg, required("Topic", "agenda topic", a.Topic), maxLen("Topic", "agenda topic", a.Topic, 300), link,
+	return JoinProblems(mtg, required("Topic", "agenda topic", a.Topic), maxLen("Topic", "agenda topic", a.Topic, 300), link,
 		oneOf("Status", "agenda item status", status, AgendaItemStatuses), maxLen("Notes", "agenda notes", a.Notes, 20000))
 }
 

@@ -40,7 +40,7 @@ type Risk struct {
 
 // Validate checks the risk.
 func (r *Risk) Validate() error {
-	return firstError(
+	return JoinProblems(
 		required("Title", "risk title", r.Title),
 		maxLen("Title", "risk title", r.Title, 200),
 		maxLen("Description", "risk description", r.Description, 4000),

@@ -46,7 +46,7 @@ func (p Settings) Goals() []string { return lines(p.BusinessGoals) }
 
 // Validate checks the settings.
 func (p *Settings) Validate() error {
-	return firstError(
+	return JoinProblems(
 		required("OrganisationName", "organisation name", p.OrganisationName),
 		maxLen("OrganisationName", "organisation name", p.OrganisationName, 200),
 		positive("StaleDays", "staleness window in days", p.StaleDays),

@@ -24,7 +24,7 @@ type Target struct {
 
 // Validate checks the target.
 func (t *Target) Validate() error {
-	return firstError(
+	return JoinProblems(
 		required("Name", "target name", t.Name),
 		maxLen("Name", "target name", t.Name, 120),
 		oneOf("Kind", "target kind", t.Kind, TargetKinds),
@@ -128,7 +128,7 @@ func (m *Measurement) Validate() error {
 	if m.SampleSize < 0 {
 		sample = fieldErr("SampleSize", "sample size cannot be negative")
 	}
-	return firstError(tgt, requiredDate("Date", "measurement date", m.Date), val, sample)
+	return JoinProblems(tgt, requiredDate("Date", "measurement date", m.Date), val, sample)
 }
 
 // DuplicateMessage explains a unique-key clash.

@@ -26,21 +26,26 @@ func checkValidateError(t *testing.T, rec interface{ Validate() error }) error {
 	if err == nil {
 		return nil
 	}
-	fe, ok := err.(*FieldError)
-	if !ok {
-		t.Fatalf("Validate() = %T %v, want a *FieldError", err, err)
+	// Each problem is a field's, in words, on one line, and a form can find
+	// the first with errors.As.
+	for _, p := range ProblemList(err) {
+		fe, ok := p.(*FieldError)
+		if !ok {
+			t.Fatalf("Validate() = %T %v, want *FieldErrors", p, p)
+		}
+		if fe.Field == "" || strings.TrimSpace(fe.Message) == "" {
+			t.Fatalf("Validate() = %#v: want a field and a message", fe)
+		}
+		if _, ok := reflect.TypeOf(rec).Elem().FieldByName(fe.Field); !ok {
+			t.Errorf("Validate() names field %q, which %T does not have (message %q)", fe.Field, rec, fe.Message)
+		}
 	}
-	if fe.Field == "" || strings.TrimSpace(fe.Message) == "" {
-		t.Fatalf("Validate() = %#v: want a field and a message", fe)
+	if strings.ContainsAny(err.Error(), "\r\n") {
+		t.Errorf("Validate() message %q is more than one line", err.Error())
 	}
-	if _, ok := reflect.TypeOf(rec).Elem().FieldByName(fe.Field); !ok {
-		t.Errorf("Validate() names field %q, which %T does not have (message %q)", fe.Field, rec, fe.Message)
-	}
-	if strings.ContainsAny(fe.Message, "\r\n") {
-		t.Errorf("Validate() message %q is more than one line", fe.Message)
-	}
-	if !errors.As(err, new(*FieldError)) {
-		t.Errorf("errors.As does not find the *FieldError in %v", err)
+	var first *FieldError
+	if !errors.As(err, &first) || first != ProblemList(err)[0] {
+		t.Errorf("errors.As does not find the first *FieldError in %v", err)
 	}
 	return err
 }

@@ -157,14 +157,10 @@ func (s *committeeScreen) memberForm(mb models.Member, names app.Names) {
 		rec.Login = strings.TrimSpace(login.Text)
 		rec.Name, rec.Email, rec.JobTitle = strings.TrimSpace(name.Text), strings.TrimSpace(email.Text), strings.TrimSpace(job.Text)
 		rec.DepartmentID, rec.Role, rec.DecisionAuthority = dept.id(), models.Role(role.Selected), authority.Checked
-		var err error
-		if rec.ActiveFrom, err = f.parseDate("ActiveFrom", "active from", from.Text); err != nil {
-			return nil, err
-		}
-		if rec.ActiveTo, err = f.parseDate("ActiveTo", "active to", to.Text); err != nil {
-			return nil, err
-		}
-		return &rec, rec.Validate()
+		var read problems
+		rec.ActiveFrom = read.day(f.parseDate("ActiveFrom", "active from", from.Text))
+		rec.ActiveTo = read.day(f.parseDate("ActiveTo", "active to", to.Text))
+		return &rec, read.and(rec.Validate())
 	}
 	showRecordForm(f, s.env, gather, func(rec *models.Member) error { return saveRecord(s.env.store, rec) }, func() {
 		if fresh, err := app.Get[models.Member](s.env.store, mb.ID); err == nil {

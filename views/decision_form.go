@@ -89,32 +89,23 @@ func (f decisionForms) showDecision(d models.Decision, save func(*models.Decisio
 		rec.Statement, rec.Rationale = strings.TrimSpace(statement.Text), strings.TrimSpace(rationale.Text)
 		rec.Status = models.DecisionStatus(status.Selected)
 		rec.OwnerID, rec.MeetingID, rec.InitiativeID, rec.TargetID, rec.SupersededByID = owner.id(), meeting.id(), ini.id(), tgt.id(), superseded.id()
-		var err error
-		if rec.DecidedOn, err = form.parseDate("DecidedOn", "decision date", decided.Text); err != nil {
-			return nil, err
-		}
+		var read problems
+		rec.DecidedOn = read.day(form.parseDate("DecidedOn", "decision date", decided.Text))
 		if today := f.env.today(); rec.Status == models.DecisionApproved && rec.DecidedOn.After(today) {
-			return nil, fieldError("DecidedOn", fmt.Sprintf("a decision cannot be approved on a day still to come (%s): keep it proposed until the meeting decides, or date it %s", rec.DecidedOn, today))
+			read.add(fieldError("DecidedOn", fmt.Sprintf("a decision cannot be approved on a day still to come (%s): keep it proposed until the meeting decides, or date it %s", rec.DecidedOn, today)))
 		}
-		if rec.ReviewDate, err = form.parseDate("ReviewDate", "review date", review.Text); err != nil {
-			return nil, err
-		}
-		if err := ask.gather(form, &rec); err != nil {
-			return nil, err
-		}
+		rec.ReviewDate = read.day(form.parseDate("ReviewDate", "review date", review.Text))
+		read.add(ask.gather(form, &rec))
 		dst := []**int{&rec.VotesFor, &rec.VotesAgainst, &rec.VotesAbstain}
 		for i, e := range votes {
 			*dst[i] = nil
 			if strings.TrimSpace(e.Text) == "" {
 				continue
 			}
-			n, err := parseInt("VotesFor", "votes", e.Text)
-			if err != nil {
-				return nil, err
-			}
+			n := read.whole(parseInt("VotesFor", "votes", e.Text))
 			*dst[i] = &n
 		}
-		return &rec, rec.Validate()
+		return &rec, read.and(rec.Validate())
 	}
 	showRecordForm(form, f.env, gather, save, func() { f.env.open(models.RecordDecision, d.ID) })
 }
@@ -162,20 +153,16 @@ func (f decisionForms) showAction(a models.ActionItem, p picks) {
 		rec := a
 		rec.Description, rec.Status = strings.TrimSpace(desc.Text), models.ActionStatus(status.Selected)
 		rec.OwnerID, rec.MeetingID, rec.DecisionID, rec.InitiativeID = owner.id(), meeting.id(), decision.id(), ini.id()
-		var err error
-		if rec.OriginalDueDate, err = form.parseDate("OriginalDueDate", "due date", due.Text); err != nil {
-			return nil, err
-		}
-		if rec.RevisedDueDate, err = form.parseDate("RevisedDueDate", "revised due date", revised.Text); err != nil {
-			return nil, err
-		}
+		var read problems
+		rec.OriginalDueDate = read.day(form.parseDate("OriginalDueDate", "due date", due.Text))
+		rec.RevisedDueDate = read.day(form.parseDate("RevisedDueDate", "revised due date", revised.Text))
 		switch {
 		case rec.Status.Closed() && rec.ClosedOn.IsZero():
 			rec.ClosedOn = f.env.today()
 		case !rec.Status.Closed():
 			rec.ClosedOn = models.Date{}
 		}
-		return &rec, rec.Validate()
+		return &rec, read.and(rec.Validate())
 	}
 	showRecordForm(form, f.env, gather, func(rec *models.ActionItem) error { return saveRecord(f.env.store, rec) }, func() { f.env.open(models.RecordAction, a.ID) })
 }

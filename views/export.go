@@ -40,19 +40,20 @@ func (e *env) saveFile(title, submit, defaultName string, write func(path string
 	f.form.Items[len(f.form.Items)-1].Widget = container.NewBorder(nil, nil, nil, browse, folder)
 	name := f.entry("Name", "File name", defaultName)
 	check := func() error {
+		var read problems
 		if info, err := os.Stat(strings.TrimSpace(folder.Text)); err != nil || !info.IsDir() {
-			return fieldError("Folder", "choose a folder that exists")
+			read.add(fieldError("Folder", "choose a folder that exists"))
 		}
 		n := strings.TrimSpace(name.Text)
 		switch {
 		case n == "":
-			return fieldError("Name", "a file name is required")
+			read.add(fieldError("Name", "a file name is required"))
 		case strings.ContainsAny(n, `/\`):
-			return fieldError("Name", "the file name cannot contain a folder separator")
+			read.add(fieldError("Name", "the file name cannot contain a folder separator"))
 		case !strings.EqualFold(filepath.Ext(n), ext):
-			return fieldError("Name", "the file name must end in "+ext)
+			read.add(fieldError("Name", "the file name must end in "+ext))
 		}
-		return nil
+		return read.and(nil)
 	}
 	f.submit = submit
 	f.show(check, func() error {

@@ -1,7 +1,9 @@
 package views
 
 import (
+	"cmp"
 	"errors"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -75,6 +77,7 @@ type recordForm struct {
 	title   string
 	form    *widget.Form
 	fields  map[string]formField // by the model's field name
+	judges  map[string]func()    // by field: from now on, judge the field
 	left    map[string]bool      // fields the user has left: their messages show
 	tried   bool                 // Save (or Enter) was pressed: every message shows
 	save    func()               // stores the record once it is savable
@@ -97,7 +100,7 @@ type recordForm struct {
 }
 
 func newRecordForm(win fyne.Window, title string) *recordForm {
-	f := &recordForm{win: win, title: title, form: widget.NewForm(), fields: map[string]formField{}, left: map[string]bool{}, submit: "Save", stored: map[string]models.Date{}}
+	f := &recordForm{win: win, title: title, form: widget.NewForm(), fields: map[string]formField{}, judges: map[string]func(){}, left: map[string]bool{}, submit: "Save", stored: map[string]models.Date{}}
 	f.decimal = userDecimalMark()
 	f.problem = widget.NewLabel("")
 	f.problem.Importance = widget.DangerImportance
@@ -121,16 +124,20 @@ func (f *recordForm) entry(field, label, value string) *escEntry {
 }
 
 // watch adds e as the field `field`: checked by the record's rules, with
-// its line for messages kept.
+// its line for messages kept. The field is judged (its message, or Fyne's
+// ✓) only once the user has left it or pressed Save: a ✓ beside a value
+// still being typed would promise what Save may refuse.
 func (f *recordForm) watch(field, label string, w formField, e *widget.Entry) {
-	e.Validator = func(string) error {
-		if !f.tried && !f.left[field] {
+	f.judges[field] = func() {
+		if e.Validator != nil {
+			return
+		}
+		e.Validator = func(string) error {
+			if err := f.fieldProblem(field); err != nil {
+				return errors.New(models.Shorten(err.Error(), hintLength))
+			}
 			return nil
 		}
-		if err := f.fieldProblem(field); err != nil {
-			return errors.New(models.Shorten(err.Error(), hintLength))
-		}
-		return nil
 	}
 	f.fields[field] = w
 	f.form.AppendItem(&widget.FormItem{Text: label, Widget: w, HintText: reservedLine})
@@ -264,16 +271,26 @@ func byName(names map[uint]string) []pickOption {
 	return opts
 }
 
-// fieldProblem returns the record's current problem if it is about field.
+// fieldProblem returns the record's current problem with field, if any.
 func (f *recordForm) fieldProblem(field string) error {
 	if f.check == nil {
 		return nil
 	}
-	var fe *models.FieldError
-	if err := f.check(); errors.As(err, &fe) && fe.Field == field {
-		return fe
+	for _, p := range models.ProblemList(f.check()) {
+		if fieldOf(p) == field {
+			return p
+		}
 	}
 	return nil
+}
+
+// fieldOf is the field a problem is about; "" when it is the form's.
+func fieldOf(err error) string {
+	var fe *models.FieldError
+	if errors.As(err, &fe) {
+		return fe.Field
+	}
+	return ""
 }
 
 // revalidate re-runs every field's check (a change to one field can mend
@@ -284,7 +301,16 @@ func (f *recordForm) revalidate() {
 	}
 	f.busy = true
 	defer func() { f.busy = false }()
-	f.form.Validate()
+	// Every field is checked: the form's own Validate stops at the first
+	// field in error, and would leave the messages below it as they were.
+	for field, judge := range f.judges {
+		if f.tried || f.left[field] {
+			judge()
+		}
+		if v, ok := f.fields[field].(fyne.Validatable); ok {
+			v.Validate()
+		}
+	}
 	if f.readOnly != "" {
 		f.problem.SetText("Read-only: " + f.readOnly + "; changes cannot be saved.")
 		return
@@ -297,8 +323,8 @@ func (f *recordForm) revalidate() {
 			f.saveBtn.Enable()
 		}
 	}
-	if err != nil && f.tells(err) {
-		f.problem.SetText("Cannot save yet: " + err.Error())
+	if told := f.told(err); told != nil {
+		f.problem.SetText("Cannot save yet: " + told.Error())
 		f.form.Refresh()
 		return
 	}
@@ -321,11 +347,39 @@ func (f *recordForm) buttons(cancel string) fyne.CanvasObject {
 	return container.NewHBox(layout.NewSpacer(), widget.NewButtonWithIcon(cancel, theme.CancelIcon(), f.close), f.saveBtn)
 }
 
-// tells reports whether a problem may be shown yet: after a save attempt,
-// or when it is about a field the user has left.
-func (f *recordForm) tells(err error) bool {
-	var fe *models.FieldError
-	return f.tried || (errors.As(err, &fe) && f.left[fe.Field])
+// told is what of err may be shown yet: all of it after a save attempt,
+// else the problems with fields the user has left; nil when nothing.
+func (f *recordForm) told(err error) error {
+	var shown []error
+	for _, p := range f.inFormOrder(err) {
+		if field := fieldOf(p); f.tried || field != "" && f.left[field] {
+			shown = append(shown, p)
+		}
+	}
+	return models.JoinProblems(shown...)
+}
+
+// inFormOrder lists the problems in err by where their fields are on the
+// form, top to bottom; problems with no field of the form come last.
+func (f *recordForm) inFormOrder(err error) []error {
+	at := map[string]int{}
+	for field, w := range f.fields {
+		at[field] = len(f.form.Items)
+		for i, it := range f.form.Items {
+			if it.Widget == w {
+				at[field] = i
+			}
+		}
+	}
+	place := func(p error) int {
+		if i, ok := at[fieldOf(p)]; ok {
+			return i
+		}
+		return len(f.form.Items) + 1
+	}
+	list := slices.Clone(models.ProblemList(err))
+	slices.SortStableFunc(list, func(a, b error) int { return cmp.Compare(place(a), place(b)) })
+	return list
 }
 
 // trySave is Save and Enter: from now on every message shows; with a
@@ -338,9 +392,11 @@ func (f *recordForm) trySave() {
 	f.tried = true
 	f.revalidate()
 	if err := f.check(); err != nil {
-		var fe *models.FieldError
-		if errors.As(err, &fe) && f.fields[fe.Field] != nil {
-			f.win.Canvas().Focus(f.fields[fe.Field])
+		for _, p := range f.inFormOrder(err) { // the topmost field that needs work
+			if w := f.fields[fieldOf(p)]; w != nil {
+				f.win.Canvas().Focus(w)
+				break
+			}
 		}
 		return
 	}
@@ -396,11 +452,11 @@ func (f *recordForm) showError(err error, reload func()) {
 			}, f.win)
 		return
 	}
-	var fe *models.FieldError
-	if errors.As(err, &fe) {
-		if e, ok := f.fields[fe.Field]; ok {
-			f.left[fe.Field] = true
-			e.SetValidationError(fe)
+	for _, p := range models.ProblemList(err) {
+		if e, ok := f.fields[fieldOf(p)]; ok {
+			f.left[fieldOf(p)] = true
+			f.judges[fieldOf(p)]()
+			e.SetValidationError(p)
 		}
 	}
 	f.problem.SetText("Not saved: " + err.Error())

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"cxcommittee/app"
@@ -278,5 +279,103 @@ func TestQuitAsksAboutUnsavedSettings(t *testing.T) {
 	test.Tap(button(t, top(t, m), "Quit without saving"))
 	if !closed {
 		t.Error("Quit without saving did not close the window")
+	}
+}
+
+// TestSaveNamesEveryFieldThatNeedsWork: Save on a form with several
+// problems marks each field under it and lists all of them, topmost first,
+// with the focus on the topmost field; nothing is saved.
+func TestSaveNamesEveryFieldThatNeedsWork(t *testing.T) {
+	m, s := openApp(t, true)
+	before, _ := app.List[models.Initiative](s, "id")
+	m.showSection(m.initiatives)
+	test.Tap(button(t, m.body, "New"))
+	f := topForm(t, m)
+	set(t, f, "Title", "")
+	choose(t, f, "Health", "red")
+	set(t, f, "Health reason", "")
+	set(t, f, "Percent complete", "half")
+	set(t, f, "Due date", "soon")
+	pressSave(t, m)
+	want := []string{"initiative title is required", "a reason is required when health is red",
+		`percent complete "half" is not a whole number`, "due date"}
+	under := hints(f) // the lines under the fields, not the one under the form
+	for _, w := range want {
+		if !strings.Contains(under, w) {
+			t.Errorf("no message %q under its field:\n%s", w, under)
+		}
+	}
+	line := texts(top(t, m))
+	at := -1
+	for _, w := range want {
+		i := strings.Index(line, w)
+		if i < at {
+			t.Errorf("%q is not listed after the field above it:\n%s", w, line)
+		}
+		at = i
+	}
+	if focused := m.win.Canvas().Focused(); any(focused) != any(field(t, f, "Title")) {
+		t.Errorf("the focus is on %T, want the title, the topmost field that needs work", focused)
+	}
+	after, _ := app.List[models.Initiative](s, "id")
+	if len(after) != len(before) {
+		t.Error("a form with problems saved a record")
+	}
+}
+
+// TestNoTickBeforeAFieldIsJudged: a number typed in a form the app will
+// refuse ("6,5 %" as a whole number) shows no ✓ while it is typed; leaving
+// the field says what is wrong, and a good value then earns the ✓.
+func TestNoTickBeforeAFieldIsJudged(t *testing.T) {
+	m, _ := openApp(t, true)
+	m.showSection(m.initiatives)
+	test.Tap(button(t, m.body, "New"))
+	f := topForm(t, m)
+	pct := field(t, f, "Percent complete").(*escEntry)
+	m.win.Canvas().Focus(pct)
+	pct.SetText("")
+	test.Type(pct, "6,5 %")
+	if ticked(pct) {
+		t.Error("6,5 % shows a ✓ while it is typed, though Save refuses it")
+	}
+	pct.FocusLost()
+	if ticked(pct) || !strings.Contains(hints(f), `percent complete "6,5 %" is not a whole number`) {
+		t.Errorf("leaving 6,5 %% does not say it is refused:\n%s", hints(f))
+	}
+	pct.SetText("65")
+	if !ticked(pct) {
+		t.Error("65, once the field was judged, shows no ✓")
+	}
+}
+
+// ticked says whether a field shows Fyne's ✓ (the confirm icon).
+func ticked(e fyne.Widget) bool {
+	found := false
+	walk(e, func(o fyne.CanvasObject) bool {
+		if img, ok := o.(*canvas.Image); ok && img.Visible() && img.Resource != nil &&
+			strings.Contains(img.Resource.Name(), theme.ConfirmIcon().Name()) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// TestAFieldsMessageFollowsTheOthers: after Save, choosing red health
+// puts "a reason is required" under the reason, though a field above it is
+// still blank, and choosing green again takes it away.
+func TestAFieldsMessageFollowsTheOthers(t *testing.T) {
+	m, _ := openApp(t, true)
+	m.showSection(m.initiatives)
+	test.Tap(button(t, m.body, "New"))
+	f := topForm(t, m)
+	pressSave(t, m) // the blank title stays wrong throughout
+	choose(t, f, "Health", "red")
+	if !strings.Contains(hints(f), "a reason is required when health is red") {
+		t.Errorf("red health without a reason says nothing under the reason:\n%s", hints(f))
+	}
+	choose(t, f, "Health", "green")
+	if strings.Contains(hints(f), "a reason is required") {
+		t.Errorf("the reason's message stays after health is green again:\n%s", hints(f))
 	}
 }

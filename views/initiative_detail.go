@@ -150,14 +150,10 @@ func (d *initiativeDetail) postUpdate() {
 	date := f.date("Date", "Date", d.s.env.today())
 	gather := func() (*models.StatusUpdate, error) {
 		u := &models.StatusUpdate{InitiativeID: d.ini.ID, Health: models.Health(health.Selected), Note: strings.TrimSpace(note.Text), AuthorID: author.id()}
-		var err error
-		if u.PercentComplete, err = parseInt("PercentComplete", "percent complete", pct.Text); err != nil {
-			return nil, err
-		}
-		if u.Date, err = f.parseDate("Date", "update date", date.Text); err != nil {
-			return nil, err
-		}
-		return u, u.Validate()
+		var read problems
+		u.PercentComplete = read.whole(parseInt("PercentComplete", "percent complete", pct.Text))
+		u.Date = read.day(f.parseDate("Date", "update date", date.Text))
+		return u, read.and(u.Validate())
 	}
 	showRecordForm(f, d.s.env, gather, func(u *models.StatusUpdate) error {
 		if err := d.s.env.store.PostStatusUpdate(u); err != nil {

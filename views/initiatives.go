@@ -126,25 +126,13 @@ func (s *initiativesScreen) initiativeForm(i models.Initiative, targetIDs []uint
 		rec.HealthReason = strings.TrimSpace(reason.Text)
 		rec.OwnerID, rec.LeadDepartmentID, rec.JourneyID = owner.id(), dept.id(), journey.id()
 		rec.Pillar, rec.BusinessGoal = fromChoice(pillar.Selected), fromChoice(goal.Selected)
-		var err error
-		if rec.PercentComplete, err = parseInt("PercentComplete", "percent complete", pct.Text); err != nil {
-			return nil, err
-		}
-		if rec.StartDate, err = f.parseDate("StartDate", "start date", start.Text); err != nil {
-			return nil, err
-		}
-		if rec.DueDate, err = f.parseDate("DueDate", "due date", due.Text); err != nil {
-			return nil, err
-		}
-		for _, m := range []struct {
-			dst   *float64
-			field numberField
-		}{{&rec.ExpectedBenefit, benefit}, {&rec.Budget, budget}, {&rec.SpendToDate, spend}, {&rec.RealisedBenefit, realised}} {
-			if *m.dst, err = m.field.orZero(); err != nil {
-				return nil, err
-			}
-		}
-		return &rec, rec.Validate()
+		var read problems
+		rec.PercentComplete = read.whole(parseInt("PercentComplete", "percent complete", pct.Text))
+		rec.StartDate = read.day(f.parseDate("StartDate", "start date", start.Text))
+		rec.DueDate = read.day(f.parseDate("DueDate", "due date", due.Text))
+		rec.ExpectedBenefit, rec.Budget = read.amount(benefit.orZero()), read.amount(budget.orZero())
+		rec.SpendToDate, rec.RealisedBenefit = read.amount(spend.orZero()), read.amount(realised.orZero())
+		return &rec, read.and(rec.Validate())
 	}
 	showRecordForm(f, s.env, gather, func(rec *models.Initiative) error { return s.env.store.SaveInitiative(rec, targets.ids()) }, func() { s.openEditor(i.ID) })
 }

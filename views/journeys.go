@@ -65,11 +65,9 @@ func (s *journeysScreen) journeyForm(j models.Journey, names app.Names) {
 	gather := func() (*models.Journey, error) {
 		rec := j
 		rec.Name, rec.Description, rec.OwnerID = strings.TrimSpace(name.Text), strings.TrimSpace(desc.Text), owner.id()
-		var err error
-		if rec.Priority, err = parseInt("Priority", "journey priority", prio.Text); err != nil {
-			return nil, err
-		}
-		return &rec, rec.Validate()
+		var read problems
+		rec.Priority = read.whole(parseInt("Priority", "journey priority", prio.Text))
+		return &rec, read.and(rec.Validate())
 	}
 	showRecordForm(f, s.env, gather, func(r *models.Journey) error { return saveRecord(s.env.store, r) }, func() {
 		if fresh, err := app.Get[models.Journey](s.env.store, j.ID); err == nil {

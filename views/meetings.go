@@ -141,11 +141,9 @@ func (s *meetingsScreen) edit(mt models.Meeting) {
 	gather := func() (*models.Meeting, error) {
 		rec := mt
 		rec.Title, rec.Status = strings.TrimSpace(name.Text), models.MeetingStatus(status.Selected)
-		var err error
-		if rec.Date, err = f.parseDate("Date", "meeting date", date.Text); err != nil {
-			return nil, err
-		}
-		return &rec, rec.Validate()
+		var read problems
+		rec.Date = read.day(f.parseDate("Date", "meeting date", date.Text))
+		return &rec, read.and(rec.Validate())
 	}
 	showRecordForm(f, s.env, gather, func(rec *models.Meeting) error { return saveRecord(s.env.store, rec) }, func() { s.editByID(mt.ID) })
 }

@@ -121,17 +121,11 @@ func (s *risksScreen) riskForm(r models.Risk, names app.Names) {
 		rec.Title, rec.Description, rec.Mitigation = strings.TrimSpace(name.Text), strings.TrimSpace(desc.Text), strings.TrimSpace(mitigation.Text)
 		rec.OwnerID, rec.InitiativeID, rec.JourneyID = owner.id(), ini.id(), journey.id()
 		rec.Status = models.RiskStatus(status.Selected)
-		var err error
-		if rec.Likelihood, err = parseInt("Likelihood", "likelihood", likelihood.Selected); err != nil {
-			return nil, err
-		}
-		if rec.Impact, err = parseInt("Impact", "impact", impact.Selected); err != nil {
-			return nil, err
-		}
-		if rec.ReviewDate, err = f.parseDate("ReviewDate", "review date", review.Text); err != nil {
-			return nil, err
-		}
-		return &rec, rec.Validate()
+		var read problems
+		rec.Likelihood = read.whole(parseInt("Likelihood", "likelihood", likelihood.Selected))
+		rec.Impact = read.whole(parseInt("Impact", "impact", impact.Selected))
+		rec.ReviewDate = read.day(f.parseDate("ReviewDate", "review date", review.Text))
+		return &rec, read.and(rec.Validate())
 	}
 	showRecordForm(f, s.env, gather, func(rec *models.Risk) error { return saveRecord(s.env.store, rec) }, func() {
 		if fresh, err := app.Get[models.Risk](s.env.store, r.ID); err == nil {

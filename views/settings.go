@@ -76,20 +76,12 @@ func (s *settingsScreen) render(p models.Settings) {
 		rec.OrganisationName, rec.VisionStatement = strings.TrimSpace(org.Text), strings.TrimSpace(vision.Text)
 		rec.VisionPillars, rec.BusinessGoals = strings.TrimSpace(pillars.Text), strings.TrimSpace(goals.Text)
 		rec.Currency = strings.ToUpper(strings.TrimSpace(currency.Text))
-		var err error
-		if rec.VisionReviewedOn, err = f.parseDate("VisionReviewedOn", "vision review date", reviewed.Text); err != nil {
-			return nil, err
-		}
-		if rec.StaleDays, err = parseInt("StaleDays", "staleness window in days", stale.Text); err != nil {
-			return nil, err
-		}
-		if rec.CadenceDays, err = parseInt("CadenceDays", "meeting cadence in days", cadence.Text); err != nil {
-			return nil, err
-		}
-		if rec.QuorumPercent, err = parseInt("QuorumPercent", "quorum", quorum.Text); err != nil {
-			return nil, err
-		}
-		return &rec, rec.Validate()
+		var read problems
+		rec.VisionReviewedOn = read.day(f.parseDate("VisionReviewedOn", "vision review date", reviewed.Text))
+		rec.StaleDays = read.whole(parseInt("StaleDays", "staleness window in days", stale.Text))
+		rec.CadenceDays = read.whole(parseInt("CadenceDays", "meeting cadence in days", cadence.Text))
+		rec.QuorumPercent = read.whole(parseInt("QuorumPercent", "quorum", quorum.Text))
+		return &rec, read.and(rec.Validate())
 	}
 	f.check = func() error { _, err := gather(); return err }
 	f.submit = "Save settings"

@@ -166,26 +166,23 @@ func (d *targetDetail) measurementForm(m models.Measurement) {
 	gather := func() (*models.Measurement, error) {
 		rec := m
 		rec.Note = strings.TrimSpace(note.Text)
-		var err error
-		if rec.Date, err = f.parseDate("Date", "measurement date", date.Text); err != nil {
-			return nil, err
-		}
+		var read problems
+		rec.Date = read.day(f.parseDate("Date", "measurement date", date.Text))
 		for _, other := range d.ms { // one reading a day: a second one is most often the first typed again
 			if other.ID != rec.ID && !other.Date.IsZero() && other.Date.Equal(rec.Date) {
-				return nil, fieldError("Date", "there is already a reading on "+rec.Date.String()+" ("+
-					models.FormatValue(other.Value, d.t.Unit)+"): edit that one instead")
+				read.add(fieldError("Date", "there is already a reading on "+rec.Date.String()+" ("+
+					models.FormatValue(other.Value, d.t.Unit)+"): edit that one instead"))
+				break
 			}
 		}
-		if rec.Value, err = val.required(); err != nil {
-			return nil, err
+		value, err := val.required()
+		read.add(err)
+		if err == nil { // a value that cannot be read is not also out of scale
+			rec.Value = value
+			read.add(d.t.InScale("measured value", rec.Value))
 		}
-		if err := d.t.InScale("measured value", rec.Value); err != nil {
-			return nil, err
-		}
-		if rec.SampleSize, err = parseInt("SampleSize", "sample size", sample.Text); err != nil {
-			return nil, err
-		}
-		return &rec, rec.Validate()
+		rec.SampleSize = read.whole(parseInt("SampleSize", "sample size", sample.Text))
+		return &rec, read.and(rec.Validate())
 	}
 	showRecordForm(f, d.s.env, gather, func(rec *models.Measurement) error {
 		save := d.s.env.store.RecordMeasurement

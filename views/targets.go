@@ -146,26 +146,12 @@ func (x targetFields) gather(t models.Target) (*models.Target, error) {
 	rec.Name, rec.Unit = strings.TrimSpace(x.name.Text), strings.TrimSpace(x.unit.Text)
 	rec.Kind, rec.Direction = models.TargetKind(x.kind.Selected), models.Direction(x.dir.Selected)
 	rec.ParentID, rec.OwnerID = x.parent.id(), x.owner.id()
-	var err error
-	for _, n := range []struct {
-		dst   **float64
-		field numberField
-	}{{&rec.ScaleMin, x.lo}, {&rec.ScaleMax, x.hi}, {&rec.BaselineValue, x.base}} {
-		if *n.dst, err = n.field.optional(); err != nil {
-			return nil, err
-		}
-	}
-	if rec.TargetValue, err = x.goal.required(); err != nil {
-		return nil, err
-	}
-	if rec.AmberTolerance, err = x.tol.orZero(); err != nil {
-		return nil, err
-	}
-	if rec.BaselineDate, err = x.f.parseDate("BaselineDate", "baseline date", x.baseDate.Text); err != nil {
-		return nil, err
-	}
-	if rec.TargetDate, err = x.f.parseDate("TargetDate", "target due date", x.goalDate.Text); err != nil {
-		return nil, err
-	}
-	return &rec, rec.Validate()
+	var read problems
+	rec.ScaleMin, rec.ScaleMax = read.optional(x.lo.optional()), read.optional(x.hi.optional())
+	rec.BaselineValue = read.optional(x.base.optional())
+	rec.TargetValue = read.amount(x.goal.required())
+	rec.AmberTolerance = read.amount(x.tol.orZero())
+	rec.BaselineDate = read.day(x.f.parseDate("BaselineDate", "baseline date", x.baseDate.Text))
+	rec.TargetDate = read.day(x.f.parseDate("TargetDate", "target due date", x.goalDate.Text))
+	return &rec, read.and(rec.Validate())
 }
