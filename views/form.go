@@ -502,12 +502,18 @@ func (f *recordForm) escape() {
 		f.close()
 		return
 	}
-	d := dialog.NewConfirm("Discard what you typed?", "Close "+shortTitle(f.title)+" without saving what you typed?",
-		func(discard bool) {
-			if discard {
-				f.close()
+	askDiscard(f.win, shortTitle(f.title), f.close)
+}
+
+// askDiscard asks before closing the dialog titled title without saving
+// what was typed in it; discard closes it.
+func askDiscard(win fyne.Window, title string, discard func()) {
+	d := dialog.NewConfirm("Discard what you typed?", "Close "+title+" without saving what you typed?",
+		func(ok bool) {
+			if ok {
+				discard()
 			}
-		}, f.win)
+		}, win)
 	d.SetConfirmText("Discard")
 	d.SetDismissText("Keep editing")
 	d.SetConfirmImportance(widget.DangerImportance)

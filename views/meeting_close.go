@@ -38,7 +38,16 @@ func (v *meetingView) askToClose(check models.CloseCheck, proposed models.Date) 
 		}
 	}
 	var d *dialog.CustomDialog
-	day := newDateField(func() { d.Hide() }, nil) // YYYY-MM-DD, as every date in the app
+	var day *dateField
+	// Escape in the day closes the dialog, after asking when the day
+	// proposed was changed.
+	day = newDateField(func() {
+		if check.NextExisting == nil && strings.TrimSpace(day.Text) != proposed.String() {
+			askDiscard(v.s.env.win, "Close meeting", d.Hide)
+			return
+		}
+		d.Hide()
+	}, nil) // YYYY-MM-DD, as every date in the app
 	day.SetPlaceHolder("YYYY-MM-DD")
 	problem := widget.NewLabel("")
 	problem.Importance = widget.DangerImportance

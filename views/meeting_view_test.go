@@ -523,3 +523,32 @@ func TestADecisionIsNotApprovedBeforeItsDay(t *testing.T) {
 		t.Errorf("approving a decision dated %s was not refused in words:\n%s", v.meeting.Date, got)
 	}
 }
+
+// TestEscapeAsksBeforeLosingTheNextMeetingsDay: Escape in the close
+// dialog's day closes it at once while the day is the one proposed, but
+// asks first once the leader typed another; Keep editing keeps the day.
+func TestEscapeAsksBeforeLosingTheNextMeetingsDay(t *testing.T) {
+	m, s, v := openMeeting(t, models.MeetingPlanned)
+	test.Tap(button(t, v.body, "Close meeting"))
+	escape := &fyne.KeyEvent{Name: fyne.KeyEscape}
+	dateEntry(t, top(t, m)).TypedKey(escape)
+	noDialog(t, m)
+
+	test.Tap(button(t, v.body, "Close meeting"))
+	day := dateEntry(t, top(t, m))
+	day.SetText("2027-01-11")
+	day.TypedKey(escape)
+	if !strings.Contains(texts(top(t, m)), "without saving what you typed") {
+		t.Fatalf("Escape after typing a day did not ask:\n%s", texts(top(t, m)))
+	}
+	test.Tap(button(t, top(t, m), "Keep editing"))
+	if got := dateEntry(t, top(t, m)).Text; got != "2027-01-11" {
+		t.Errorf("Keep editing left the day %q, want the one typed", got)
+	}
+	dateEntry(t, top(t, m)).TypedKey(escape)
+	test.Tap(button(t, top(t, m), "Discard"))
+	noDialog(t, m)
+	if mt, _ := app.Get[models.Meeting](s, v.id); mt.Status != models.MeetingPlanned {
+		t.Errorf("discarding closed the meeting: it is %s", mt.Status)
+	}
+}
