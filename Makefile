@@ -10,7 +10,7 @@ GO_WANT := 1.26.8
 # X display, screenshots, LibreOffice for the report check), and to benchmark.
 BUILD_PKGS := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
               libxinerama-dev libxi-dev libxxf86vm-dev ca-certificates curl unzip
-TEST_PKGS  := $(BUILD_PKGS) xvfb xauth x11-utils imagemagick xdotool libreoffice-calc-nogui poppler-utils \
+TEST_PKGS  := $(BUILD_PKGS) xvfb xauth x11-utils imagemagick xdotool libreoffice-calc-nogui fonts-crosextra-carlito poppler-utils \
               postgresql util-linux python3-openpyxl
 BENCH_PKGS := $(BUILD_PKGS) xvfb xauth imagemagick xdotool python3-openpyxl
 

@@ -126,6 +126,11 @@ func newStyles(f *excelize.File, currency string) (styles, error) {
 	}
 	for _, d := range defs {
 		st := d.style
+		if st.Font != nil { // named, so every spreadsheet draws it as Excel does (LibreOffice has its own default)
+			font := *st.Font
+			font.Family = reportFont
+			st.Font = &font
+		}
 		id, err := f.NewStyle(&st)
 		if err != nil {
 			return s, err
@@ -188,8 +193,12 @@ func (s styles) flagWords() map[string]int {
 	return map[string]int{"yes": s.red, "no quorum": s.red}
 }
 
+// reportFont is the report's typeface: the workbook's own default,
+// Calibri, which LibreOffice draws with a look-alike of the same widths.
+const reportFont = "Calibri"
+
 // axisFont is chart axis text that reads in print: dark, 9 pt.
-var axisFont = excelize.Font{Color: inkDark, Size: 9}
+var axisFont = excelize.Font{Family: reportFont, Color: inkDark, Size: 9}
 
 // ragColours are the fills of green, amber and red bars.
 func ragColours() []string { return []string{"4CA64C", "F2B705", "D64545"} }

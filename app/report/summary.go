@@ -27,11 +27,12 @@ type summary struct {
 	lines       map[int]int // row -> lines of text it needs
 	left, right int         // next free row of each block
 	sparks      int         // sparklines drawn so far
+	together    [][2]int    // first and last rows of blocks printed on one page
 }
 
 func (w *writer) writeSummary() error {
 	f := w.f
-	if err := w.printSetup(sheetSummary, 1, 2); err != nil { // two pages at a readable size, not one too small to read
+	if err := w.printSetup(sheetSummary, 1, 0); err != nil { // as many pages tall as it needs: paginate breaks them
 		return err
 	}
 	for i, width := range summaryWidths {
@@ -41,6 +42,11 @@ func (w *writer) writeSummary() error {
 		}
 	}
 	if err := f.SetSheetView(sheetSummary, 0, &excelize.ViewOptions{ShowGridLines: boolPtr(false)}); err != nil {
+		return err
+	}
+	// Rows are as tall in every spreadsheet as in Excel: the chart and the
+	// page breaks are placed by them.
+	if err := f.SetSheetProps(sheetSummary, &excelize.SheetPropsOptions{DefaultRowHeight: ptr(defaultRow), CustomHeight: boolPtr(true)}); err != nil {
 		return err
 	}
 	s := &summary{w: w, lines: map[int]int{}}
@@ -56,7 +62,11 @@ func (w *writer) writeSummary() error {
 	if err := s.heights(); err != nil {
 		return err
 	}
-	return w.printArea(sheetSummary, len(summaryWidths), max(s.left, s.right))
+	last := max(s.left, s.right)
+	if err := s.paginate(last); err != nil {
+		return err
+	}
+	return w.printArea(sheetSummary, len(summaryWidths), last)
 }
 
 // put writes a value with a style; text is always written as text.
@@ -126,7 +136,7 @@ func (s *summary) need(row, lines int) { s.lines[row] = max(s.lines[row], min(li
 func (s *summary) heights() error {
 	for row, lines := range s.lines {
 		if lines > 1 {
-			if err := s.w.f.SetRowHeight(sheetSummary, row, float64(lines)*14+2); err != nil {
+			if err := s.w.f.SetRowHeight(sheetSummary, row, linesHeight(lines)); err != nil {
 				return err
 			}
 		}
@@ -137,6 +147,7 @@ func (s *summary) heights() error {
 // sectionTitle writes a block's heading across its columns.
 func (s *summary) sectionTitle(row int, from, to, title string) error {
 	s.need(row, 1)
+	s.keepTogether(row, row+2) // a heading is not left alone at the foot of a page
 	return s.span(row, from, to, title, s.w.st.section)
 }
 
@@ -309,7 +320,8 @@ func (s *summary) healthChart() error {
 	if err != nil {
 		return err
 	}
-	s.left = row + 9 // the chart is about seven rows tall
+	s.left = row + 10 // the chart is about eight rows tall, and a row apart from what follows
+	s.keepTogether(row, s.left-2)
 	return nil
 }
 
@@ -389,6 +401,7 @@ func (s *summary) scorecard() error {
 		}
 		next++
 	}
+	s.keepTogether(row, next-1) // the scorecard prints whole, its "… and more" line too
 	s.left = next + 1
 	s.right = s.left
 	return nil

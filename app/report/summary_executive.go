@@ -161,6 +161,7 @@ func (s *summary) money() error {
 		}
 		r++
 	}
+	s.keepTogether(row, r-1)
 	s.left = r + 1
 	return nil
 }
