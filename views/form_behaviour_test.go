@@ -288,9 +288,7 @@ func TestQuitAsksAboutUnsavedSettings(t *testing.T) {
 func TestSaveNamesEveryFieldThatNeedsWork(t *testing.T) {
 	m, s := openApp(t, true)
 	before, _ := app.List[models.Initiative](s, "id")
-	m.showSection(m.initiatives)
-	test.Tap(button(t, m.body, "New"))
-	f := topForm(t, m)
+	f := newRecordIn(t, m, m.initiatives)
 	set(t, f, "Title", "")
 	choose(t, f, "Health", "red")
 	set(t, f, "Health reason", "")
@@ -328,9 +326,7 @@ func TestSaveNamesEveryFieldThatNeedsWork(t *testing.T) {
 // the field says what is wrong, and a good value then earns the ✓.
 func TestNoTickBeforeAFieldIsJudged(t *testing.T) {
 	m, _ := openApp(t, true)
-	m.showSection(m.initiatives)
-	test.Tap(button(t, m.body, "New"))
-	f := topForm(t, m)
+	f := newRecordIn(t, m, m.initiatives)
 	pct := field(t, f, "Percent complete").(*escEntry)
 	m.win.Canvas().Focus(pct)
 	pct.SetText("")
@@ -366,9 +362,7 @@ func ticked(e fyne.Widget) bool {
 // still blank, and choosing green again takes it away.
 func TestAFieldsMessageFollowsTheOthers(t *testing.T) {
 	m, _ := openApp(t, true)
-	m.showSection(m.initiatives)
-	test.Tap(button(t, m.body, "New"))
-	f := topForm(t, m)
+	f := newRecordIn(t, m, m.initiatives)
 	pressSave(t, m) // the blank title stays wrong throughout
 	choose(t, f, "Health", "red")
 	if !strings.Contains(hints(f), "a reason is required when health is red") {
@@ -378,4 +372,12 @@ func TestAFieldsMessageFollowsTheOthers(t *testing.T) {
 	if strings.Contains(hints(f), "a reason is required") {
 		t.Errorf("the reason's message stays after health is green again:\n%s", hints(f))
 	}
+}
+
+// newRecordIn opens sc and its New form, and returns the form.
+func newRecordIn(t *testing.T, m *mainWindow, sc screen) *widget.Form {
+	t.Helper()
+	m.showSection(sc)
+	test.Tap(button(t, m.body, "New"))
+	return topForm(t, m)
 }
