@@ -301,3 +301,26 @@ func TestRiskTrendReadsTheLikelihoodsHistory(t *testing.T) {
 		}
 	}
 }
+
+// TestAnImportedRowNamesEveryProblem: a register row with several things
+// wrong is reported once per thing, each under its column, and nothing
+// is written.
+func TestAnImportedRowNamesEveryProblem(t *testing.T) {
+	s := demoStore(t, "2026-11-23")
+	sh := Sheet{Register: "Members", Name: "Members", Header: []string{"Name", "Email", "Role"}, Rows: [][]string{
+		{"", "not an address", "member"}}}
+	r, err := s.ImportRegisters([]Sheet{sh}, models.MustDate("2026-11-23"), ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range r.Problems {
+		got = append(got, p.String())
+	}
+	if len(got) != 2 || !strings.Contains(got[0], "member name is required") || !strings.Contains(got[1], `member email "not an address" is not an email address`) {
+		t.Errorf("problems of a row with no name and a bad email:\n%s", strings.Join(got, "\n"))
+	}
+	if r.Applied {
+		t.Error("a row with problems was written")
+	}
+}

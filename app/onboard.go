@@ -202,17 +202,18 @@ func onboardSheet(tx *gorm.DB, sh Sheet, asOf models.Date, r *OnboardResult) err
 // fieldProblem files a refusal under the column it concerns; errors that
 // are not about a field end the import.
 func (c cells) fieldProblem(err error) error {
-	var fe *models.FieldError
 	var dup *DuplicateError
-	switch {
-	case errors.As(err, &fe):
-		c.problem(fe.Field, fe.Message)
-	case errors.As(err, &dup):
-		c.problem("name", dup.Message)
-	default:
-		return err
+	if fields, ok := fieldErrors(err); ok {
+		for _, fe := range fields {
+			c.problem(fe.Field, fe.Message)
+		}
+		return nil
 	}
-	return nil
+	if errors.As(err, &dup) {
+		c.problem("name", dup.Message)
+		return nil
+	}
+	return err
 }
 
 // createEntity creates any register's record.

@@ -213,18 +213,34 @@ func (imp packImport) problem(sheet string, row int, column, msg string) {
 	imp.r.Problems = append(imp.r.Problems, PackProblem{Sheet: sheet, Row: row, Column: column, Message: msg})
 }
 
-// fieldProblem files a model's refusal under the pack column it concerns.
+// fieldProblem files a model's refusals, each under the pack column it
+// concerns; an error that is not about a field ends the import.
 func (imp packImport) fieldProblem(sheet string, row int, err error, columns map[string]string, fallback string) error {
-	var fe *models.FieldError
-	if !errors.As(err, &fe) {
+	fields, ok := fieldErrors(err)
+	if !ok {
 		return err
 	}
-	column := columns[fe.Field]
-	if column == "" {
-		column = fallback
+	for _, fe := range fields {
+		column := columns[fe.Field]
+		if column == "" {
+			column = fallback
+		}
+		imp.problem(sheet, row, column, fe.Message)
 	}
-	imp.problem(sheet, row, column, fe.Message)
 	return nil
+}
+
+// fieldErrors is every problem in err when each is about a field.
+func fieldErrors(err error) ([]*models.FieldError, bool) {
+	var out []*models.FieldError
+	for _, p := range models.ProblemList(err) {
+		var fe *models.FieldError
+		if !errors.As(p, &fe) {
+			return nil, false
+		}
+		out = append(out, fe)
+	}
+	return out, len(out) > 0
 }
 
 // initiatives applies the initiative rows: initiatives and their latest
