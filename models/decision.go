@@ -37,18 +37,15 @@ func (d Decision) Ask() bool { return d.Escalated && d.Status == DecisionPropose
 
 // Validate checks the decision.
 func (d *Decision) Validate() error {
-	var sup, votes error
+	var sup error
 	switch {
 	case d.Status == DecisionSuperseded && d.SupersededByID == nil:
 		sup = fieldErr("SupersededByID", "a superseded decision must name the decision that replaces it")
 	case d.SupersededByID != nil && d.ID != 0 && *d.SupersededByID == d.ID:
 		sup = fieldErr("SupersededByID", "a decision cannot supersede itself")
 	}
-	for _, v := range []*int{d.VotesFor, d.VotesAgainst, d.VotesAbstain} {
-		if v != nil && *v < 0 {
-			votes = fieldErr("VotesFor", "votes cannot be negative")
-		}
-	}
+	votes := []error{nonNegative("VotesFor", "votes for", d.VotesFor), nonNegative("VotesAgainst", "votes against", d.VotesAgainst),
+		nonNegative("VotesAbstain", "abstentions", d.VotesAbstain)}
 	var ask error
 	if d.Escalated && d.Status == DecisionProposed && d.NeededBy.IsZero() {
 		ask = fieldErr("NeededBy", "an escalated decision needs the date the answer is needed by")
@@ -57,7 +54,7 @@ func (d *Decision) Validate() error {
 		required("Statement", "decision statement", d.Statement),
 		maxLen("Statement", "decision statement", d.Statement, 2000),
 		oneOf("Status", "decision status", d.Status, DecisionStatuses),
-		sup, votes, ask,
+		sup, votes[0], votes[1], votes[2], ask,
 		maxLen("Options", "options", d.Options, 4000),
 		maxLen("Recommendation", "recommendation", d.Recommendation, 4000),
 		maxLen("AtStake", "what is at stake", d.AtStake, 2000),
@@ -141,4 +138,12 @@ func DecisionDueForReview(d Decision, asOf Date) bool {
 		return false
 	}
 	return !d.ReviewDate.IsZero() && !d.ReviewDate.After(asOf)
+}
+
+// nonNegative refuses a count below zero; none is fine.
+func nonNegative(field, what string, n *int) error {
+	if n != nil && *n < 0 {
+		return fieldErr(field, "%s cannot be negative", what)
+	}
+	return nil
 }

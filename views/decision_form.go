@@ -76,7 +76,11 @@ func (f decisionForms) showDecision(d models.Decision, save func(*models.Decisio
 		}
 		return itoa(*p)
 	}
-	votes := []*escEntry{form.entry("VotesFor", "Votes for", vote(d.VotesFor)), form.entry("VotesAgainst", "Votes against", vote(d.VotesAgainst)), form.entry("VotesAbstain", "Abstentions", vote(d.VotesAbstain))}
+	counts := voteFields()
+	votes := make([]*escEntry, len(counts))
+	for i, n := range []*int{d.VotesFor, d.VotesAgainst, d.VotesAbstain} {
+		votes[i] = form.entry(counts[i][0], counts[i][2], vote(n))
+	}
 	ask := escalation{
 		escalated:      form.flag("Executives", "Escalate to the sponsor and executives (listed first in the report)", d.Escalated),
 		options:        form.multiline("Options", "Options put to them (one per line)", d.Options),
@@ -102,7 +106,7 @@ func (f decisionForms) showDecision(d models.Decision, save func(*models.Decisio
 			if strings.TrimSpace(e.Text) == "" {
 				continue
 			}
-			n := read.whole(parseInt("VotesFor", "votes", e.Text))
+			n := read.whole(parseInt(counts[i][0], counts[i][1], e.Text))
 			*dst[i] = &n
 		}
 		return &rec, read.and(rec.Validate())
@@ -165,4 +169,11 @@ func (f decisionForms) showAction(a models.ActionItem, p picks) {
 		return &rec, read.and(rec.Validate())
 	}
 	showRecordForm(form, f.env, gather, func(rec *models.ActionItem) error { return saveRecord(f.env.store, rec) }, func() { f.env.open(models.RecordAction, a.ID) })
+}
+
+// voteFields are the decision's vote counts: field, what it is in a
+// message, label.
+func voteFields() [][3]string {
+	return [][3]string{{"VotesFor", "votes for", "Votes for"}, {"VotesAgainst", "votes against", "Votes against"},
+		{"VotesAbstain", "abstentions", "Abstentions"}}
 }

@@ -78,6 +78,7 @@ type recordForm struct {
 	form    *widget.Form
 	fields  map[string]formField // by the model's field name
 	judges  map[string]func()    // by field: from now on, judge the field
+	places  map[string]int       // by field: its row on the form
 	left    map[string]bool      // fields the user has left: their messages show
 	tried   bool                 // Save (or Enter) was pressed: every message shows
 	save    func()               // stores the record once it is savable
@@ -100,7 +101,7 @@ type recordForm struct {
 }
 
 func newRecordForm(win fyne.Window, title string) *recordForm {
-	f := &recordForm{win: win, title: title, form: widget.NewForm(), fields: map[string]formField{}, judges: map[string]func(){}, left: map[string]bool{}, submit: "Save", stored: map[string]models.Date{}}
+	f := &recordForm{win: win, title: title, form: widget.NewForm(), fields: map[string]formField{}, judges: map[string]func(){}, places: map[string]int{}, left: map[string]bool{}, submit: "Save", stored: map[string]models.Date{}}
 	f.decimal = userDecimalMark()
 	f.problem = widget.NewLabel("")
 	f.problem.Importance = widget.DangerImportance
@@ -140,6 +141,7 @@ func (f *recordForm) watch(field, label string, w formField, e *widget.Entry) {
 		}
 	}
 	f.fields[field] = w
+	f.places[field] = len(f.form.Items)
 	f.form.AppendItem(&widget.FormItem{Text: label, Widget: w, HintText: reservedLine})
 }
 
@@ -362,20 +364,11 @@ func (f *recordForm) told(err error) error {
 // inFormOrder lists the problems in err by where their fields are on the
 // form, top to bottom; problems with no field of the form come last.
 func (f *recordForm) inFormOrder(err error) []error {
-	at := map[string]int{}
-	for field, w := range f.fields {
-		at[field] = len(f.form.Items)
-		for i, it := range f.form.Items {
-			if it.Widget == w {
-				at[field] = i
-			}
-		}
-	}
 	place := func(p error) int {
-		if i, ok := at[fieldOf(p)]; ok {
+		if i, ok := f.places[fieldOf(p)]; ok {
 			return i
 		}
-		return len(f.form.Items) + 1
+		return len(f.form.Items)
 	}
 	list := slices.Clone(models.ProblemList(err))
 	slices.SortStableFunc(list, func(a, b error) int { return cmp.Compare(place(a), place(b)) })
@@ -456,7 +449,7 @@ func (f *recordForm) showError(err error, reload func()) {
 		if e, ok := f.fields[fieldOf(p)]; ok {
 			f.left[fieldOf(p)] = true
 			f.judges[fieldOf(p)]()
-			e.SetValidationError(p)
+			e.SetValidationError(errors.New(models.Shorten(p.Error(), hintLength)))
 		}
 	}
 	f.problem.SetText("Not saved: " + err.Error())
@@ -477,6 +470,48 @@ func newFormBody(f *recordForm, content fyne.CanvasObject) *formBody {
 }
 
 func (b *formBody) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(b.content) }
+
+// escape is Escape pressed in the form's dialog.
+func (b *formBody) escape() { b.form.escape() }
+
+// escapable is a dialog's content that decides what Escape does there,
+// wherever the focus is (closeTopDialog).
+type escapable interface{ escape() }
+
+// escapeBody is a dialog's content whose Escape runs onEscape.
+type escapeBody struct {
+	widget.BaseWidget
+	content  fyne.CanvasObject
+	onEscape func()
+}
+
+func newEscapeBody(content fyne.CanvasObject, onEscape func()) *escapeBody {
+	b := &escapeBody{content: content, onEscape: onEscape}
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+func (b *escapeBody) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(b.content) }
+
+func (b *escapeBody) escape() { b.onEscape() }
+
+// escapableIn finds the content of a dialog that decides what Escape
+// does, or nil.
+func escapableIn(o fyne.CanvasObject) escapable {
+	switch x := o.(type) {
+	case escapable:
+		return x
+	case *widget.PopUp:
+		return escapableIn(x.Content)
+	case *fyne.Container:
+		for _, c := range x.Objects {
+			if e := escapableIn(c); e != nil {
+				return e
+			}
+		}
+	}
+	return nil
+}
 
 // formIn finds the form a dialog shows, or nil.
 func formIn(o fyne.CanvasObject) *recordForm {
@@ -502,13 +537,13 @@ func (f *recordForm) escape() {
 		f.close()
 		return
 	}
-	askDiscard(f.win, shortTitle(f.title), f.close)
+	askDiscard(f.win, "Close "+shortTitle(f.title)+" without saving what you typed?", f.close)
 }
 
-// askDiscard asks before closing the dialog titled title without saving
-// what was typed in it; discard closes it.
-func askDiscard(win fyne.Window, title string, discard func()) {
-	d := dialog.NewConfirm("Discard what you typed?", "Close "+title+" without saving what you typed?",
+// askDiscard asks question before closing a dialog without saving what
+// was typed in it; discard closes it.
+func askDiscard(win fyne.Window, question string, discard func()) {
+	d := dialog.NewConfirm("Discard what you typed?", question,
 		func(ok bool) {
 			if ok {
 				discard()

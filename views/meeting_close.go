@@ -39,15 +39,16 @@ func (v *meetingView) askToClose(check models.CloseCheck, proposed models.Date) 
 	}
 	var d *dialog.CustomDialog
 	var day *dateField
-	// Escape in the day closes the dialog, after asking when the day
-	// proposed was changed.
-	day = newDateField(func() {
+	// Escape closes the dialog, after asking when the day proposed was
+	// changed.
+	escape := func() {
 		if check.NextExisting == nil && strings.TrimSpace(day.Text) != proposed.String() {
-			askDiscard(v.s.env.win, "Close meeting", d.Hide)
+			askDiscard(v.s.env.win, "Leave the meeting open and lose the next meeting's day you typed?", d.Hide)
 			return
 		}
 		d.Hide()
-	}, nil) // YYYY-MM-DD, as every date in the app
+	}
+	day = newDateField(escape, nil) // YYYY-MM-DD, as every date in the app
 	day.SetPlaceHolder("YYYY-MM-DD")
 	problem := widget.NewLabel("")
 	problem.Importance = widget.DangerImportance
@@ -60,7 +61,7 @@ func (v *meetingView) askToClose(check models.CloseCheck, proposed models.Date) 
 		box.Add(day)
 		box.Add(problem)
 	}
-	d = dialog.NewCustomWithoutButtons("Close meeting", box, v.s.env.win)
+	d = dialog.NewCustomWithoutButtons("Close meeting", newEscapeBody(box, escape), v.s.env.win)
 	var chosen models.Date
 	// choose checks the next meeting's day, saying in words what is wrong.
 	choose := func() bool {

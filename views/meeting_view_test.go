@@ -537,18 +537,44 @@ func TestEscapeAsksBeforeLosingTheNextMeetingsDay(t *testing.T) {
 	test.Tap(button(t, v.body, "Close meeting"))
 	day := dateEntry(t, top(t, m))
 	day.SetText("2027-01-11")
+	const asked = "Leave the meeting open and lose the next meeting's day you typed?"
 	day.TypedKey(escape)
-	if !strings.Contains(texts(top(t, m)), "without saving what you typed") {
+	if !strings.Contains(texts(top(t, m)), asked) {
 		t.Fatalf("Escape after typing a day did not ask:\n%s", texts(top(t, m)))
 	}
 	test.Tap(button(t, top(t, m), "Keep editing"))
 	if got := dateEntry(t, top(t, m)).Text; got != "2027-01-11" {
 		t.Errorf("Keep editing left the day %q, want the one typed", got)
 	}
-	dateEntry(t, top(t, m)).TypedKey(escape)
+	m.win.Canvas().Unfocus()
+	m.closeTopDialog() // Escape with no field focused, as after a click on the dialog
+	if !strings.Contains(texts(top(t, m)), asked) {
+		t.Fatalf("Escape outside the day field did not ask:\n%s", texts(top(t, m)))
+	}
 	test.Tap(button(t, top(t, m), "Discard"))
 	noDialog(t, m)
 	if mt, _ := app.Get[models.Meeting](s, v.id); mt.Status != models.MeetingPlanned {
 		t.Errorf("discarding closed the meeting: it is %s", mt.Status)
+	}
+}
+
+// TestEachVoteCountIsCheckedUnderItsOwnField: a negative or unreadable
+// count of votes against is named as votes against, not votes for.
+func TestEachVoteCountIsCheckedUnderItsOwnField(t *testing.T) {
+	m, _, v := openMeeting(t, models.MeetingPlanned)
+	v.recordDecision(nil)
+	f := topForm(t, m)
+	set(t, f, "Statement", "Open a second call-centre site")
+	set(t, f, "Votes against", "-3")
+	set(t, f, "Abstentions", "two")
+	pressSave(t, m)
+	under := hints(f)
+	for _, want := range []string{"votes against cannot be negative", `abstentions "two" is not a whole number`} {
+		if !strings.Contains(under, want) {
+			t.Errorf("no %q under its field:\n%s", want, under)
+		}
+	}
+	if strings.Contains(under, "votes for") {
+		t.Errorf("the votes for, left blank, are blamed:\n%s", under)
 	}
 }

@@ -359,8 +359,8 @@ func (m *mainWindow) currentScreen() screen {
 // closeTopDialog hides the top-most dialog, if any (Escape).
 func (m *mainWindow) closeTopDialog() {
 	if top := m.win.Canvas().Overlays().Top(); top != nil {
-		if f := formIn(top); f != nil {
-			f.escape() // a form asks first if something was typed
+		if e := escapableIn(top); e != nil {
+			e.escape() // a form asks first if something was typed
 			return
 		}
 		if p, ok := top.(*widget.PopUp); ok {

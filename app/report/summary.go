@@ -24,10 +24,11 @@ var summaryWidths = []float64{26, 11, 11, 11, 13, 10, 32, 2, 34, 16, 11, 42}
 // summary lays out the Summary sheet, row by row in two blocks.
 type summary struct {
 	w           *writer
-	lines       map[int]int // row -> lines of text it needs
-	left, right int         // next free row of each block
-	sparks      int         // sparklines drawn so far
-	together    [][2]int    // first and last rows of blocks printed on one page
+	lines       map[int]int     // row -> lines of text it needs
+	left, right int             // next free row of each block
+	sparks      int             // sparklines drawn so far
+	together    [][2]int        // first and last rows of blocks printed on one page
+	fixed       map[int]float64 // rows given a height of their own, in points
 }
 
 func (w *writer) writeSummary() error {
@@ -49,7 +50,7 @@ func (w *writer) writeSummary() error {
 	if err := f.SetSheetProps(sheetSummary, &excelize.SheetPropsOptions{DefaultRowHeight: ptr(defaultRow), CustomHeight: boolPtr(true)}); err != nil {
 		return err
 	}
-	s := &summary{w: w, lines: map[int]int{}}
+	s := &summary{w: w, lines: map[int]int{}, fixed: map[int]float64{}}
 	// Bands across the page first (asks, commentary, overall health, the
 	// scorecard), then two blocks side by side whose rows are one line each.
 	for _, step := range []func() error{s.header, s.asks, s.commentary, s.overall, s.scorecard,
@@ -177,7 +178,7 @@ func (s *summary) header() error {
 	if err := s.span(1, "A", "L", w.org+" — customer-experience programme status", w.st.title); err != nil {
 		return err
 	}
-	if err := w.f.SetRowHeight(sheetSummary, 1, 28); err != nil {
+	if err := s.setHeight(1, 28); err != nil {
 		return err
 	}
 	delete(s.lines, 1)

@@ -38,7 +38,9 @@ func (s *summary) paginate(lastRow int) error {
 	heights := make([]float64, lastRow)
 	for i := range heights {
 		heights[i] = defaultRow
-		if lines := s.lines[i+1]; lines > 1 {
+		if h, ok := s.fixed[i+1]; ok {
+			heights[i] = h
+		} else if lines := s.lines[i+1]; lines > 1 {
 			heights[i] = linesHeight(lines)
 		}
 	}
@@ -49,6 +51,12 @@ func (s *summary) paginate(lastRow int) error {
 		}
 	}
 	return nil
+}
+
+// setHeight gives a row a height of its own, in points.
+func (s *summary) setHeight(row int, points float64) error {
+	s.fixed[row] = points
+	return s.w.f.SetRowHeight(sheetSummary, row, points)
 }
 
 // linesHeight is the height, in points, of a row of lines of wrapped text.
@@ -81,11 +89,15 @@ func pageBreaks(heights []float64, room float64, together [][2]int) []int {
 				}
 			}
 		}
-		breaks = append(breaks, start)
-		top, used = start, 0
+		used = 0
 		for r := start; r <= row; r++ {
 			used += heights[r-1]
 		}
+		if used > room { // the block and this row are more than a page: cut where it is full
+			start, used = row, h
+		}
+		breaks = append(breaks, start)
+		top = start
 	}
 	return breaks
 }

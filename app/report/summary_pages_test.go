@@ -31,6 +31,7 @@ func TestPageBreaksKeepBlocksWhole(t *testing.T) {
 		{"of two blocks cut, the one starting first moves", rows(12), 80, [][2]int{{6, 9}, {5, 10}}, []int{5}},
 		{"a block taller than a page is cut where it must be", rows(12), 50, [][2]int{{3, 9}}, []int{3, 8}},
 		{"a break that would cut the block beside moves above it too", rows(12), 80, [][2]int{{3, 6}, {5, 9}}, []int{3, 11}},
+		{"a block that cannot share a page with the row stays", []float64{10, 10, 10, 40}, 40, [][2]int{{2, 4}}, []int{4}},
 		{"a tall row", []float64{10, 10, 40, 10}, 50, [][2]int{{2, 3}}, []int{2, 4}},
 	}
 	for _, tt := range tests {
@@ -42,16 +43,10 @@ func TestPageBreaksKeepBlocksWhole(t *testing.T) {
 	}
 }
 
-// TestSummaryScaleFitsTheWidth: the Summary's columns at its print scale
-// fill the width of a landscape A4 page, about two thirds of their size.
+// TestSummaryScaleFitsTheWidth: the Summary's columns fit a landscape A4
+// page at about two thirds of their size: readable, and not so small that
+// the page breaks come far too late.
 func TestSummaryScaleFitsTheWidth(t *testing.T) {
-	total := 0.0
-	for _, w := range summaryWidths {
-		total += w * columnPoint
-	}
-	if printed := total * summaryScale(); printed < pageWidth-1 || printed > pageWidth+1 {
-		t.Errorf("the Summary prints %.0f points wide on a page %.0f wide", printed, pageWidth)
-	}
 	if scale := summaryScale(); scale < 0.6 || scale > 0.75 {
 		t.Errorf("the Summary prints at %.0f%%: too small to read, or too large for its columns", scale*100)
 	}
