@@ -3,8 +3,6 @@ package report
 import (
 	"strings"
 
-	"github.com/xuri/excelize/v2"
-
 	"cxcommittee/app"
 	"cxcommittee/models"
 )
@@ -100,7 +98,7 @@ func (w *writer) targetsSheet() dataSheet {
 				parent = names[*t.ParentID]
 			}
 			return []any{t.Name, string(t.Kind), t.Unit, string(t.Direction), parent, unitValue(t.BaselineValue, t.Unit), t.BaselineDate,
-				current, currentOn, inUnit{t.TargetValue, t.Unit}, t.TargetDate, progress, string(r.Reading.Status), string(w.snap.Trends[t.ID]), r.Reading.Reason}
+				current, currentOn, inUnit{t.TargetValue, t.Unit}, t.TargetDate, progress, string(r.Reading.Status), trendText(w.snap.Trends[t.ID], t.Direction), r.Reading.Reason}
 		},
 		extra:     w.trendChart,
 		extraRows: 22, // the chart, below the table
@@ -213,7 +211,7 @@ func (w *writer) committeeSheet() dataSheet {
 			m := members[i]
 			return []any{m.Name, string(m.Role), m.Department, m.JobTitle, yesNo(m.DecisionAuthority), m.Email, m.ActiveFrom, m.ActiveTo}
 		},
-		extra:     func(sw *excelize.StreamWriter, lastRow int) error { return w.departmentsTable(sw, depts, lastRow+2) },
+		extra:     func(s *sheetWrite) error { return w.departmentsTable(s.sw, depts, s.lastRow+2) },
 		extraRows: 2 + max(1, len(depts)),
 	}
 }
@@ -305,4 +303,23 @@ func representedBy(d app.DepartmentRow) string {
 		return "GAP: nobody who can commit it"
 	}
 	return strings.Join(d.Representatives, ", ")
+}
+
+// trendText says a target's trend with an arrow that follows its value, as
+// the Summary's scorecard does: churn falling is "↓ better".
+func trendText(tr models.Trend, dir models.Direction) string {
+	falling := dir == models.DirectionDecrease
+	switch tr {
+	case models.TrendBetter:
+		if falling {
+			return "↓ better"
+		}
+		return "↑ better"
+	case models.TrendWorse:
+		if falling {
+			return "↑ worse"
+		}
+		return "↓ worse"
+	}
+	return string(tr)
 }

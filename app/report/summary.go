@@ -574,6 +574,7 @@ func (s *summary) rightList(title string, head [4]string, rows [][4]string, shee
 	if len(rows) > summaryItems {
 		next++
 	}
+	s.keepTogether(row, next-1) // a list of the right block prints whole, under its heading
 	s.right = next + 1
 	return nil
 }

@@ -54,8 +54,8 @@ func (s *summary) wideList(row int, title string, spans []colSpan, head []string
 func (s *summary) asks() error {
 	var rows [][]string
 	for _, d := range s.w.snap.Asks {
-		rows = append(rows, []string{summaryText(d.Statement), summaryText(strings.ReplaceAll(strings.TrimSpace(d.Options), "\n", "; ")),
-			summaryText(d.Recommendation), d.NeededBy.String(), models.OwnerOrNone(d.Owner), summaryText(d.AtStake)})
+		rows = append(rows, []string{askText(d.Statement), askText(strings.ReplaceAll(strings.TrimSpace(d.Options), "\n", "; ")),
+			askText(d.Recommendation), d.NeededBy.String(), models.OwnerOrNone(d.Owner), askText(d.AtStake)})
 	}
 	spans := []colSpan{{"A", "C"}, {"D", "G"}, {"I", "I"}, {"J", "J"}, {"K", "K"}, {"L", "L"}}
 	head := []string{"Decision needed", "Options", "Committee's recommendation", "Needed by", "Owner", "At stake"}
@@ -137,14 +137,16 @@ func (s *summary) money() error {
 		models.FormatMoney(m.AtRisk(), w.snap.Settings.Currency), 100*models.Share(m.AtRisk(), m.OpenExpected())), w.st.cell); err != nil {
 		return err
 	}
+	s.keepTogether(row, r+1) // the benefit by health prints whole; spend and benefit realised may follow on the next page
 	r += 3
+	first := r
 	for _, l := range []struct {
 		what        string
 		part, whole float64
 		of          string
 	}{
 		{"Spend to date", m.Spend, m.Budget, "of the budget"},
-		{"Benefit realised", m.Realised, m.Expected, "of the expected annual benefit"},
+		{"Benefit realised", m.Realised, m.Expected, "of the expected annual benefit of every initiative not cancelled"},
 	} {
 		if err := s.moneyLine(r, l.what, l.part, models.Share(l.part, l.whole)); err != nil {
 			return err
@@ -161,7 +163,7 @@ func (s *summary) money() error {
 		}
 		r++
 	}
-	s.keepTogether(row, r-1)
+	s.keepTogether(first, r-1)
 	s.left = r + 1
 	return nil
 }
@@ -243,3 +245,8 @@ func (s *summary) next30() error {
 // summaryText cuts long user text for the Summary with an ellipsis; the
 // register sheets keep it whole.
 func summaryText(text string) string { return models.Shorten(text, 160) }
+
+// askText is summaryText for a decision the executives are asked to make:
+// its options, recommendation and stakes are what they decide on, so far
+// more of them is kept (a page's worth of a cell, not a line's).
+func askText(text string) string { return models.Shorten(text, 600) }

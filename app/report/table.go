@@ -46,7 +46,7 @@ type dataSheet struct {
 	row         func(i int) []any
 	// extra runs before the sheet is finished, e.g. to add a chart or a
 	// second table; lastRow is the sheet's last data row.
-	extra func(sw *excelize.StreamWriter, lastRow int) error
+	extra func(s *sheetWrite) error
 	// extraRows and extraCols are how far extra reaches below and across
 	// the table, for the print area.
 	extraRows, extraCols int
@@ -128,7 +128,7 @@ func (w *writer) finishDataSheet(s *sheetWrite) error {
 		return err
 	}
 	if ds.extra != nil {
-		if err := ds.extra(s.sw, s.lastRow); err != nil {
+		if err := ds.extra(s); err != nil {
 			return err
 		}
 	}

@@ -121,11 +121,16 @@ func (w *writer) writeTrendSheet() error {
 }
 
 // trendChart draws the key targets' progress over the last twelve months
-// below the Targets table.
-func (w *writer) trendChart(_ *excelize.StreamWriter, lastRow int) error {
+// below the Targets table, at the top of a page of its own and no wider
+// than the table's first page, so that it prints whole.
+func (w *writer) trendChart(s *sheetWrite) error {
 	keys := w.keyTargets()
 	if len(keys) == 0 {
 		return nil
+	}
+	row := s.lastRow + 2
+	if err := w.f.InsertPageBreak(sheetTargets, fmt.Sprintf("A%d", row)); err != nil {
+		return err
 	}
 	var series []excelize.ChartSeries
 	colours := seriesColours()
@@ -150,12 +155,12 @@ func (w *writer) trendChart(_ *excelize.StreamWriter, lastRow int) error {
 		Marker:     excelize.ChartMarker{Symbol: "none"},
 	})
 
-	return w.f.AddChart(sheetTargets, fmt.Sprintf("A%d", lastRow+3), &excelize.Chart{
+	return w.f.AddChart(sheetTargets, fmt.Sprintf("A%d", row), &excelize.Chart{
 		Type:      excelize.Line,
 		Series:    series,
 		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: "Key targets: progress towards target, last 12 months (100% = target reached)"}}},
 		Legend:    excelize.ChartLegend{Position: "bottom"},
-		Dimension: excelize.ChartDimension{Width: 900, Height: 340},
+		Dimension: excelize.ChartDimension{Width: trendChartWidth(s.widths, pagesWide(s.widths, s.ds.key)), Height: 340},
 		XAxis:     excelize.ChartAxis{NumFmt: excelize.ChartNumFmt{CustomNumFmt: "mmm yy"}, Font: axisFont},
 		YAxis:     excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0%"}, Font: axisFont},
 	})
@@ -189,4 +194,15 @@ func (w *writer) departmentsTable(sw *excelize.StreamWriter, depts []app.Departm
 		return err
 	}
 	return sw.AddTable(&excelize.Table{Range: fmt.Sprintf("A%d:E%d", first, last), Name: "DepartmentsTable", StyleName: "TableStyleLight1", ShowRowStripes: boolPtr(true)})
+}
+
+// trendChartWidth is the chart's width in pixels: 900, or less when a page
+// of the table holds less (a column of width w is about 7w pixels; a table
+// printed wide pages across shares its width among them).
+func trendChartWidth(widths []float64, wide int) uint {
+	total := 0.0
+	for _, w := range widths {
+		total += w * 7
+	}
+	return uint(min(900, total/float64(wide)*0.95))
 }
