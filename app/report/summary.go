@@ -584,7 +584,7 @@ func (s *summary) attention() error {
 	for _, i := range s.w.snap.NeedsAttention {
 		rows = append(rows, [4]string{i.Title, models.OwnerOrNone(i.Owner), string(i.Health), i.Concern()})
 	}
-	return s.rightList("Initiatives needing attention", [4]string{"Initiative", "Owner", "Health", "Why"}, rows, sheetInitiatives, "initiatives",
+	return s.rightList("Initiatives needing attention", [4]string{"Initiative", "Owner", "Health", "Why: red, stale or overdue"}, rows, sheetInitiatives, "initiatives",
 		func(first int) error {
 			ref := fmt.Sprintf("K%d:K%d", first, first+min(len(rows), summaryItems)-1)
 			return s.w.f.SetConditionalFormat(sheetSummary, ref, s.w.st.ragRules(s.w.st.healthWords()))
