@@ -474,45 +474,6 @@ func (b *formBody) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpl
 // escape is Escape pressed in the form's dialog.
 func (b *formBody) escape() { b.form.escape() }
 
-// escapable is a dialog's content that decides what Escape does there,
-// wherever the focus is (closeTopDialog).
-type escapable interface{ escape() }
-
-// escapeBody is a dialog's content whose Escape runs onEscape.
-type escapeBody struct {
-	widget.BaseWidget
-	content  fyne.CanvasObject
-	onEscape func()
-}
-
-func newEscapeBody(content fyne.CanvasObject, onEscape func()) *escapeBody {
-	b := &escapeBody{content: content, onEscape: onEscape}
-	b.ExtendBaseWidget(b)
-	return b
-}
-
-func (b *escapeBody) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(b.content) }
-
-func (b *escapeBody) escape() { b.onEscape() }
-
-// escapableIn finds the content of a dialog that decides what Escape
-// does, or nil.
-func escapableIn(o fyne.CanvasObject) escapable {
-	switch x := o.(type) {
-	case escapable:
-		return x
-	case *widget.PopUp:
-		return escapableIn(x.Content)
-	case *fyne.Container:
-		for _, c := range x.Objects {
-			if e := escapableIn(c); e != nil {
-				return e
-			}
-		}
-	}
-	return nil
-}
-
 // formIn finds the form a dialog shows, or nil.
 func formIn(o fyne.CanvasObject) *recordForm {
 	switch x := o.(type) {
@@ -538,21 +499,6 @@ func (f *recordForm) escape() {
 		return
 	}
 	askDiscard(f.win, "Close "+shortTitle(f.title)+" without saving what you typed?", f.close)
-}
-
-// askDiscard asks question before closing a dialog without saving what
-// was typed in it; discard closes it.
-func askDiscard(win fyne.Window, question string, discard func()) {
-	d := dialog.NewConfirm("Discard what you typed?", question,
-		func(ok bool) {
-			if ok {
-				discard()
-			}
-		}, win)
-	d.SetConfirmText("Discard")
-	d.SetDismissText("Keep editing")
-	d.SetConfirmImportance(widget.DangerImportance)
-	d.Show()
 }
 
 func (f *recordForm) close() {
