@@ -44,8 +44,6 @@ func (d *Decision) Validate() error {
 	case d.SupersededByID != nil && d.ID != 0 && *d.SupersededByID == d.ID:
 		sup = fieldErr("SupersededByID", "a decision cannot supersede itself")
 	}
-	votes := []error{nonNegative("VotesFor", "votes for", d.VotesFor), nonNegative("VotesAgainst", "votes against", d.VotesAgainst),
-		nonNegative("VotesAbstain", "abstentions", d.VotesAbstain)}
 	var ask error
 	if d.Escalated && d.Status == DecisionProposed && d.NeededBy.IsZero() {
 		ask = fieldErr("NeededBy", "an escalated decision needs the date the answer is needed by")
@@ -54,7 +52,11 @@ func (d *Decision) Validate() error {
 		required("Statement", "decision statement", d.Statement),
 		maxLen("Statement", "decision statement", d.Statement, 2000),
 		oneOf("Status", "decision status", d.Status, DecisionStatuses),
-		sup, votes[0], votes[1], votes[2], ask,
+		sup,
+		nonNegative("VotesFor", "votes for", d.VotesFor),
+		nonNegative("VotesAgainst", "votes against", d.VotesAgainst),
+		nonNegative("VotesAbstain", "abstentions", d.VotesAbstain),
+		ask,
 		maxLen("Options", "options", d.Options, 4000),
 		maxLen("Recommendation", "recommendation", d.Recommendation, 4000),
 		maxLen("AtStake", "what is at stake", d.AtStake, 2000),

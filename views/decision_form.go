@@ -76,10 +76,11 @@ func (f decisionForms) showDecision(d models.Decision, save func(*models.Decisio
 		}
 		return itoa(*p)
 	}
-	counts := voteFields()
+	counts := []voteCount{{"VotesFor", "votes for", "Votes for"}, {"VotesAgainst", "votes against", "Votes against"},
+		{"VotesAbstain", "abstentions", "Abstentions"}}
 	votes := make([]*escEntry, len(counts))
 	for i, n := range []*int{d.VotesFor, d.VotesAgainst, d.VotesAbstain} {
-		votes[i] = form.entry(counts[i][0], counts[i][2], vote(n))
+		votes[i] = form.entry(counts[i].field, counts[i].label, vote(n))
 	}
 	ask := escalation{
 		escalated:      form.flag("Executives", "Escalate to the sponsor and executives (listed first in the report)", d.Escalated),
@@ -106,7 +107,7 @@ func (f decisionForms) showDecision(d models.Decision, save func(*models.Decisio
 			if strings.TrimSpace(e.Text) == "" {
 				continue
 			}
-			n := read.whole(parseInt(counts[i][0], counts[i][1], e.Text))
+			n := read.whole(parseInt(counts[i].field, counts[i].what, e.Text))
 			*dst[i] = &n
 		}
 		return &rec, read.and(rec.Validate())
@@ -171,9 +172,6 @@ func (f decisionForms) showAction(a models.ActionItem, p picks) {
 	showRecordForm(form, f.env, gather, func(rec *models.ActionItem) error { return saveRecord(f.env.store, rec) }, func() { f.env.open(models.RecordAction, a.ID) })
 }
 
-// voteFields are the decision's vote counts: field, what it is in a
-// message, label.
-func voteFields() [][3]string {
-	return [][3]string{{"VotesFor", "votes for", "Votes for"}, {"VotesAgainst", "votes against", "Votes against"},
-		{"VotesAbstain", "abstentions", "Abstentions"}}
-}
+// voteCount is one of a decision's vote counts on its form: the field,
+// what a message calls it, and its label.
+type voteCount struct{ field, what, label string }

@@ -33,19 +33,27 @@ func (b *escapeBody) escape() { b.onEscape() }
 // escapableIn finds the content of a dialog that decides what Escape
 // does, or nil.
 func escapableIn(o fyne.CanvasObject) escapable {
+	e, _ := inDialog[escapable](o)
+	return e
+}
+
+// inDialog finds the first object of type T in a dialog: in a pop-up's
+// content, or among a container's objects.
+func inDialog[T any](o fyne.CanvasObject) (T, bool) {
 	switch x := o.(type) {
-	case escapable:
-		return x
+	case T:
+		return x, true
 	case *widget.PopUp:
-		return escapableIn(x.Content)
+		return inDialog[T](x.Content)
 	case *fyne.Container:
 		for _, c := range x.Objects {
-			if e := escapableIn(c); e != nil {
-				return e
+			if found, ok := inDialog[T](c); ok {
+				return found, true
 			}
 		}
 	}
-	return nil
+	var none T
+	return none, false
 }
 
 // askDiscard asks question before closing a dialog without saving what

@@ -455,38 +455,24 @@ func (f *recordForm) showError(err error, reload func()) {
 	f.problem.SetText("Not saved: " + err.Error())
 }
 
-// formBody is a form's dialog content; Escape pressed where no field has
-// the focus finds the form through it (formIn).
+// formBody is a form's dialog content: Escape pressed where no field has
+// the focus runs the form's escape, and the form is found through it
+// (formIn).
 type formBody struct {
-	widget.BaseWidget
-	form    *recordForm
-	content fyne.CanvasObject
+	escapeBody
+	form *recordForm
 }
 
 func newFormBody(f *recordForm, content fyne.CanvasObject) *formBody {
-	b := &formBody{form: f, content: content}
+	b := &formBody{escapeBody: escapeBody{content: content, onEscape: f.escape}, form: f}
 	b.ExtendBaseWidget(b)
 	return b
 }
 
-func (b *formBody) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(b.content) }
-
-// escape is Escape pressed in the form's dialog.
-func (b *formBody) escape() { b.form.escape() }
-
 // formIn finds the form a dialog shows, or nil.
 func formIn(o fyne.CanvasObject) *recordForm {
-	switch x := o.(type) {
-	case *formBody:
-		return x.form
-	case *widget.PopUp:
-		return formIn(x.Content)
-	case *fyne.Container:
-		for _, c := range x.Objects {
-			if f := formIn(c); f != nil {
-				return f
-			}
-		}
+	if b, ok := inDialog[*formBody](o); ok {
+		return b.form
 	}
 	return nil
 }

@@ -1,6 +1,10 @@
 package views
 
-import "cxcommittee/models"
+import (
+	"slices"
+
+	"cxcommittee/models"
+)
 
 // problems gathers everything wrong with a form at once: the fields that
 // cannot be read as they are typed, then what the record's own rules say
@@ -27,15 +31,16 @@ func (p *problems) amount(v float64, err error) float64 { p.add(err); return v }
 // optional keeps a number that may be blank, noting its problem.
 func (p *problems) optional(v *float64, err error) *float64 { p.add(err); return v }
 
-// and is every problem noted, then the record's own (its Validate), less
-// those about fields already noted: a field that cannot be read reaches
-// the rules as blank, and they would only say so again.
+// and is every problem noted, then the record's own (its Validate, and any
+// other rule the form applies), less those about fields already noted: a
+// field that cannot be read reaches the rules as blank, and they would
+// only say so again.
 func (p *problems) and(rules error) error {
 	noted := map[string]bool{}
 	for _, err := range p.errs {
 		noted[fieldOf(err)] = true
 	}
-	all := p.errs
+	all := slices.Clone(p.errs)
 	for _, err := range models.ProblemList(rules) {
 		if field := fieldOf(err); field == "" || !noted[field] {
 			all = append(all, err)

@@ -175,14 +175,9 @@ func (d *targetDetail) measurementForm(m models.Measurement) {
 				break
 			}
 		}
-		value, err := val.required()
-		read.add(err)
-		if err == nil { // a value that cannot be read is not also out of scale
-			rec.Value = value
-			read.add(d.t.InScale("measured value", rec.Value))
-		}
+		rec.Value = read.amount(val.required())
 		rec.SampleSize = read.whole(parseInt("SampleSize", "sample size", sample.Text))
-		return &rec, read.and(rec.Validate())
+		return &rec, read.and(models.JoinProblems(d.t.InScale("measured value", rec.Value), rec.Validate()))
 	}
 	showRecordForm(f, d.s.env, gather, func(rec *models.Measurement) error {
 		save := d.s.env.store.RecordMeasurement

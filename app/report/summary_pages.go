@@ -9,10 +9,11 @@ import "fmt"
 
 // Page geometry, in points: A4 landscape less the margins printSetup sets.
 const (
-	pageWidth   = 842.0 - 2*0.4*72
-	pageHeight  = 595.0 - 2*0.6*72
-	defaultRow  = 15.0     // a row of one line of text, as Excel draws it
-	columnPoint = 7 * 0.75 // a column's width unit: 7 pixels in Excel's default font
+	pageWidth    = 842.0 - 2*0.4*72
+	pageHeight   = 595.0 - 2*0.6*72
+	defaultRow   = 15.0 // a row of one line of text, as Excel draws it
+	columnPixels = 7.0  // a column's width unit in Excel's default font
+	columnPoint  = columnPixels * 0.75
 )
 
 // summaryScale is the print scale at which the Summary's columns fill the
@@ -37,12 +38,7 @@ func (s *summary) keepTogether(first, last int) {
 func (s *summary) paginate(lastRow int) error {
 	heights := make([]float64, lastRow)
 	for i := range heights {
-		heights[i] = defaultRow
-		if h, ok := s.fixed[i+1]; ok {
-			heights[i] = h
-		} else if lines := s.lines[i+1]; lines > 1 {
-			heights[i] = linesHeight(lines)
-		}
+		heights[i] = s.rowHeight(i + 1)
 	}
 	room := pageHeight / summaryScale() * 0.96 // a little to spare: spreadsheets differ in how they draw a row
 	for _, row := range pageBreaks(heights, room, s.together) {
@@ -57,6 +53,18 @@ func (s *summary) paginate(lastRow int) error {
 func (s *summary) setHeight(row int, points float64) error {
 	s.fixed[row] = points
 	return s.w.f.SetRowHeight(sheetSummary, row, points)
+}
+
+// rowHeight is how tall a row prints: its own height, the lines its text
+// wraps to, or one line.
+func (s *summary) rowHeight(row int) float64 {
+	if h, ok := s.fixed[row]; ok {
+		return h
+	}
+	if lines := s.lines[row]; lines > 1 {
+		return linesHeight(lines)
+	}
+	return defaultRow
 }
 
 // linesHeight is the height, in points, of a row of lines of wrapped text.

@@ -197,12 +197,12 @@ func (w *writer) departmentsTable(sw *excelize.StreamWriter, depts []app.Departm
 }
 
 // trendChartWidth is the chart's width in pixels: 900, or less when a page
-// of the table holds less (a column of width w is about 7w pixels; a table
-// printed wide pages across shares its width among them).
+// of the table holds less (a table printed wide pages across shares its
+// width among them).
 func trendChartWidth(widths []float64, wide int) uint {
 	total := 0.0
 	for _, w := range widths {
-		total += w * 7
+		total += w * columnPixels
 	}
 	return uint(min(900, total/float64(wide)*0.95))
 }
