@@ -9,21 +9,30 @@ import (
 	"time"
 
 	"github.com/mattn/go-sqlite3"
+	"gorm.io/gorm"
 )
 
 // A database file is written through its journal (SQLite's write-ahead
 // log): a commit appends its pages there, and a checkpoint copies them into
-// the file itself. Left to itself, SQLite checkpoints inside whichever
-// commit takes the journal past 1,000 pages, so a large import, or an
-// unlucky save, would also wait for the whole file to be written and
-// flushed. The checkpointer does it on a goroutine of its own shortly after
-// writes instead; the commit's own pages are still flushed before it
-// returns, so what was saved stays saved.
+// the file itself. After a checkpoint has copied everything, the next
+// commit writes the journal again from its start, over pages the file
+// already has room for, which costs the disk less than making the file
+// longer: on this machine's disk a reading takes 0.3 ms instead of 0.4 ms.
+//
+// Saves are made one at a time, seconds apart: the checkpointer copies the
+// journal on a goroutine of its own shortly after each, so the next save
+// finds it copied. A burst of saves (a script, several desks) outruns the
+// checkpointer; for them the commit that takes the journal past
+// autocheckpointPages checkpoints it itself, as SQLite does by default, and
+// the saves after it rewrite the journal. A large write (an import, a pack,
+// the sample committee) would wait in its commit for the whole file to be
+// written and flushed, so it runs on a connection that leaves its
+// checkpoint to the checkpointer (largeWrite). Either way a commit's own
+// pages are flushed before it returns, so what was saved stays saved.
 
-// journalPages is how far the journal may grow before a commit checkpoints
-// it after all: the safety net for a checkpointer held back by readers
-// (64 MB at SQLite's 4 KB pages).
-const journalPages = 16000
+// autocheckpointPages is how far the journal may grow before the commit
+// that passes it checkpoints: SQLite's own default, 4 MB at its 4 KB pages.
+const autocheckpointPages = 1000
 
 // checkpointDelay is how long after a write the checkpointer waits, so that
 // a burst of saves is copied into the file once.
@@ -88,14 +97,33 @@ func (c *checkpointer) close() {
 }
 
 // writerConnections opens the database's connections for writing: each
-// leaves checkpoints to the checkpointer until the journal reaches
-// journalPages.
+// checkpoints in the commit that takes the journal past
+// autocheckpointPages.
 func writerConnections(dsn string) *sql.DB {
 	d := &sqlite3.SQLiteDriver{ConnectHook: func(c *sqlite3.SQLiteConn) error {
-		_, err := c.Exec(fmt.Sprintf("PRAGMA wal_autocheckpoint = %d", journalPages), nil)
+		_, err := c.Exec(fmt.Sprintf("PRAGMA wal_autocheckpoint = %d", autocheckpointPages), nil)
 		return err
 	}}
 	return sql.OpenDB(connector{dsn: dsn, driver: d})
+}
+
+// largeWrite runs fn in one transaction of db. On a file it holds one
+// connection whose commit leaves the checkpoint to the checkpointer,
+// however many pages the transaction writes, and gives the connection
+// back as the others are.
+func largeWrite(db *gorm.DB, fn func(tx *gorm.DB) error) error {
+	if db.Dialector.Name() != "sqlite" {
+		return db.Transaction(fn)
+	}
+	return db.Connection(func(conn *gorm.DB) error {
+		if err := conn.Exec("PRAGMA wal_autocheckpoint = 0").Error; err != nil {
+			return err
+		}
+		// What fn wrote is committed or rolled back by now: a connection
+		// left as it is would only checkpoint later, when the checkpointer does.
+		defer conn.Exec(fmt.Sprintf("PRAGMA wal_autocheckpoint = %d", autocheckpointPages))
+		return conn.Transaction(fn)
+	})
 }
 
 // connector opens connections of a DSN with a driver of its own.

@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"cxcommittee/models"
+
+	"gorm.io/gorm"
 )
 
 // TestLargeWritesAreCopiedIntoTheFileAfterTheirCommit: a commit that takes
@@ -70,4 +72,76 @@ func fileSize(t *testing.T, path string) int64 {
 		t.Fatal(err)
 	}
 	return info.Size()
+}
+
+// TestABurstOfSavesRewritesTheJournalFromItsStart: saves faster than the
+// checkpointer (a script, several desks) do not grow the journal without
+// end: the commit that passes autocheckpointPages copies it into the file,
+// and the saves after it write the journal again from its start.
+func TestABurstOfSavesRewritesTheJournalFromItsStart(t *testing.T) {
+	s := demoStore(t, "2026-11-23")
+	s.checkpoints.close() // only the commits themselves may checkpoint
+	if err := s.db.Exec("PRAGMA wal_checkpoint(TRUNCATE)").Error; err != nil {
+		t.Fatal(err)
+	}
+	targets, err := List[models.Target](s, "id")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const readings = 500 // six pages each: three times SQLite's limit
+	for i := range readings {
+		tg := targets[i%len(targets)]
+		if err := s.RecordMeasurement(&models.Measurement{TargetID: tg.ID, Date: models.MustDate("2030-01-01").AddDays(i), Value: tg.TargetValue, SampleSize: 100}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	const frame, limit = 24 + 4096, 1000 // a page and its header in the journal; SQLite's own limit
+	if wal, most := fileSize(t, s.path+"-wal"), int64(32+(limit+50)*frame); wal > most {
+		t.Errorf("after %d readings the journal holds %d bytes (%d pages): it grew past %d pages instead of starting again",
+			readings, wal, wal/frame, limit)
+	}
+	var n int64
+	s.db.Table("measurements").Where("date >= '2030-01-01'").Count(&n)
+	if n != readings {
+		t.Errorf("%d of the %d readings were saved", n, readings)
+	}
+}
+
+// TestALargeWriteGivesItsConnectionBackAsItFoundIt: a large write's commit
+// leaves the checkpoint to the checkpointer, and the connection it held
+// checkpoints again in the saves that follow.
+func TestALargeWriteGivesItsConnectionBackAsItFoundIt(t *testing.T) {
+	s := openTemp(t)
+	s.checkpoints.close()
+	sqlDB, err := s.db.DB()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sqlDB.SetMaxOpenConns(1) // every statement below on the one connection
+	setting := func(db *gorm.DB) (n int) {
+		if err := db.Raw("PRAGMA wal_autocheckpoint").Scan(&n).Error; err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	if got := setting(s.db); got != autocheckpointPages {
+		t.Fatalf("a connection checkpoints past %d pages, want %d", got, autocheckpointPages)
+	}
+	for _, fails := range []bool{false, true} {
+		err := largeWrite(s.db, func(tx *gorm.DB) error {
+			if got := setting(tx); got != 0 {
+				t.Errorf("inside a large write the connection checkpoints past %d pages, want never", got)
+			}
+			if fails {
+				return errRollBack
+			}
+			return nil
+		})
+		if fails != (err != nil) {
+			t.Fatalf("large write (failing: %v): %v", fails, err)
+		}
+		if got := setting(s.db); got != autocheckpointPages {
+			t.Errorf("after a large write (failing: %v) the connection checkpoints past %d pages, want %d", fails, got, autocheckpointPages)
+		}
+	}
 }

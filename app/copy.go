@@ -66,7 +66,7 @@ func Copy(ctx context.Context, src, dst *Store) ([]TableCount, error) {
 func copyInto(ctx context.Context, from *gorm.DB, srcName string, dst *Store) ([]TableCount, error) {
 	var counts []TableCount
 	var copied []models.HistoryEntry
-	err := dst.historyOf(dst.db.WithContext(ctx), models.WhyCopy).Transaction(func(tx *gorm.DB) error {
+	err := largeWrite(dst.historyOf(dst.db.WithContext(ctx), models.WhyCopy), func(tx *gorm.DB) error {
 		for _, m := range allModels() {
 			n, entries, err := copyTable(from, tx, m, "copied from "+srcName)
 			if err != nil {

@@ -90,6 +90,20 @@ func (s *Store) write(fn func(tx *gorm.DB) error) error {
 
 // writeWhy is write with the reason its history records.
 func (s *Store) writeWhy(why models.Why, fn func(tx *gorm.DB) error) error {
+	return s.writeIn(oneTransaction, why, fn)
+}
+
+// writeLarge is writeWhy for a write of thousands of rows, whose commit
+// leaves the checkpoint to the checkpointer (see largeWrite).
+func (s *Store) writeLarge(why models.Why, fn func(tx *gorm.DB) error) error {
+	return s.writeIn(largeWrite, why, fn)
+}
+
+// oneTransaction runs fn in one transaction of db.
+func oneTransaction(db *gorm.DB, fn func(tx *gorm.DB) error) error { return db.Transaction(fn) }
+
+// writeIn is writeWhy with the way its transaction runs.
+func (s *Store) writeIn(transact func(*gorm.DB, func(*gorm.DB) error) error, why models.Why, fn func(tx *gorm.DB) error) error {
 	if err := s.writable(); err != nil {
 		return err
 	}
@@ -99,7 +113,7 @@ func (s *Store) writeWhy(why models.Why, fn func(tx *gorm.DB) error) error {
 	fn = s.notifying(fn)
 	try := func() error {
 		undo = undo[:0]
-		err := db.Transaction(fn)
+		err := transact(db, fn)
 		if err != nil {
 			for i := len(undo) - 1; i >= 0; i-- {
 				undo[i]()

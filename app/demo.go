@@ -14,7 +14,7 @@ import (
 // around asOf. The same asOf always gives the same data. On a database that
 // already holds data it changes nothing and returns ErrNotEmpty.
 func (s *Store) LoadDemo(asOf models.Date) error {
-	return s.writeWhy(models.WhyDemo, func(tx *gorm.DB) error {
+	return s.writeLarge(models.WhyDemo, func(tx *gorm.DB) error {
 		empty, err := (&Store{db: tx}).IsEmpty()
 		if err != nil {
 			return err

@@ -52,7 +52,7 @@ func (s *Store) LoadScaledDemo(asOf models.Date, n int) error {
 	if err := s.LoadDemo(asOf); err != nil || n == 1 {
 		return err
 	}
-	return s.writeWhy(models.WhyDemo, func(tx *gorm.DB) error {
+	return s.writeLarge(models.WhyDemo, func(tx *gorm.DB) error {
 		offsets := map[string]int64{}
 		for _, t := range scaledTables() {
 			if t.model == nil {

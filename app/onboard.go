@@ -42,7 +42,7 @@ func (s *Store) ImportRegisters(sheets []Sheet, asOf models.Date, opt ImportOpti
 		return r, err
 	}
 	defer s.touch()
-	err := s.historyOf(s.db, models.WhyImport).Transaction(s.notifying(func(tx *gorm.DB) error {
+	err := largeWrite(s.historyOf(s.db, models.WhyImport), s.notifying(func(tx *gorm.DB) error {
 		if opt.Actor != nil {
 			tx = tx.Set(actorKey, opt.Actor).Session(&gorm.Session{})
 		}

@@ -119,7 +119,7 @@ func (s *Store) ImportPack(p FilledPack, asOf models.Date, opt ImportOptions) (I
 	}
 	db := s.historyOf(s.db, models.WhyImport)
 	defer s.touch()
-	err := db.Transaction(s.notifying(func(tx *gorm.DB) error {
+	err := largeWrite(db, s.notifying(func(tx *gorm.DB) error {
 		var done models.PackImport
 		if res := tx.Where("pack_id = ?", p.PackID).Limit(1).Find(&done); res.Error != nil {
 			return res.Error
