@@ -58,7 +58,7 @@ func (b *demoBuilder) executive() error {
 	// The chair writes the commentary for the coming meeting's report.
 	held := planned
 	held.Commentary = "Two initiatives turned red this period: bill shock alerts (the SMS gateway failed its security review) and payment plans (new regulator guidance). " +
-		"NPS and first-contact resolution keep improving; churn has not moved. Next: we ask you to fund a new gateway and to let payment plans launch before winter."
+		"First-contact resolution has reached its target. NPS and churn are improving, but too slowly: both are off track against their plans. Next: we ask you to fund a new gateway and to let payment plans launch before winter."
 	if err := b.tx.Model(&models.Meeting{}).Where("id = ?", held.ID).Update("commentary", held.Commentary).Error; err != nil {
 		return err
 	}

@@ -103,8 +103,15 @@ func TestMeetingSinceLastMeetingDiff(t *testing.T) {
 		},
 	}
 	got := map[string][]string{}
+	var worse []string
 	for _, c := range SinceLastMeeting(in) {
 		got[c.Group] = append(got[c.Group], c.Title+": "+c.What)
+		if c.Worse {
+			worse = append(worse, c.Title)
+		}
+	}
+	if strings.Join(worse, "|") != "NPS" { // Bills went amber → green: good news
+		t.Errorf("bad news: %v, want only NPS, which went off track", worse)
 	}
 	want := map[string][]string{
 		ChangeStarted:   {"Welcome pack: proposed → active on 2026-11-02"},
@@ -118,6 +125,46 @@ func TestMeetingSinceLastMeetingDiff(t *testing.T) {
 	for _, g := range ChangeGroups {
 		if strings.Join(got[g], "|") != strings.Join(want[g], "|") {
 			t.Errorf("%s: got %v, want %v", g, got[g], want[g])
+		}
+	}
+}
+
+// TestChangesMarkBadNewsByWhichWayTheyMoved: a health or a target's status
+// that got worse is bad news; one that got better, or was first reported,
+// is not.
+func TestChangesMarkBadNewsByWhichWayTheyMoved(t *testing.T) {
+	from, to := MustDate("2026-10-28"), MustDate("2026-11-23")
+	update := func(id, ini uint, day string, h Health) StatusUpdate {
+		return StatusUpdate{Record: Record{ID: id}, InitiativeID: ini, Date: MustDate(day), Health: h}
+	}
+	in := SinceInput{From: from, To: to,
+		Initiatives: []Initiative{{Record: Record{ID: 1}, Title: "turned red"}, {Record: Record{ID: 2}, Title: "recovered"},
+			{Record: Record{ID: 3}, Title: "first report"}, {Record: Record{ID: 4}, Title: "green to amber"}},
+		Updates: []StatusUpdate{
+			update(1, 1, "2026-10-01", HealthAmber), update(2, 1, "2026-11-10", HealthRed),
+			update(3, 2, "2026-10-01", HealthRed), update(4, 2, "2026-11-10", HealthAmber),
+			update(5, 3, "2026-11-10", HealthRed),
+			update(6, 4, "2026-10-01", HealthGreen), update(7, 4, "2026-11-10", HealthAmber),
+		},
+	}
+	worse := map[string]bool{}
+	for _, c := range SinceLastMeeting(in) {
+		worse[c.Title] = c.Worse
+	}
+	for title, want := range map[string]bool{"turned red": true, "recovered": false, "first report": false, "green to amber": true} {
+		if got, ok := worse[title]; !ok || got != want {
+			t.Errorf("%s: bad news %v (listed %v), want %v", title, got, ok, want)
+		}
+	}
+	for _, c := range []struct {
+		from, to TargetStatus
+		worse    bool
+	}{
+		{TargetOnTrack, TargetAtRisk, true}, {TargetAtRisk, TargetOffTrack, true}, {TargetOffTrack, TargetAtRisk, false},
+		{TargetAtRisk, TargetAchieved, false}, {TargetNoData, TargetOffTrack, true}, {TargetOffTrack, TargetNoData, false},
+	} {
+		if got := c.to.Severity() > c.from.Severity(); got != c.worse {
+			t.Errorf("%s → %s: worse %v, want %v", c.from, c.to, got, c.worse)
 		}
 	}
 }

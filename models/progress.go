@@ -23,6 +23,19 @@ var TargetStatuses = []TargetStatus{TargetAchieved, TargetOnTrack, TargetAtRisk,
 // Concerning reports whether the status needs the committee's attention.
 func (s TargetStatus) Concerning() bool { return s == TargetAtRisk || s == TargetOffTrack }
 
+// Severity orders the statuses a target can be judged by how far it is
+// behind: 0 on track or achieved, 1 at risk, 2 off track. No data is 0:
+// it is not judged, so it cannot get worse.
+func (s TargetStatus) Severity() int {
+	switch s {
+	case TargetAtRisk:
+		return 1
+	case TargetOffTrack:
+		return 2
+	}
+	return 0
+}
+
 // Progress returns how far the current value has come from the baseline to
 // the target, as a share: 0 at the baseline, 1 at the target, above 1 past
 // it and below 0 when worse than the baseline. It works the same way for a

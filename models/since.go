@@ -16,13 +16,15 @@ const (
 // ChangeGroups lists the groups in order.
 var ChangeGroups = []string{ChangeStarted, ChangeFinished, ChangeHealth, ChangeTargets, ChangeDecisions, ChangeClosed, ChangeOpened}
 
-// Change is one thing that changed between two meetings.
+// Change is one thing that changed between two meetings. Worse marks bad
+// news: an initiative's health or a target's status got worse.
 type Change struct {
 	Group string
 	Kind  RecordKind
 	ID    uint
 	Title string
 	What  string
+	Worse bool
 }
 
 // SinceInput is the history the changes are computed from.
@@ -55,9 +57,9 @@ func SinceLastMeeting(in SinceInput) []Change {
 		}
 		switch c.To {
 		case InitiativeActive:
-			out = append(out, Change{ChangeStarted, RecordInitiative, c.InitiativeID, titles[c.InitiativeID], fmt.Sprintf("%s → active on %s", c.From, c.Date)})
+			out = append(out, Change{ChangeStarted, RecordInitiative, c.InitiativeID, titles[c.InitiativeID], fmt.Sprintf("%s → active on %s", c.From, c.Date), false})
 		case InitiativeDone:
-			out = append(out, Change{ChangeFinished, RecordInitiative, c.InitiativeID, titles[c.InitiativeID], fmt.Sprintf("done on %s", c.Date)})
+			out = append(out, Change{ChangeFinished, RecordInitiative, c.InitiativeID, titles[c.InitiativeID], fmt.Sprintf("done on %s", c.Date), false})
 		}
 	}
 	out = append(out, in.healthChanges(titles)...)
@@ -65,20 +67,21 @@ func SinceLastMeeting(in SinceInput) []Change {
 		before := Evaluate(t, in.Measurements[t.ID], in.From).Status
 		after := Evaluate(t, in.Measurements[t.ID], in.To)
 		if before != after.Status {
-			out = append(out, Change{ChangeTargets, RecordTarget, t.ID, t.Name, fmt.Sprintf("%s → %s", before, after.Status)})
+			out = append(out, Change{ChangeTargets, RecordTarget, t.ID, t.Name, fmt.Sprintf("%s → %s", before, after.Status),
+				after.Status.Severity() > before.Severity()})
 		}
 	}
 	for _, d := range in.Decisions {
 		if in.within(d.DecidedOn) {
-			out = append(out, Change{ChangeDecisions, RecordDecision, d.ID, d.Statement, fmt.Sprintf("%s on %s", d.Status, d.DecidedOn)})
+			out = append(out, Change{ChangeDecisions, RecordDecision, d.ID, d.Statement, fmt.Sprintf("%s on %s", d.Status, d.DecidedOn), false})
 		}
 	}
 	for _, a := range in.Actions {
 		if a.Status.Closed() && in.within(a.ClosedOn) {
-			out = append(out, Change{ChangeClosed, RecordAction, a.ID, a.Description, fmt.Sprintf("%s on %s", a.Status, a.ClosedOn)})
+			out = append(out, Change{ChangeClosed, RecordAction, a.ID, a.Description, fmt.Sprintf("%s on %s", a.Status, a.ClosedOn), false})
 		}
 		if in.within(a.OpenedOn) {
-			out = append(out, Change{ChangeOpened, RecordAction, a.ID, a.Description, fmt.Sprintf("opened %s, due %s", a.OpenedOn, a.DueDate())})
+			out = append(out, Change{ChangeOpened, RecordAction, a.ID, a.Description, fmt.Sprintf("opened %s, due %s", a.OpenedOn, a.DueDate()), false})
 		}
 	}
 	return out
@@ -115,9 +118,10 @@ func (in SinceInput) healthChanges(titles map[uint]string) []Change {
 		}
 		switch {
 		case !hadBefore:
-			out = append(out, Change{ChangeHealth, RecordInitiative, i.ID, i.Title, fmt.Sprintf("first reported %s on %s", a.health, a.date)})
+			out = append(out, Change{ChangeHealth, RecordInitiative, i.ID, i.Title, fmt.Sprintf("first reported %s on %s", a.health, a.date), false})
 		case b.health != a.health:
-			out = append(out, Change{ChangeHealth, RecordInitiative, i.ID, i.Title, fmt.Sprintf("%s → %s on %s", b.health, a.health, a.date)})
+			out = append(out, Change{ChangeHealth, RecordInitiative, i.ID, i.Title, fmt.Sprintf("%s → %s on %s", b.health, a.health, a.date),
+				a.health.Severity() > b.health.Severity()})
 		}
 	}
 	return out

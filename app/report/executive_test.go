@@ -58,8 +58,20 @@ func TestSummaryLeadsWithAsksCommentaryMovementMoneyAndRisks(t *testing.T) {
 		}
 		summaryRowOf(t, f, "Value at risk (amber and red)")
 		summaryRowOf(t, f, "Not counted above: €4,200 spent on initiatives since cancelled.") // the sample's cancelled initiative
+		// The changes the Summary has room for are the bad news first; the
+		// initiative finished is good news and follows.
+		changes, _ := summaryRowOf(t, f, "Changes since the last meeting on 2026-10-28")
+		nps, _ := summaryRowOf(t, f, "at risk → off track")
+		done, _ := summaryRowOf(t, f, "done on 2026-11-03")
+		if red, _ := summaryRowOf(t, f, "amber → red on 2026-11-18"); !(changes < red && red < done && nps < done) {
+			t.Errorf("changes listed from row %d: turned red on row %d, went off track %d, finished %d; want the bad news first", changes, red, nps, done)
+		}
+		_, npsLine := summaryRowOf(t, f, "Net Promoter Score")
+		if !strings.Contains(strings.Join(npsLine, "|"), "better, but off track now (was at risk)") {
+			t.Errorf("the NPS line hides that it went off track though its value rose: %q", npsLine)
+		}
 		churn, line := summaryRowOf(t, f, "Customer churn rate")
-		if !strings.Contains(strings.Join(line, "|"), "↓ 6.99% → 6.82%, better since the last meeting") {
+		if !strings.Contains(strings.Join(line, "|"), "↓ 6.99% → 6.82% since the last meeting: better") {
 			t.Errorf("the churn line does not say how it moved since the last meeting: %q", line)
 		}
 		if n := sparklinesIn(t, path); n < 6 {
@@ -358,4 +370,33 @@ func derefOr0(id *uint) uint {
 		return 0
 	}
 	return *id
+}
+
+// TestMovementVerdictNamesAStatusThatSlipped: a value that improved while
+// its target fell further behind the planned path is not good news.
+func TestMovementVerdictNamesAStatusThatSlipped(t *testing.T) {
+	better := models.TargetMovement{Trend: models.TrendBetter}
+	worse := models.TargetMovement{Trend: models.TrendWorse}
+	same := models.TargetMovement{Trend: models.TrendSame}
+	for _, c := range []struct {
+		name     string
+		mv       models.TargetMovement
+		now, was models.TargetStatus
+		verdict  string
+		good     int
+	}{
+		{"better, status kept", better, models.TargetOnTrack, models.TargetOnTrack, "better", 1},
+		{"better but slipped", better, models.TargetOffTrack, models.TargetAtRisk, "better, but off track now (was at risk)", -1},
+		{"worse and slipped", worse, models.TargetAtRisk, models.TargetOnTrack, "worse, at risk now (was on track)", -1},
+		{"worse yet recovered", worse, models.TargetOnTrack, models.TargetAtRisk, "worse, yet on track now (was at risk)", 0},
+		{"better and recovered", better, models.TargetOnTrack, models.TargetOffTrack, "better, on track now (was off track)", 1},
+		{"unchanged, slipped", same, models.TargetAtRisk, models.TargetOnTrack, "unchanged, at risk now (was on track)", -1},
+		{"reached", better, models.TargetAchieved, models.TargetOnTrack, "better, achieved now (was on track)", 1},
+		{"no status then", better, models.TargetOffTrack, models.TargetNoData, "better", 1},
+	} {
+		verdict, good := movementVerdict(c.mv, c.now, c.was)
+		if verdict != c.verdict || good != c.good {
+			t.Errorf("%s: %q (%d), want %q (%d)", c.name, verdict, good, c.verdict, c.good)
+		}
+	}
 }

@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -474,24 +475,56 @@ func (s *summary) scorecardRow(line int, r app.TargetRow, since models.Date) err
 	}
 	why, style := r.Reading.Short, w.st.cell
 	if mv.Trend != models.TrendNone {
-		// The arrow follows the value; the word and the colour say whether
-		// that is good, whichever way the target runs.
-		arrow, word := "→", "unchanged"
+		verdict, good := movementVerdict(mv, r.Reading.Status, models.Evaluate(t, ms, since).Status)
 		switch {
-		case mv.Now > mv.Then:
-			arrow = "↑"
-		case mv.Now < mv.Then:
-			arrow = "↓"
+		case good > 0:
+			style = w.st.better
+		case good < 0:
+			style = w.st.worse
 		}
-		switch mv.Trend {
-		case models.TrendBetter:
-			word, style = "better", w.st.better
-		case models.TrendWorse:
-			word, style = "worse", w.st.worse
-		}
-		why = fmt.Sprintf("%s %s → %s, %s since the last meeting · %s", arrow, models.FormatValue(mv.Then, t.Unit), models.FormatValue(mv.Now, t.Unit), word, why)
+		why = fmt.Sprintf("%s %s → %s since the last meeting: %s · %s", movementArrow(mv), models.FormatValue(mv.Then, t.Unit),
+			models.FormatValue(mv.Now, t.Unit), verdict, why)
 	}
 	return s.line(line, "G", "L", why, style)
+}
+
+// movementArrow follows the value: up, down or level.
+func movementArrow(mv models.TargetMovement) string {
+	switch {
+	case mv.Now > mv.Then:
+		return "↑"
+	case mv.Now < mv.Then:
+		return "↓"
+	}
+	return "→"
+}
+
+// movementVerdict says in words whether a target's move since the last
+// meeting is good, whichever way the target runs, and names a change of
+// status (was, judged on the meeting's day; now): a value can improve and
+// still fall further behind its planned path. good is 1 for good news, -1
+// for bad and 0 for neither; a worse status is bad news whatever the value.
+func movementVerdict(mv models.TargetMovement, now, was models.TargetStatus) (verdict string, good int) {
+	verdict = "unchanged"
+	switch mv.Trend {
+	case models.TrendBetter:
+		verdict, good = "better", 1
+	case models.TrendWorse:
+		verdict, good = "worse", -1
+	}
+	if now == was || was == models.TargetNoData || now == models.TargetNoData {
+		return verdict, good
+	}
+	change := fmt.Sprintf("%s now (was %s)", now, was)
+	switch gotWorse := app.ConcernRank(now) < app.ConcernRank(was); {
+	case gotWorse && good > 0:
+		return verdict + ", but " + change, -1
+	case gotWorse:
+		return verdict + ", " + change, -1
+	case good < 0:
+		return verdict + ", yet " + change, 0
+	}
+	return verdict + ", " + change, 1
 }
 
 // sparkline draws a target's last readings in its scorecard line, from
@@ -621,9 +654,23 @@ func (s *summary) actions() error {
 	return s.rightList("Overdue actions", [4]string{"Action", "Owner", "Due", "Why"}, rows, sheetActions, "actions", nil)
 }
 
+// changes lists the changes since the last meeting, bad news first (a
+// health or a target's status that got worse), so the few the Summary
+// shows are the ones the committee must hear; the Changes sheet keeps them
+// by kind.
 func (s *summary) changes() error {
 	var rows [][4]string
-	for _, c := range s.w.snap.Changes {
+	changes := slices.Clone(s.w.snap.Changes)
+	slices.SortStableFunc(changes, func(a, b models.Change) int {
+		switch {
+		case a.Worse == b.Worse:
+			return 0
+		case a.Worse:
+			return -1
+		}
+		return 1
+	})
+	for _, c := range changes {
 		rows = append(rows, [4]string{c.Title, changeLabels[c.Group], "", c.What})
 	}
 	title := "Changes since the last meeting on " + s.w.snap.Since.String()
