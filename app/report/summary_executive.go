@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"cxcommittee/app"
 	"cxcommittee/models"
 )
 
@@ -55,13 +56,34 @@ func (s *summary) asks() error {
 	var rows [][]string
 	for _, d := range s.w.snap.Asks {
 		rows = append(rows, []string{askText(d.Statement), askText(strings.ReplaceAll(strings.TrimSpace(d.Options), "\n", "; ")),
-			askText(d.Recommendation), d.NeededBy.String(), models.OwnerOrNone(d.Owner), askText(d.AtStake)})
+			askText(d.Recommendation), d.NeededBy.String(), models.OwnerOrNone(d.Owner), askText(s.atStake(d))})
 	}
 	spans := []colSpan{{"A", "C"}, {"D", "G"}, {"I", "I"}, {"J", "J"}, {"K", "K"}, {"L", "L"}}
 	head := []string{"Decision needed", "Options", "Committee's recommendation", "Needed by", "Owner", "At stake"}
 	next, err := s.wideList(s.left, "Decisions needed from you", spans, head, rows, sheetDecisions, "decisions")
 	s.left, s.right = next, next
 	return err
+}
+
+// atStake is what an ask says is at stake, then the money already given
+// to the initiative it is about, so that an amount asked can be read
+// against it: "… · Bill shock alerts so far: budget €132,000, €53,500 spent".
+func (s *summary) atStake(d app.DecisionRow) string {
+	if d.InitiativeID == nil {
+		return d.AtStake
+	}
+	for _, i := range s.w.snap.Initiatives {
+		if i.ID != *d.InitiativeID {
+			continue
+		}
+		cur := s.w.snap.Settings.Currency
+		money := fmt.Sprintf("%s so far: budget %s, %s spent", i.Title, models.FormatMoney(i.Budget, cur), models.FormatMoney(i.SpendToDate, cur))
+		if d.AtStake == "" {
+			return money
+		}
+		return strings.TrimRight(strings.TrimSpace(d.AtStake), ".") + " · " + money
+	}
+	return d.AtStake
 }
 
 // commentary prints the chair's word for the period.
