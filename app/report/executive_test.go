@@ -81,6 +81,9 @@ func TestSummaryLeadsWithAsksCommentaryMovementMoneyAndRisks(t *testing.T) {
 		}
 		summaryRowOf(t, f, "Top risks (6)")
 		summaryRowOf(t, f, "Next 30 days")
+		if _, ask := summaryRowOf(t, f, "your decision needed"); !strings.Contains(strings.Join(ask, "|"), "James Carter") {
+			t.Errorf("a decision asked in the next 30 days does not name its owner, as the asks do: %q", ask)
+		}
 		risks, err := f.GetRows(sheetRisks)
 		if err != nil || len(risks) != 8 {
 			t.Fatalf("the Risks sheet has %d rows (%v), want a header and 7 risks", len(risks), err)

@@ -250,7 +250,7 @@ func (s *summary) next30() error {
 		if d.NeededBy.After(s.w.asOf.AddDays(30)) {
 			continue
 		}
-		items = append(items, due{d.NeededBy, [4]string{d.Statement, "you", d.NeededBy.String(), "your decision needed"}})
+		items = append(items, due{d.NeededBy, [4]string{d.Statement, models.OwnerOrNone(d.Owner), d.NeededBy.String(), "your decision needed"}})
 	}
 	sort.SliceStable(items, func(i, j int) bool { return items[i].on.Before(items[j].on) })
 	rows := make([][4]string, len(items))
