@@ -457,8 +457,11 @@ func (s *summary) scorecardRow(line int, r app.TargetRow, since models.Date) err
 		if j == 5 {
 			style = w.st.word
 		}
-		if str, ok := v.(string); ok && j == 0 { // the name is cut; values only shrink to fit
-			v = fitLine(str, summaryWidths[j])
+		if str, ok := v.(string); ok && j == 0 && fitLine(str, summaryWidths[j]) != str {
+			// A long name takes a second line (the scorecard spans the page,
+			// beside nothing) and is cut only past it; values only shrink to fit.
+			v, style = fitLine(str, 2*summaryWidths[j]), w.st.wrap
+			s.need(line, 2)
 		}
 		if v == nil {
 			if err := w.f.SetCellStyle(sheetSummary, c+strconv.Itoa(line), c+strconv.Itoa(line), style); err != nil {

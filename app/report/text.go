@@ -80,23 +80,67 @@ func lineCount(s string, width float64) int {
 	return lines
 }
 
-// fitLine cuts text to one line of a column width chars wide, with an
-// ellipsis when it is cut (the width estimate of lineCount). A short
-// ending in brackets, which often tells like rows apart ("(CSAT)",
-// "(12)"), is kept after the ellipsis.
+// fitLine cuts text to one line of a column width digits wide, with an
+// ellipsis when it is cut. A short ending in brackets, which often tells
+// like rows apart ("(CSAT)", "(12)"), is kept after the ellipsis. Widths
+// are Calibri's (printedWidth), with a digit for the cell's margins and a
+// twentieth to spare.
 func fitLine(text string, width float64) string {
 	text = strings.Join(strings.Fields(text), " ")
-	limit := max(4, int(width*1.1)-1)
-	r := []rune(text)
-	if len(r) <= limit {
+	room := max(4, 0.95*width-1) // a little to spare: a cell shrinks text that overflows
+	if printedWidth(text) <= room {
 		return text
 	}
 	tail := ""
-	if i := strings.LastIndex(text, " ("); i > 0 && strings.HasSuffix(text, ")") && utf8.RuneCountInString(text[i:]) <= limit/3 {
+	if i := strings.LastIndex(text, " ("); i > 0 && strings.HasSuffix(text, ")") && printedWidth(text[i:]) <= room/3 {
 		tail = text[i:]
 	}
-	keep := limit - 1 - utf8.RuneCountInString(tail)
-	return strings.TrimRight(string(r[:keep]), " ,;·") + "…" + tail
+	left := room - printedWidth("…"+tail)
+	keep := 0
+	for i, r := range text {
+		if left -= runeWidth(r); left < 0 {
+			break
+		}
+		keep = i + utf8.RuneLen(r)
+	}
+	return strings.TrimRight(text[:keep], " ,;·(-") + "…" + tail
+}
+
+// printedWidth is how wide text prints in Calibri 11, in widths of a digit
+// (the unit of a column's width): "Customer satisfaction (CSAT)" is 22,
+// not 28. Excel's default font and LibreOffice's Carlito share these
+// widths.
+func printedWidth(text string) float64 {
+	w := 0.0
+	for _, r := range text {
+		w += runeWidth(r)
+	}
+	return w
+}
+
+// runeWidth is one character's width in Calibri 11, in digits, from the
+// font's advance widths rounded to a few classes; a character outside
+// ASCII counts as a wide capital.
+func runeWidth(r rune) float64 {
+	switch {
+	case r >= 128:
+		return 1.15
+	case strings.ContainsRune("ijl|.,:;'!` ", r):
+		return 0.45
+	case strings.ContainsRune("frtI()[]{}-/\\\"", r):
+		return 0.6
+	case strings.ContainsRune("sz", r):
+		return 0.72
+	case strings.ContainsRune("acgkvxyJ", r):
+		return 0.86
+	case r == 'w':
+		return 1.3
+	case r == 'm' || r == 'M' || r == 'W':
+		return 1.6
+	case r >= 'A' && r <= 'Z', r == '%', r == '&', r == '@':
+		return 1.15
+	}
+	return 1 // digits and the other small letters
 }
 
 // plainText reports whether s is ASCII that a cell takes as it is: no
