@@ -93,7 +93,7 @@ func TestReportReadByAnotherLibrary(t *testing.T) {
 	text := strings.Join(f.Summary, "\n")
 	for _, want := range []string{"Decisions needed from you (2)", "Launch payment plans before winter under an interim policy",
 		"The chair's commentary", "At the previous meeting (2026-10-28)", "How overall health is set",
-		"Value at risk (amber and red)", "Top risks (6)", "Next 30 days", "↓ 6.99% → 6.82%, better since the last meeting"} {
+		"Value at risk (amber and red)", "Top risks (6)", "Next 30 days", "↓ 6.99% → 6.82% since the last meeting: better"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the Summary lacks %q", want)
 		}

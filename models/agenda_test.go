@@ -40,7 +40,7 @@ func TestAgendaSelectionRules(t *testing.T) {
 		{"stale initiative", func(in *AgendaInput) { in.LastUpdate[1] = MustDate("2026-09-01") }, SectionInitiatives, "Welcome pack", "stale: last update 2026-09-01"},
 		{"overdue initiative", func(in *AgendaInput) { in.Initiatives[0].DueDate = MustDate("2026-11-01") }, SectionInitiatives, "Welcome pack", "overdue: due 2026-11-01"},
 		{"target off track", func(in *AgendaInput) {
-			in.Readings[2] = TargetReading{Status: TargetOffTrack, Reason: "NPS 20 on 2026-11-01; 30 expected by 2026-11-23"}
+			in.Readings[2] = TargetReading{Status: TargetOffTrack, Reason: "NPS 20 on 2026-11-01; the plan is 30 by 2026-11-23"}
 		}, SectionTargets, "NPS", "off track: NPS 20"},
 		{"department unrepresented", func(in *AgendaInput) { in.Members[2].DecisionAuthority = false }, SectionGaps, "IT", "no active representative"},
 		{"no sponsor", func(in *AgendaInput) { in.Members[1].Role = RoleMember }, SectionGaps, "Executive sponsor", "no active member has the executive sponsor role"},

@@ -133,9 +133,9 @@ func Evaluate(t Target, ms []Measurement, asOf Date) TargetReading {
 	}
 	// The day judged is named: the agenda of a coming meeting judges as of
 	// the meeting, the dashboard as of today.
-	expected, goal, due := unit(roundTo(r.Expected, 2))+" expected by "+asOf.String(), unit(t.TargetValue), t.TargetDate.String()
-	r.Reason = now + "; " + expected + " on the way from " + unit(base) + " to " + goal + " by " + due
-	r.Short = expected + "; target " + goal + " by " + due
+	plan, goal, due := unit(roundTo(r.Expected, 2))+" by "+asOf.String(), unit(t.TargetValue), t.TargetDate.String()
+	r.Reason = now + "; the plan is " + plan + ", on the way from " + unit(base) + " to " + goal + " by " + due
+	r.Short = "plan " + plan + "; target " + goal + " by " + due
 	return r
 }
 
