@@ -34,8 +34,8 @@ func (w *writer) initiativesSheet() dataSheet {
 	rows := w.snap.Initiatives
 	return dataSheet{name: sheetInitiatives, table: "InitiativesTable", n: len(rows),
 		cols: []col{
-			{title: "Initiative", kind: kWrap, max: 42}, {title: "Journey", kind: kText, max: 24}, {title: "Vision pillar", kind: kText, max: 16},
-			{title: "Business goal", kind: kText, max: 22}, {title: "Lead department", kind: kText, max: 22}, {title: "Owner", kind: kText, max: 20},
+			{title: "Initiative", kind: kWrap, max: 42}, {title: "Journey", kind: kWrap, max: 24}, {title: "Vision pillar", kind: kText, max: 16},
+			{title: "Business goal", kind: kWrap, max: 22}, {title: "Lead department", kind: kWrap, max: 22}, {title: "Owner", kind: kText, max: 20},
 			{title: "Status", kind: kText}, {title: "Health", kind: kWord, words: w.st.initiativeHealthWords}, {title: "Health reason", kind: kWrap, max: 48},
 			{title: "% complete", kind: kPercent100}, {title: "Start", kind: kDate}, {title: "Due", kind: kDate},
 			{title: "Last update", kind: kDate}, {title: "Stale", kind: kWord, words: w.st.flagWords}, {title: "Overdue", kind: kWord, words: w.st.flagWords},
@@ -55,7 +55,7 @@ func (w *writer) risksSheet() dataSheet {
 	rows := w.snap.Risks
 	return dataSheet{name: sheetRisks, table: "RisksTable", n: len(rows),
 		cols: []col{
-			{title: "Risk", kind: kWrap, max: 40}, {title: "Description", kind: kWrap, max: 48}, {title: "Initiative or journey", kind: kText, max: 30},
+			{title: "Risk", kind: kWrap, max: 40}, {title: "Description", kind: kWrap, max: 48}, {title: "Initiative or journey", kind: kWrap, max: 30},
 			{title: "Owner", kind: kText, max: 20}, {title: "Likelihood", kind: kInt}, {title: "Impact", kind: kInt}, {title: "Score", kind: kInt},
 			{title: "Level", kind: kWord, words: w.st.levelWords}, {title: "Trend since last meeting", kind: kText}, {title: "Mitigation", kind: kWrap, max: 48},
 			{title: "Status", kind: kText}, {title: "Review date", kind: kDate},
@@ -76,8 +76,8 @@ func (w *writer) targetsSheet() dataSheet {
 	}
 	return dataSheet{name: sheetTargets, table: "TargetsTable", n: len(rows),
 		cols: []col{
-			{title: "Target", kind: kText, max: 30}, {title: "Kind", kind: kText}, {title: "Unit", kind: kText}, {title: "Direction", kind: kText},
-			{title: "Parent", kind: kText, max: 26}, {title: "Baseline", kind: kNum}, {title: "Baseline date", kind: kDate},
+			{title: "Target", kind: kWrap, max: 30}, {title: "Kind", kind: kText}, {title: "Unit", kind: kText}, {title: "Direction", kind: kText},
+			{title: "Parent", kind: kWrap, max: 26}, {title: "Baseline", kind: kNum}, {title: "Baseline date", kind: kDate},
 			{title: "Current", kind: kNum}, {title: "Current date", kind: kDate}, {title: "Target value", kind: kNum}, {title: "Target date", kind: kDate},
 			{title: "Progress", kind: kPct}, {title: "Status", kind: kWord, words: w.st.statusWords}, {title: "Trend", kind: kText},
 			{title: "Reason", kind: kWrap, max: 60},
@@ -203,8 +203,8 @@ func (w *writer) committeeSheet() dataSheet {
 	members, depts := w.snap.Members, w.snap.Departments
 	return dataSheet{name: sheetCommittee, table: "MembersTable", n: len(members),
 		cols: []col{
-			{title: "Member", kind: kText, max: 26, min: 24}, {title: "Committee role", kind: kText, min: 18}, {title: "Department", kind: kText, max: 30, min: 30},
-			{title: "Job title", kind: kText, max: 30}, {title: "Decision authority", kind: kWord}, {title: "Email", kind: kText, max: 34},
+			{title: "Member", kind: kText, max: 26, min: 24}, {title: "Committee role", kind: kText, min: 18}, {title: "Department", kind: kWrap, max: 30, min: 30},
+			{title: "Job title", kind: kWrap, max: 30}, {title: "Decision authority", kind: kWord}, {title: "Email", kind: kText, max: 34},
 			{title: "Active from", kind: kDate}, {title: "Active to", kind: kDate},
 		},
 		row: func(i int) []any {
@@ -227,7 +227,7 @@ func (w *writer) measurementsSheet() dataSheet {
 		}
 	}
 	return dataSheet{name: sheetMeasurements, table: "MeasurementsTable", n: len(rows),
-		cols: []col{{title: "Target", kind: kText, max: 30}, {title: "Unit", kind: kText}, {title: "Date", kind: kDate},
+		cols: []col{{title: "Target", kind: kWrap, max: 30}, {title: "Unit", kind: kText}, {title: "Date", kind: kDate},
 			{title: "Value", kind: kNum}, {title: "Sample size", kind: kInt}, {title: "Note", kind: kWrap, max: 50}},
 		row: func(i int) []any {
 			t := w.snap.Scorecard[rows[i].target].Target
