@@ -12,7 +12,7 @@ import (
 type Executive struct {
 	Asks           []DecisionRow // escalated and still proposed, soonest needed first
 	Commentary     string
-	CommentaryFrom string          // the meeting it was written for
+	CommentaryFrom string          // the meeting it was written for and its day: "CX Committee – December 2026 on 2026-12-02"
 	Previous       *models.Meeting // the last meeting held before the report's day
 	PreviousHealth models.Health   // overall health as of that meeting
 	Money          models.Money
@@ -47,7 +47,7 @@ func (s *Store) executive(snap *Snapshot, meetings []models.Meeting, inis []mode
 		// The commentary is the latest one written for a meeting up to the
 		// report's day or, with none, the one for the coming meeting.
 		if m.Commentary != "" && !m.Date.After(asOf.AddDays(outlookDays)) && (e.CommentaryFrom == "" || !m.Date.After(asOf)) {
-			e.Commentary, e.CommentaryFrom = m.Commentary, m.Title
+			e.Commentary, e.CommentaryFrom = m.Commentary, m.Title+" on "+m.Date.String()
 		}
 		if m.Happened() && m.Date.Before(asOf) {
 			e.Previous = &meetings[i]

@@ -22,7 +22,7 @@ func TestSnapshotTellsTheSponsorAsksMoneyRisksAndMovement(t *testing.T) {
 		if len(x.Asks) != 2 || !strings.HasPrefix(x.Asks[0].Statement, "Launch payment plans") || x.Asks[0].NeededBy.After(x.Asks[1].NeededBy) {
 			t.Errorf("asks: %+v", x.Asks)
 		}
-		if x.Previous == nil || x.Previous.Status != models.MeetingHeld || !strings.Contains(x.Commentary, "Two initiatives turned red") || x.CommentaryFrom != x.Next30.NextMeeting.Title {
+		if x.Previous == nil || x.Previous.Status != models.MeetingHeld || !strings.Contains(x.Commentary, "Two initiatives turned red") || x.CommentaryFrom != x.Next30.NextMeeting.Title+" on "+x.Next30.NextMeeting.Date.String() {
 			t.Errorf("previous meeting %+v, commentary %q from %q", x.Previous, x.Commentary, x.CommentaryFrom)
 		}
 		if x.PreviousHealth == "" {

@@ -93,7 +93,7 @@ func (s *summary) commentary() error {
 		return nil
 	}
 	row := s.left
-	if err := s.sectionTitle(row, "A", "L", "The chair's commentary ("+e.CommentaryFrom+")"); err != nil {
+	if err := s.sectionTitle(row, "A", "L", "The chair's commentary, for "+e.CommentaryFrom); err != nil {
 		return err
 	}
 	if err := s.span(row+1, "A", "L", e.Commentary, s.w.st.vision); err != nil {
