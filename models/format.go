@@ -1,6 +1,7 @@
 package models
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -18,8 +19,38 @@ func FormatNumber(v float64) string {
 }
 
 // FormatValue prints a number with its unit: "8.2%", "£42", "3.1 minutes", "32".
-func FormatValue(v float64, unit string) string {
-	n := FormatNumber(v)
+func FormatValue(v float64, unit string) string { return withUnit(FormatNumber(v), unit) }
+
+// FormatValueTo prints a number with its unit and a fixed number of
+// decimals, so that values shown together line up: "5.00%" beside
+// "6.82%" (see Decimals).
+func FormatValueTo(v float64, unit string, decimals int) string {
+	n := strconv.FormatFloat(v, 'f', decimals, 64)
+	if strings.Trim(n, "-0.") == "" {
+		n = strings.TrimPrefix(n, "-")
+	}
+	return withUnit(n, unit)
+}
+
+// Decimals is how many decimals (at most two, as FormatNumber keeps) the
+// most precise of values needs: values printed together with it line up.
+func Decimals(values ...float64) int {
+	d := 0
+	for _, v := range values {
+		for d < 2 {
+			scaled := v * math.Pow10(d)
+			if math.Abs(scaled-math.Round(scaled)) < 1e-6+math.Abs(scaled)*1e-12 { // a float's rounding, not a decimal
+				break
+			}
+			d++
+		}
+	}
+	return d
+}
+
+// withUnit puts a unit to a printed number: after it, or before it for a
+// currency symbol.
+func withUnit(n, unit string) string {
 	switch unit {
 	case "":
 		return n

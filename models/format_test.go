@@ -80,3 +80,32 @@ func TestHistoryReadsGarbledNumbers(t *testing.T) {
 		}
 	}
 }
+
+// Values shown together line up: as many decimals as the most precise
+// needs, two at most.
+func TestDecimalsAndFormatValueTo(t *testing.T) {
+	for _, c := range []struct {
+		values []float64
+		want   int
+	}{
+		{[]float64{35, 37.93, 36.93}, 2}, {[]float64{5, 6.8}, 1}, {[]float64{42, 18, 0}, 0},
+		{[]float64{8.254}, 2}, {[]float64{-0.1, 3}, 1}, {nil, 0}, {[]float64{1e9 + 0.5}, 1},
+	} {
+		if got := Decimals(c.values...); got != c.want {
+			t.Errorf("Decimals(%v) = %d, want %d", c.values, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		v        float64
+		unit     string
+		decimals int
+		want     string
+	}{
+		{5, "%", 2, "5.00%"}, {35, "€", 2, "€35.00"}, {-5, "€", 1, "-€5.0"}, {8.2, "minutes", 2, "8.20 minutes"},
+		{27.5, "", 0, "28"}, {-0.001, "%", 2, "0.00%"},
+	} {
+		if got := FormatValueTo(c.v, c.unit, c.decimals); got != c.want {
+			t.Errorf("FormatValueTo(%v, %q, %d) = %q, want %q", c.v, c.unit, c.decimals, got, c.want)
+		}
+	}
+}

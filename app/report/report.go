@@ -48,8 +48,32 @@ type writer struct {
 	asOf     models.Date
 	org      string
 	progress Progress
+	// decimals is how many decimals each target's values take, so that
+	// they line up wherever they are shown (targetDecimals).
+	decimals map[uint]int
 	// compressors holds the register sheets' compressors between sheets.
 	compressors sync.Pool
+}
+
+// targetDecimals is how many decimals each target's values take: as many
+// as the most precise of its baseline, target and readings needs.
+func targetDecimals(snap app.Snapshot) map[uint]int {
+	out := make(map[uint]int, len(snap.Scorecard))
+	for _, r := range snap.Scorecard {
+		t := r.Target
+		d := models.Decimals(t.TargetValue)
+		if t.BaselineValue != nil {
+			d = max(d, models.Decimals(*t.BaselineValue))
+		}
+		for _, m := range snap.Measurements[t.ID] {
+			if d == 2 {
+				break
+			}
+			d = max(d, models.Decimals(m.Value))
+		}
+		out[t.ID] = d
+	}
+	return out
 }
 
 // Build reads the programme as of a day and writes the workbook to out.
@@ -80,6 +104,7 @@ func Write(snap app.Snapshot, out io.Writer, progress Progress) error {
 	for _, r := range snap.Scorecard {
 		units = append(units, r.Target.Unit)
 	}
+	w.decimals = targetDecimals(snap)
 	if err := w.st.addUnits(f, units); err != nil {
 		return err
 	}

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -491,11 +492,13 @@ func TestFitLineKeepsWhatTellsRowsApart(t *testing.T) {
 }
 
 // The Targets and Measurements sheets show each value in its target's
-// unit, as the Summary does ("€42", "8%", "9.6 minutes"), and keep it a
-// number.
+// unit, as the Summary does ("€42", "8%", "9.6 minutes"), with as many
+// decimals as the target's most precise value ("€35.00" beside "€36.93"),
+// and keep it a number.
 func TestTargetValuesAreShownInTheirUnit(t *testing.T) {
 	f, _ := exportDemo(t, demoStore(t))
-	check := func(sheet, unitCol string, valueCols ...string) {
+	formats := map[string]string{} // a target's number format, wherever its values are
+	check := func(sheet, nameCol, unitCol string, valueCols ...string) {
 		t.Helper()
 		rows, err := f.GetRows(sheet)
 		if err != nil {
@@ -503,6 +506,7 @@ func TestTargetValuesAreShownInTheirUnit(t *testing.T) {
 		}
 		units := map[string]bool{}
 		for r := 2; r <= len(rows); r++ {
+			name, _ := f.GetCellValue(sheet, fmt.Sprintf("%s%d", nameCol, r))
 			unit, _ := f.GetCellValue(sheet, fmt.Sprintf("%s%d", unitCol, r))
 			for _, c := range valueCols {
 				cell := fmt.Sprintf("%s%d", c, r)
@@ -522,9 +526,13 @@ func TestTargetValuesAreShownInTheirUnit(t *testing.T) {
 				if style.CustomNumFmt != nil {
 					got = *style.CustomNumFmt
 				}
-				if want := unitFormat(unit); unit != "" && got != want {
-					t.Errorf("%s!%s (%s) has the format %q, want %q", sheet, cell, unit, got, want)
+				if !slices.Contains([]string{unitFormat(unit, 0), unitFormat(unit, 1), unitFormat(unit, 2)}, got) {
+					t.Errorf("%s!%s (%s) has the format %q, not one of its unit's", sheet, cell, unit, got)
 				}
+				if was, ok := formats[name]; ok && was != got {
+					t.Errorf("%s!%s: %s's values are shown as %q here and %q elsewhere", sheet, cell, name, got, was)
+				}
+				formats[name] = got
 				units[unit] = true
 			}
 		}
@@ -534,11 +542,21 @@ func TestTargetValuesAreShownInTheirUnit(t *testing.T) {
 			}
 		}
 	}
-	check(sheetTargets, "C", "F", "H", "J")
-	check(sheetMeasurements, "B", "D")
-	for unit, want := range map[string]string{"%": `General"%"`, "€": `"€"General;-"€"General`, "minutes": `General" minutes"`, `in "quotes"`: `General" in quotes"`, "": ""} {
-		if got := unitFormat(unit); got != want {
-			t.Errorf("unitFormat(%q) = %q, want %q", unit, got, want)
+	check(sheetTargets, "A", "C", "F", "H", "J")
+	check(sheetMeasurements, "A", "B", "D")
+	if got, want := formats["Cost to serve per customer"], unitFormat("€", 2); got != want { // €35 beside €36.93
+		t.Errorf("cost to serve is shown as %q, want %q", got, want)
+	}
+	for _, c := range []struct {
+		unit     string
+		decimals int
+		want     string
+	}{
+		{"%", 2, `#,##0.00"%"`}, {"€", 0, `"€"#,##0;-"€"#,##0`}, {"minutes", 1, `#,##0.0" minutes"`},
+		{`in "quotes"`, 0, `#,##0" in quotes"`}, {"", 2, "#,##0.00"},
+	} {
+		if got := unitFormat(c.unit, c.decimals); got != c.want {
+			t.Errorf("unitFormat(%q, %d) = %q, want %q", c.unit, c.decimals, got, c.want)
 		}
 	}
 }

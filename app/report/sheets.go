@@ -88,7 +88,7 @@ func (w *writer) targetsSheet() dataSheet {
 			var current, progress any
 			var currentOn models.Date
 			if r.Reading.HasData {
-				current, currentOn = inUnit{r.Reading.Current, t.Unit}, r.Reading.CurrentOn
+				current, currentOn = inUnit{r.Reading.Current, t.Unit, w.decimals[t.ID]}, r.Reading.CurrentOn
 				if t.BaselineValue != nil {
 					progress = r.Reading.Progress
 				}
@@ -97,8 +97,8 @@ func (w *writer) targetsSheet() dataSheet {
 			if t.ParentID != nil {
 				parent = names[*t.ParentID]
 			}
-			return []any{t.Name, string(t.Kind), t.Unit, string(t.Direction), parent, unitValue(t.BaselineValue, t.Unit), t.BaselineDate,
-				current, currentOn, inUnit{t.TargetValue, t.Unit}, t.TargetDate, progress, string(r.Reading.Status), trendText(w.snap.Trends[t.ID], t.Direction), r.Reading.Reason}
+			return []any{t.Name, string(t.Kind), t.Unit, string(t.Direction), parent, unitValue(t.BaselineValue, t.Unit, w.decimals[t.ID]), t.BaselineDate,
+				current, currentOn, inUnit{t.TargetValue, t.Unit, w.decimals[t.ID]}, t.TargetDate, progress, string(r.Reading.Status), trendText(w.snap.Trends[t.ID], t.Direction), r.Reading.Reason}
 		},
 		extra:     w.trendChart,
 		extraRows: 22, // the chart, below the table
@@ -236,7 +236,7 @@ func (w *writer) measurementsSheet() dataSheet {
 			if m.SampleSize > 0 {
 				sample = m.SampleSize
 			}
-			return []any{t.Name, t.Unit, m.Date, inUnit{m.Value, t.Unit}, sample, m.Note}
+			return []any{t.Name, t.Unit, m.Date, inUnit{m.Value, t.Unit, w.decimals[t.ID]}, sample, m.Note}
 		},
 	}
 }

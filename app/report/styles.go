@@ -29,41 +29,55 @@ type styles struct {
 	text, wrap, word, date, integer, number, money, percent int
 	link, label, bigBadge, total, note, better, worse, cell int
 	red, amber, green, grey                                 int            // conditional formats (dxf)
-	units                                                   map[string]int // a target's values in its unit (addUnits)
+	units                                                   map[unitKey]int // a target's values in its unit (addUnits)
 }
 
-// unitFormat is the number format of values in a target's unit, as
-// models.FormatValue writes them: "79.57%", "€37.03", "8.25 minutes";
-// "" for a unit-less number.
-func unitFormat(unit string) string {
+// unitFormat is the number format of values in a target's unit with a
+// number of decimals, as models.FormatValueTo writes them: "79.57%",
+// "€37.00", "8.25 minutes", "1,250" (thousands grouped, as amounts are).
+func unitFormat(unit string, decimals int) string {
 	unit = strings.NewReplacer(`"`, "", `\`, "").Replace(unit)
+	n := "#,##0"
+	if decimals > 0 {
+		n += "." + strings.Repeat("0", decimals)
+	}
 	switch unit {
 	case "":
-		return ""
+		return n
 	case "%":
-		return `General"%"`
+		return n + `"%"`
 	case "£", "$", "€":
-		return `"` + unit + `"General;-"` + unit + `"General`
+		return `"` + unit + `"` + n + `;-"` + unit + `"` + n
 	}
-	return `General" ` + unit + `"`
+	return n + `" ` + unit + `"`
 }
 
-// addUnits adds a number style for each target unit, so the registers
-// show a value as the Summary does ("€37.03", not 37.03).
+// unitKey names the number style of a target's values: its unit and the
+// decimals its values take (models.Decimals).
+type unitKey struct {
+	unit     string
+	decimals int
+}
+
+// addUnits adds a number style for each target unit and number of
+// decimals, so the registers show a value as the Summary does ("€37.03",
+// not 37.03) and a target's values line up ("€35.00" beside "€36.93").
 func (s *styles) addUnits(f *excelize.File, units []string) error {
-	s.units = map[string]int{}
+	s.units = map[unitKey]int{}
 	border := []excelize.Border{{Type: "bottom", Color: "D0D4DA", Style: 1}}
-	for _, u := range units {
-		format := unitFormat(u)
-		if _, done := s.units[u]; done || format == "" {
-			continue
+	for _, u := range append(units, "") {
+		for d := range 3 {
+			if _, done := s.units[unitKey{u, d}]; done {
+				continue
+			}
+			format := unitFormat(u, d)
+			id, err := f.NewStyle(&excelize.Style{CustomNumFmt: &format, Border: border,
+				Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "right", Indent: 1, ShrinkToFit: true}})
+			if err != nil {
+				return err
+			}
+			s.units[unitKey{u, d}] = id
 		}
-		id, err := f.NewStyle(&excelize.Style{CustomNumFmt: &format, Border: border,
-			Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "right", Indent: 1, ShrinkToFit: true}})
-		if err != nil {
-			return err
-		}
-		s.units[u] = id
 	}
 	return nil
 }

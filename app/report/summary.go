@@ -444,12 +444,13 @@ func (s *summary) scorecardRow(line int, r app.TargetRow, since models.Date) err
 	t := r.Target
 	ms := w.snap.Measurements[t.ID]
 	mv := models.MovementSince(t.Direction, ms, since, w.asOf)
-	values := []any{t.Name, nil, nil, models.FormatValue(t.TargetValue, t.Unit), nil, string(r.Reading.Status)}
+	value := func(v float64) string { return models.FormatValueTo(v, t.Unit, w.decimals[t.ID]) } // lined up, as on the sheets
+	values := []any{t.Name, nil, nil, value(t.TargetValue), nil, string(r.Reading.Status)}
 	if mv.HasThen {
-		values[1] = models.FormatValue(mv.Then, t.Unit)
+		values[1] = value(mv.Then)
 	}
 	if r.Reading.HasData {
-		values[2] = models.FormatValue(r.Reading.Current, t.Unit)
+		values[2] = value(r.Reading.Current)
 	}
 	for j, v := range values {
 		c, _ := excelize.ColumnNumberToName(j + 1)
@@ -485,8 +486,7 @@ func (s *summary) scorecardRow(line int, r app.TargetRow, since models.Date) err
 		case good < 0:
 			style = w.st.worse
 		}
-		why = fmt.Sprintf("%s %s → %s since the last meeting: %s · %s", movementArrow(mv), models.FormatValue(mv.Then, t.Unit),
-			models.FormatValue(mv.Now, t.Unit), verdict, why)
+		why = fmt.Sprintf("%s %s → %s since the last meeting: %s · %s", movementArrow(mv), value(mv.Then), value(mv.Now), verdict, why)
 	}
 	return s.line(line, "G", "L", why, style)
 }
@@ -691,7 +691,8 @@ func (s *summary) wins() error {
 			continue // the Summary celebrates this period's wins only
 		}
 		rows = append(rows, [4]string{win.Initiative, win.Target, win.FinishedOn.String(),
-			fmt.Sprintf("%s → %s", models.FormatValue(win.From, win.Unit), models.FormatValue(win.To, win.Unit))})
+			fmt.Sprintf("%s → %s", models.FormatValueTo(win.From, win.Unit, models.Decimals(win.From, win.To)),
+				models.FormatValueTo(win.To, win.Unit, models.Decimals(win.From, win.To)))})
 	}
 	title := "Wins to celebrate"
 	if !since.IsZero() {

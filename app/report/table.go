@@ -242,7 +242,7 @@ func (w *writer) cell(k kind, v any) excelize.Cell {
 		}
 		return w.cell(k, *x)
 	case inUnit:
-		if id, ok := st.units[x.unit]; ok {
+		if id, ok := st.units[unitKey{x.unit, x.decimals}]; ok {
 			return excelize.Cell{StyleID: id, Value: x.v}
 		}
 		return excelize.Cell{StyleID: st.number, Value: x.v}
@@ -276,18 +276,20 @@ func (w *writer) cell(k kind, v any) excelize.Cell {
 	return excelize.Cell{StyleID: st.number, Value: v}
 }
 
-// inUnit is a target's value, written in its unit's number format.
+// inUnit is a target's value, written in its unit's number format with
+// the decimals all its values take.
 type inUnit struct {
-	v    float64
-	unit string
+	v        float64
+	unit     string
+	decimals int
 }
 
-// unitValue is v in unit, or nil for no value.
-func unitValue(v *float64, unit string) any {
+// unitValue is v in unit with decimals, or nil for no value.
+func unitValue(v *float64, unit string, decimals int) any {
 	if v == nil {
 		return nil
 	}
-	return inUnit{*v, unit}
+	return inUnit{*v, unit, decimals}
 }
 
 // excelSerial is a day as Excel numbers it: days since 31 December 1899,
@@ -372,7 +374,7 @@ func valueWidth(k kind, v any) float64 {
 	case string:
 		return textWidth(x)
 	case inUnit:
-		return textWidth(models.FormatValue(x.v, x.unit)) + 2
+		return textWidth(models.FormatValueTo(x.v, x.unit, x.decimals)) + 2
 	case models.Date:
 		return 11
 	case float64:
