@@ -28,7 +28,7 @@ type styles struct {
 	title, subtitle, vision, section, header                int
 	text, wrap, word, date, integer, number, money, percent int
 	link, label, bigBadge, total, note, better, worse, cell int
-	red, amber, green, grey                                 int            // conditional formats (dxf)
+	red, amber, green, grey                                 int             // conditional formats (dxf)
 	units                                                   map[unitKey]int // a target's values in its unit (addUnits)
 }
 
