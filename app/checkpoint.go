@@ -119,9 +119,15 @@ func largeWrite(db *gorm.DB, fn func(tx *gorm.DB) error) error {
 		if err := conn.Exec("PRAGMA wal_autocheckpoint = 0").Error; err != nil {
 			return err
 		}
-		// What fn wrote is committed or rolled back by now: a connection
-		// left as it is would only checkpoint later, when the checkpointer does.
-		defer conn.Exec(fmt.Sprintf("PRAGMA wal_autocheckpoint = %d", autocheckpointPages))
+		// What fn wrote is committed or rolled back by now, even if the
+		// caller's context is done. A connection that cannot be set back
+		// is closed rather than returned to the pool as it is.
+		defer func() {
+			reset := conn.WithContext(context.Background()).Exec(fmt.Sprintf("PRAGMA wal_autocheckpoint = %d", autocheckpointPages)).Error
+			if c, ok := conn.Statement.ConnPool.(*sql.Conn); ok && reset != nil {
+				c.Raw(func(any) error { return driver.ErrBadConn })
+			}
+		}()
 		return conn.Transaction(fn)
 	})
 }

@@ -130,8 +130,8 @@ func TestMeetingSinceLastMeetingDiff(t *testing.T) {
 }
 
 // TestChangesMarkBadNewsByWhichWayTheyMoved: a health or a target's status
-// that got worse is bad news; one that got better, or was first reported,
-// is not.
+// that got worse is bad news, as is a first report of amber or red; one
+// that got better, or a first report of green, is not.
 func TestChangesMarkBadNewsByWhichWayTheyMoved(t *testing.T) {
 	from, to := MustDate("2026-10-28"), MustDate("2026-11-23")
 	update := func(id, ini uint, day string, h Health) StatusUpdate {
@@ -139,19 +139,21 @@ func TestChangesMarkBadNewsByWhichWayTheyMoved(t *testing.T) {
 	}
 	in := SinceInput{From: from, To: to,
 		Initiatives: []Initiative{{Record: Record{ID: 1}, Title: "turned red"}, {Record: Record{ID: 2}, Title: "recovered"},
-			{Record: Record{ID: 3}, Title: "first report"}, {Record: Record{ID: 4}, Title: "green to amber"}},
+			{Record: Record{ID: 3}, Title: "first report red"}, {Record: Record{ID: 4}, Title: "green to amber"},
+			{Record: Record{ID: 5}, Title: "first report green"}},
 		Updates: []StatusUpdate{
 			update(1, 1, "2026-10-01", HealthAmber), update(2, 1, "2026-11-10", HealthRed),
 			update(3, 2, "2026-10-01", HealthRed), update(4, 2, "2026-11-10", HealthAmber),
 			update(5, 3, "2026-11-10", HealthRed),
 			update(6, 4, "2026-10-01", HealthGreen), update(7, 4, "2026-11-10", HealthAmber),
+			update(8, 5, "2026-11-12", HealthGreen),
 		},
 	}
 	worse := map[string]bool{}
 	for _, c := range SinceLastMeeting(in) {
 		worse[c.Title] = c.Worse
 	}
-	for title, want := range map[string]bool{"turned red": true, "recovered": false, "first report": false, "green to amber": true} {
+	for title, want := range map[string]bool{"turned red": true, "recovered": false, "first report red": true, "green to amber": true, "first report green": false} {
 		if got, ok := worse[title]; !ok || got != want {
 			t.Errorf("%s: bad news %v (listed %v), want %v", title, got, ok, want)
 		}

@@ -17,7 +17,8 @@ const (
 var ChangeGroups = []string{ChangeStarted, ChangeFinished, ChangeHealth, ChangeTargets, ChangeDecisions, ChangeClosed, ChangeOpened}
 
 // Change is one thing that changed between two meetings. Worse marks bad
-// news: an initiative's health or a target's status got worse.
+// news: an initiative's health or a target's status got worse, or an
+// initiative's first report is amber or red.
 type Change struct {
 	Group string
 	Kind  RecordKind
@@ -118,7 +119,8 @@ func (in SinceInput) healthChanges(titles map[uint]string) []Change {
 		}
 		switch {
 		case !hadBefore:
-			out = append(out, Change{ChangeHealth, RecordInitiative, i.ID, i.Title, fmt.Sprintf("first reported %s on %s", a.health, a.date), false})
+			out = append(out, Change{ChangeHealth, RecordInitiative, i.ID, i.Title, fmt.Sprintf("first reported %s on %s", a.health, a.date),
+				a.health.Severity() > 0})
 		case b.health != a.health:
 			out = append(out, Change{ChangeHealth, RecordInitiative, i.ID, i.Title, fmt.Sprintf("%s → %s on %s", b.health, a.health, a.date),
 				a.health.Severity() > b.health.Severity()})

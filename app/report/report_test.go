@@ -472,7 +472,7 @@ func TestFitLineKeepsWhatTellsRowsApart(t *testing.T) {
 		want  string
 	}{
 		{"Cost to serve per customer", 30, "Cost to serve per customer"},
-		{"Customer satisfaction (CSAT)", 26, "Customer satisfaction (CSAT)"}, // 22 digits wide, in 26
+		{"Customer satisfaction (CSAT)", 26, "Customer satisfaction (CSAT)"}, // 23 digits wide, in 26
 		{"Customer satisfaction (CSAT) (60)", 20, "Customer satisfa… (60)"},
 		{"Customer satisfaction (CSAT)", 16, "Customer satisfa…"}, // "(CSAT)" would take too much of it
 		{"Stop bill shock alerts for every customer on a payment plan", 20, "Stop bill shock alerts…"},
@@ -487,6 +487,28 @@ func TestFitLineKeepsWhatTellsRowsApart(t *testing.T) {
 		}
 		if w := printedWidth(got); w > 0.95*tc.width-1 {
 			t.Errorf("fitLine(%q) prints %.1f digits wide, over its column's %v less margins", tc.text, w, tc.width)
+		}
+	}
+}
+
+// A name too long for a line wraps at spaces into at most the lines given,
+// each line fitting its column; past them it is cut with an ellipsis.
+func TestFitLinesWrapsAtSpacesAndCutsPastTheLastLine(t *testing.T) {
+	cases := []struct {
+		text  string
+		lines int
+		want  string
+		used  int
+	}{
+		{"Net Promoter Score", 2, "Net Promoter Score", 1},
+		{"Share of complaints acknowledged within one working day", 2, "Share of complaints acknowledged within one w…", 2},
+		{"Share of complaints acknowledged within a day", 2, "Share of complaints acknowledged within a day", 2},
+		{"Share of complaints acknowledged within one working day", 3, "Share of complaints acknowledged within one working day", 3},
+	}
+	for _, tc := range cases {
+		got, used := fitLines(tc.text, 26, tc.lines)
+		if got != tc.want || used != tc.used {
+			t.Errorf("fitLines(%q, 26, %d) = %q in %d lines, want %q in %d", tc.text, tc.lines, got, used, tc.want, tc.used)
 		}
 	}
 }
@@ -552,8 +574,8 @@ func TestTargetValuesAreShownInTheirUnit(t *testing.T) {
 		decimals int
 		want     string
 	}{
-		{"%", 2, `#,##0.00"%"`}, {"€", 0, `"€"#,##0;-"€"#,##0`}, {"minutes", 1, `#,##0.0" minutes"`},
-		{`in "quotes"`, 0, `#,##0" in quotes"`}, {"", 2, "#,##0.00"},
+		{"%", 2, `0.00"%"`}, {"€", 0, `"€"0;-"€"0`}, {"minutes", 1, `0.0" minutes"`},
+		{`in "quotes"`, 0, `0" in quotes"`}, {"", 2, "0.00"},
 	} {
 		if got := unitFormat(c.unit, c.decimals); got != c.want {
 			t.Errorf("unitFormat(%q, %d) = %q, want %q", c.unit, c.decimals, got, c.want)

@@ -34,10 +34,10 @@ type styles struct {
 
 // unitFormat is the number format of values in a target's unit with a
 // number of decimals, as models.FormatValueTo writes them: "79.57%",
-// "€37.00", "8.25 minutes", "1,250" (thousands grouped, as amounts are).
+// "€37.00", "8.25 minutes", "1250".
 func unitFormat(unit string, decimals int) string {
 	unit = strings.NewReplacer(`"`, "", `\`, "").Replace(unit)
-	n := "#,##0"
+	n := "0"
 	if decimals > 0 {
 		n += "." + strings.Repeat("0", decimals)
 	}

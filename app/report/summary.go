@@ -458,11 +458,14 @@ func (s *summary) scorecardRow(line int, r app.TargetRow, since models.Date) err
 		if j == 5 {
 			style = w.st.word
 		}
-		if str, ok := v.(string); ok && j == 0 && fitLine(str, summaryWidths[j]) != str {
+		if str, ok := v.(string); ok && j == 0 {
 			// A long name takes a second line (the scorecard spans the page,
 			// beside nothing) and is cut only past it; values only shrink to fit.
-			v, style = fitLine(str, 2*summaryWidths[j]), w.st.wrap
-			s.need(line, 2)
+			name, lines := fitLines(str, summaryWidths[j], 2)
+			if v = name; lines > 1 {
+				style = w.st.wrap
+				s.need(line, lines)
+			}
 		}
 		if v == nil {
 			if err := w.f.SetCellStyle(sheetSummary, c+strconv.Itoa(line), c+strconv.Itoa(line), style); err != nil {
@@ -519,7 +522,7 @@ func movementVerdict(mv models.TargetMovement, now, was models.TargetStatus) (ve
 		return verdict, good
 	}
 	change := fmt.Sprintf("%s now (was %s)", now, was)
-	switch gotWorse := app.ConcernRank(now) < app.ConcernRank(was); {
+	switch gotWorse := now.Severity() > was.Severity(); {
 	case gotWorse && good > 0:
 		return verdict + ", but " + change, -1
 	case gotWorse:

@@ -56,7 +56,7 @@ func (s *summary) asks() error {
 	var rows [][]string
 	for _, d := range s.w.snap.Asks {
 		rows = append(rows, []string{askText(d.Statement), askText(strings.ReplaceAll(strings.TrimSpace(d.Options), "\n", "; ")),
-			askText(d.Recommendation), d.NeededBy.String(), models.OwnerOrNone(d.Owner), askText(s.atStake(d))})
+			askText(d.Recommendation), d.NeededBy.String(), models.OwnerOrNone(d.Owner), s.atStake(d)})
 	}
 	spans := []colSpan{{"A", "C"}, {"D", "G"}, {"I", "I"}, {"J", "J"}, {"K", "K"}, {"L", "L"}}
 	head := []string{"Decision needed", "Options", "Committee's recommendation", "Needed by", "Owner", "At stake"}
@@ -65,25 +65,27 @@ func (s *summary) asks() error {
 	return err
 }
 
-// atStake is what an ask says is at stake, then the money already given
-// to the initiative it is about, so that an amount asked can be read
-// against it: "… · Bill shock alerts so far: budget €132,000, €53,500 spent".
+// atStake is what an ask says is at stake (askText), then the money
+// already given to the initiative it is about, if any, so that an amount
+// asked can be read against it: "… · Bill shock alerts so far: budget
+// €132,000, €53,500 spent".
 func (s *summary) atStake(d app.DecisionRow) string {
+	stake := askText(d.AtStake)
 	if d.InitiativeID == nil {
-		return d.AtStake
+		return stake
 	}
 	for _, i := range s.w.snap.Initiatives {
-		if i.ID != *d.InitiativeID {
+		if i.ID != *d.InitiativeID || (i.Budget == 0 && i.SpendToDate == 0) {
 			continue
 		}
 		cur := s.w.snap.Settings.Currency
 		money := fmt.Sprintf("%s so far: budget %s, %s spent", i.Title, models.FormatMoney(i.Budget, cur), models.FormatMoney(i.SpendToDate, cur))
-		if d.AtStake == "" {
+		if stake == "" {
 			return money
 		}
-		return strings.TrimRight(strings.TrimSpace(d.AtStake), ".") + " · " + money
+		return strings.TrimRight(strings.TrimSpace(stake), ".") + " · " + money
 	}
-	return d.AtStake
+	return stake
 }
 
 // commentary prints the chair's word for the period.

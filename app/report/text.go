@@ -106,8 +106,31 @@ func fitLine(text string, width float64) string {
 	return strings.TrimRight(text[:keep], " ,;·(-") + "…" + tail
 }
 
+// fitLines cuts text to what wraps into at most n lines of a column width
+// digits wide, breaking at spaces as spreadsheets do and measuring as
+// fitLine does; the last line ends with an ellipsis when text was cut. It
+// returns the text and the lines it takes.
+func fitLines(text string, width float64, n int) (string, int) {
+	room := max(4, 0.95*width-1)
+	var lines []string
+	for _, word := range strings.Fields(text) {
+		last := len(lines) - 1
+		if last >= 0 && printedWidth(lines[last]+" "+word) <= room {
+			lines[last] += " " + word
+			continue
+		}
+		lines = append(lines, word)
+	}
+	if len(lines) <= n {
+		return strings.Join(lines, " "), max(1, len(lines))
+	}
+	kept := strings.Join(lines[:n-1], " ")
+	rest := fitLine(strings.Join(lines[n-1:], " "), width)
+	return strings.TrimSpace(kept + " " + rest), n
+}
+
 // printedWidth is how wide text prints in Calibri 11, in widths of a digit
-// (the unit of a column's width): "Customer satisfaction (CSAT)" is 22,
+// (the unit of a column's width): "Customer satisfaction (CSAT)" is 23,
 // not 28. Excel's default font and LibreOffice's Carlito share these
 // widths.
 func printedWidth(text string) float64 {
