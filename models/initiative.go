@@ -153,6 +153,10 @@ func IsOverdue(i Initiative, asOf Date) bool {
 	return !i.DueDate.IsZero() && i.DueDate.Before(asOf) && !i.Status.Closed()
 }
 
+// RedConcern begins the concern of a red initiative, which goes on with
+// the reason it gave.
+const RedConcern = "red: "
+
 // InitiativeConcerns lists, in words, why an initiative needs attention:
 // red health, amber with no progress since the update before the latest
 // (prevPercent, by initiative), no fresh update, past its due date. None
@@ -161,7 +165,7 @@ func IsOverdue(i Initiative, asOf Date) bool {
 func InitiativeConcerns(i Initiative, lastUpdate Date, prevPercent map[uint]int, windowDays int, asOf Date) []string {
 	var out []string
 	if i.Health == HealthRed && !i.Status.Closed() {
-		out = append(out, "red: "+strings.TrimRight(reasonOrNone(i.HealthReason), ". "))
+		out = append(out, RedConcern+strings.TrimRight(reasonOrNone(i.HealthReason), ". "))
 	}
 	if prev, ok := prevPercent[i.ID]; ok && i.Health == HealthAmber && !i.Status.Closed() && i.PercentComplete <= prev {
 		out = append(out, fmt.Sprintf("amber with no progress since the previous update (%d%%)", i.PercentComplete))

@@ -80,6 +80,9 @@ func TestSummaryLeadsWithAsksCommentaryMovementMoneyAndRisks(t *testing.T) {
 			t.Errorf("%d sparklines on the Summary, want one per measured target (row %d has churn)", n, churn)
 		}
 		summaryRowOf(t, f, "Top risks (6)")
+		// A red initiative that is also overdue says so before its reason,
+		// which is what gets cut.
+		summaryRowOf(t, f, "overdue: due 2026-11-11, 12 days ago; red: ")
 		summaryRowOf(t, f, "Next 30 days")
 		if _, ask := summaryRowOf(t, f, "your decision needed"); !strings.Contains(strings.Join(ask, "|"), "James Carter") {
 			t.Errorf("a decision asked in the next 30 days does not name its owner, as the asks do: %q", ask)

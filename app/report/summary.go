@@ -1,6 +1,7 @@
 package report
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strconv"
@@ -618,10 +619,24 @@ func (s *summary) rightList(title string, head [4]string, rows [][4]string, shee
 	return nil
 }
 
+// givesReason is 1 for a concern that goes on with a reason in words (a
+// red initiative's), 0 for a short fact.
+func givesReason(concern string) int {
+	if strings.HasPrefix(concern, models.RedConcern) {
+		return 1
+	}
+	return 0
+}
+
+// attention lists the initiatives needing attention. A line has room for
+// little, so the short facts of why (overdue, stale, no progress) come
+// before a red initiative's reason, which is cut if need be.
 func (s *summary) attention() error {
 	var rows [][4]string
 	for _, i := range s.w.snap.NeedsAttention {
-		rows = append(rows, [4]string{i.Title, models.OwnerOrNone(i.Owner), string(i.Health), i.Concern()})
+		why := slices.Clone(i.Concerns)
+		slices.SortStableFunc(why, func(a, b string) int { return cmp.Compare(givesReason(a), givesReason(b)) })
+		rows = append(rows, [4]string{i.Title, models.OwnerOrNone(i.Owner), string(i.Health), strings.Join(why, "; ")})
 	}
 	return s.rightList("Initiatives needing attention", [4]string{"Initiative", "Owner", "Health", "Why: red, stale or overdue"}, rows, sheetInitiatives, "initiatives",
 		func(first int) error {
