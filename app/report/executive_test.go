@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"fmt"
 	"io"
+	"math"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -226,11 +227,22 @@ func TestRegistersShowMeetingsHealthAndChangesRight(t *testing.T) {
 		}
 	}
 	// The chart data sheet prints its table of twelve months, readable on
-	// one page, not the charts' data beside it.
+	// one page, not the charts' data beside it: the key targets, the 100%
+	// line and the plan they share (every sample target runs from
+	// 2025-11-01 to 2027-05-01), which is the share of that time gone.
+	keys := len((&writer{snap: snap}).keyTargets())
+	plan, _ := excelize.CoordinatesToCellName(keys+3, 1)
+	if got, _ := f.GetCellValue(sheetTrend, plan); got != "Plan: where the targets should be" {
+		t.Errorf("%s!%s is %q, want the plan's heading", sheetTrend, plan, got)
+	}
+	now, _ := excelize.CoordinatesToCellName(keys+3, 13)
+	got, _ := f.GetCellValue(sheetTrend, now, excelize.Options{RawCellValue: true})
+	if v, err := strconv.ParseFloat(got, 64); err != nil || math.Abs(v-models.ElapsedShare(models.MustDate("2025-11-01"), models.MustDate("2027-05-01"), asOf)) > 1e-9 {
+		t.Errorf("the plan as of %s is %q, want the share of the targets' time gone", asOf, got)
+	}
 	for _, d := range f.GetDefinedName() {
 		if d.Name == "_xlnm.Print_Area" && d.Scope == sheetTrend {
-			keys := len((&writer{snap: snap}).keyTargets())
-			last, _ := excelize.ColumnNumberToName(1 + keys)
+			last, _ := excelize.ColumnNumberToName(keys + 3)
 			if want := fmt.Sprintf("'%s'!$A$1:$%s$13", sheetTrend, last); d.RefersTo != want {
 				t.Errorf("the %s sheet prints %s, want %s", sheetTrend, d.RefersTo, want)
 			}

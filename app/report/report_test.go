@@ -491,6 +491,33 @@ func TestFitLineKeepsWhatTellsRowsApart(t *testing.T) {
 	}
 }
 
+// The chart's plan line is drawn when the key targets share one plan.
+func TestSharedPlanNeedsOneBaselineAndTargetDay(t *testing.T) {
+	row := func(from, to string) app.TargetRow {
+		tg := models.Target{TargetDate: models.MustDate(to)}
+		if from != "" {
+			tg.BaselineDate = models.MustDate(from)
+		}
+		return app.TargetRow{Target: tg}
+	}
+	for _, c := range []struct {
+		name string
+		keys []app.TargetRow
+		want bool
+	}{
+		{"shared", []app.TargetRow{row("2025-11-01", "2027-05-01"), row("2025-11-01", "2027-05-01")}, true},
+		{"another target day", []app.TargetRow{row("2025-11-01", "2027-05-01"), row("2025-11-01", "2027-06-01")}, false},
+		{"another baseline day", []app.TargetRow{row("2025-11-01", "2027-05-01"), row("2025-12-01", "2027-05-01")}, false},
+		{"no baseline day", []app.TargetRow{row("", "2027-05-01")}, false},
+		{"target before baseline", []app.TargetRow{row("2027-05-01", "2025-11-01")}, false},
+		{"no key targets", nil, false},
+	} {
+		if _, _, got := sharedPlan(c.keys); got != c.want {
+			t.Errorf("%s: shared plan %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
 // A name too long for a line wraps at spaces into at most the lines given,
 // each line fitting its column; past them it is cut with an ellipsis.
 func TestFitLinesWrapsAtSpacesAndCutsPastTheLastLine(t *testing.T) {

@@ -64,6 +64,13 @@ func (w *writer) writeTrendSheet() error {
 	if err := f.SetCellValue(sheetTrend, target, "Target (100%)"); err != nil {
 		return err
 	}
+	from, to, planned := sharedPlan(keys)
+	if planned {
+		cell, _ := excelize.CoordinatesToCellName(len(keys)+3, 1)
+		if err := f.SetCellValue(sheetTrend, cell, "Plan: where the targets should be"); err != nil {
+			return err
+		}
+	}
 	for i, day := range months {
 		row := i + 2
 		if err := f.SetCellValue(sheetTrend, fmt.Sprintf("A%d", row), day.Time()); err != nil {
@@ -73,6 +80,12 @@ func (w *writer) writeTrendSheet() error {
 		cell, _ := excelize.CoordinatesToCellName(len(keys)+2, row)
 		if err := f.SetCellValue(sheetTrend, cell, 1.0); err != nil {
 			return err
+		}
+		if planned {
+			cell, _ := excelize.CoordinatesToCellName(len(keys)+3, row)
+			if err := f.SetCellValue(sheetTrend, cell, models.ElapsedShare(from, to, day)); err != nil {
+				return err
+			}
 		}
 		for j, k := range keys {
 			r := models.Evaluate(k.Target, w.snap.Measurements[k.Target.ID], day)
@@ -85,7 +98,7 @@ func (w *writer) writeTrendSheet() error {
 			}
 		}
 	}
-	lastCol, _ := excelize.ColumnNumberToName(len(keys) + 2)
+	lastCol, _ := excelize.ColumnNumberToName(len(keys) + 3)
 	for _, st := range []struct {
 		ref   string
 		style int
@@ -117,7 +130,25 @@ func (w *writer) writeTrendSheet() error {
 	// and the health chart's data beside it, a row per target (thousands
 	// in a large programme), serve the charts and would shrink the page
 	// past reading.
-	return w.printArea(sheetTrend, 1+len(keys), 13)
+	printed := len(keys) + 2 // the months, the targets and their 100% line
+	if planned {
+		printed++ // and the plan's
+	}
+	return w.printArea(sheetTrend, printed, 13)
+}
+
+// sharedPlan is the baseline and target days of the key targets when they
+// all share them, so that one line shows where their plan has them.
+func sharedPlan(keys []app.TargetRow) (from, to models.Date, ok bool) {
+	for i, k := range keys {
+		t := k.Target
+		if t.BaselineDate.IsZero() || !t.BaselineDate.Before(t.TargetDate) ||
+			(i > 0 && (!t.BaselineDate.Equal(from) || !t.TargetDate.Equal(to))) {
+			return from, to, false
+		}
+		from, to = t.BaselineDate, t.TargetDate
+	}
+	return from, to, len(keys) > 0
 }
 
 // trendChart draws the key targets' progress over the last twelve months
@@ -154,6 +185,18 @@ func (w *writer) trendChart(s *sheetWrite) error {
 		Line:       excelize.LineOptions{Width: 1.5, Dash: excelize.LineDashDash, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{inkDark}}},
 		Marker:     excelize.ChartMarker{Symbol: "none"},
 	})
+	// The plan's line, where the targets should be by each month, when
+	// they share one plan: a target below it is behind, however it rises.
+	if _, _, planned := sharedPlan(keys); planned {
+		plan, _ := excelize.ColumnNumberToName(len(keys) + 3)
+		series = append(series, excelize.ChartSeries{
+			Name:       fmt.Sprintf("'%s'!$%s$1", sheetTrend, plan),
+			Categories: fmt.Sprintf("'%s'!$A$2:$A$13", sheetTrend),
+			Values:     fmt.Sprintf("'%s'!$%s$2:$%s$13", sheetTrend, plan, plan),
+			Line:       excelize.LineOptions{Width: 2.25, Dash: excelize.LineDashLgDashDot, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{redInk}}},
+			Marker:     excelize.ChartMarker{Symbol: "none"},
+		})
+	}
 
 	return w.f.AddChart(sheetTargets, fmt.Sprintf("A%d", row), &excelize.Chart{
 		Type:      excelize.Line,
