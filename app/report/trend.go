@@ -137,6 +137,20 @@ func (w *writer) writeTrendSheet() error {
 	return w.printArea(sheetTrend, printed, 13)
 }
 
+// trendSeries is the chart's line of the trend sheet's column col (its
+// heading names it), over the twelve months, drawn as line says, with no
+// markers unless given.
+func trendSeries(col int, line excelize.LineOptions) excelize.ChartSeries {
+	c, _ := excelize.ColumnNumberToName(col)
+	return excelize.ChartSeries{
+		Name:       fmt.Sprintf("'%s'!$%s$1", sheetTrend, c),
+		Categories: fmt.Sprintf("'%s'!$A$2:$A$13", sheetTrend),
+		Values:     fmt.Sprintf("'%s'!$%s$2:$%s$13", sheetTrend, c, c),
+		Line:       line,
+		Marker:     excelize.ChartMarker{Symbol: "none"},
+	}
+}
+
 // sharedPlan is the baseline and target days of the key targets when they
 // all share them, so that one line shows where their plan has them.
 func sharedPlan(keys []app.TargetRow) (from, to models.Date, ok bool) {
@@ -166,38 +180,20 @@ func (w *writer) trendChart(s *sheetWrite) error {
 	var series []excelize.ChartSeries
 	colours := seriesColours()
 	for j := range keys {
-		c, _ := excelize.ColumnNumberToName(j + 2)
 		colour := []string{colours[j%len(colours)]}
-		series = append(series, excelize.ChartSeries{
-			Name:       fmt.Sprintf("'%s'!$%s$1", sheetTrend, c),
-			Categories: fmt.Sprintf("'%s'!$A$2:$A$13", sheetTrend),
-			Values:     fmt.Sprintf("'%s'!$%s$2:$%s$13", sheetTrend, c, c),
-			Line:       excelize.LineOptions{Width: 2, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: colour}},
-			Marker:     excelize.ChartMarker{Symbol: "circle", Size: 5, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: colour}},
-		})
+		line := trendSeries(j+2, excelize.LineOptions{Width: 2, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: colour}})
+		line.Marker = excelize.ChartMarker{Symbol: "circle", Size: 5, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: colour}}
+		series = append(series, line)
 	}
 	// The target line: 100% in every month, dashed and dark.
-	target, _ := excelize.ColumnNumberToName(len(keys) + 2)
-	series = append(series, excelize.ChartSeries{
-		Name:       fmt.Sprintf("'%s'!$%s$1", sheetTrend, target),
-		Categories: fmt.Sprintf("'%s'!$A$2:$A$13", sheetTrend),
-		Values:     fmt.Sprintf("'%s'!$%s$2:$%s$13", sheetTrend, target, target),
-		Line:       excelize.LineOptions{Width: 1.5, Dash: excelize.LineDashDash, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{inkDark}}},
-		Marker:     excelize.ChartMarker{Symbol: "none"},
-	})
+	series = append(series, trendSeries(len(keys)+2,
+		excelize.LineOptions{Width: 1.5, Dash: excelize.LineDashDash, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{inkDark}}}))
 	// The plan's line, where the targets should be by each month, when
 	// they share one plan: a target below it is behind, however it rises.
 	if _, _, planned := sharedPlan(keys); planned {
-		plan, _ := excelize.ColumnNumberToName(len(keys) + 3)
-		series = append(series, excelize.ChartSeries{
-			Name:       fmt.Sprintf("'%s'!$%s$1", sheetTrend, plan),
-			Categories: fmt.Sprintf("'%s'!$A$2:$A$13", sheetTrend),
-			Values:     fmt.Sprintf("'%s'!$%s$2:$%s$13", sheetTrend, plan, plan),
-			Line:       excelize.LineOptions{Width: 2.25, Dash: excelize.LineDashLgDashDot, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{redInk}}},
-			Marker:     excelize.ChartMarker{Symbol: "none"},
-		})
+		series = append(series, trendSeries(len(keys)+3,
+			excelize.LineOptions{Width: 2.25, Dash: excelize.LineDashLgDashDot, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{redInk}}}))
 	}
-
 	return w.f.AddChart(sheetTargets, fmt.Sprintf("A%d", row), &excelize.Chart{
 		Type:      excelize.Line,
 		Series:    series,
