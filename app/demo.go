@@ -46,6 +46,19 @@ type demoBuilder struct {
 
 func (b *demoBuilder) day(offset int) models.Date { return b.asOf.AddDays(offset) }
 
+// workday is day(offset), brought back to the Friday before when it falls
+// on a weekend: a date someone is asked to meet.
+func (b *demoBuilder) workday(offset int) models.Date {
+	d := b.day(offset)
+	switch d.Time().Weekday() {
+	case time.Saturday:
+		return d.AddDays(-1)
+	case time.Sunday:
+		return d.AddDays(-2)
+	}
+	return d
+}
+
 // recordedByAsOf dates the sample's rows as recorded by midday of the
 // as-of day at the latest, so that a sample dated in the past reads as it
 // would have then: what is rebuilt from history as of a day (overall health

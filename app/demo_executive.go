@@ -41,13 +41,13 @@ func (b *demoBuilder) executive() error {
 			Options:        "Replace the gateway with the group's approved provider (€130,000, launch in February)\nWait for the current vendor's fix (€20,000, no date)\nStop bill shock alerts",
 			Recommendation: "Replace the gateway: each month of delay costs about €20,000 of churn savings.",
 			AtStake:        "€240,000 a year of expected churn savings, and the churn target for next year.",
-			NeededBy:       b.day(10), OwnerID: b.ref(b.member, "Lukas Novak"), InitiativeID: b.ref(b.initiative, "Bill shock alerts")},
+			NeededBy:       b.workday(10), OwnerID: b.ref(b.member, "Lukas Novak"), InitiativeID: b.ref(b.initiative, "Bill shock alerts")},
 		{Statement: "Launch payment plans before winter under an interim policy",
 			Rationale:      "The regulator's new guidance needs a policy rewrite that will not be ready before the winter bills.",
 			Options:        "Launch in December under an interim policy the regulator has seen\nWait for the full policy (launch in March)",
 			Recommendation: "Launch under the interim policy, with Legal's sign-off, so vulnerable customers are covered this winter.",
 			AtStake:        "€200,000 a year of expected benefit, and about 4,000 customers in arrears this winter.",
-			NeededBy:       b.day(6), OwnerID: b.ref(b.member, "James Carter"), InitiativeID: b.ref(b.initiative, "Payment plans for customers in difficulty")},
+			NeededBy:       b.workday(6), OwnerID: b.ref(b.member, "James Carter"), InitiativeID: b.ref(b.initiative, "Payment plans for customers in difficulty")},
 	}
 	for i := range asks {
 		asks[i].Status, asks[i].Escalated, asks[i].MeetingID = models.DecisionProposed, true, &planned.ID

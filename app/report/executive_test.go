@@ -47,7 +47,7 @@ func TestSummaryLeadsWithAsksCommentaryMovementMoneyAndRisks(t *testing.T) {
 			t.Errorf("asks on row %d, commentary %d, overall health %d: the asks come first", asks, comment, health)
 		}
 		_, first := summaryRowOf(t, f, "Launch payment plans before winter")
-		if !strings.Contains(strings.Join(first, "|"), "2026-11-29") || !strings.Contains(strings.Join(first, "|"), "Legal's sign-off") {
+		if !strings.Contains(strings.Join(first, "|"), "2026-11-27") || !strings.Contains(strings.Join(first, "|"), "Legal's sign-off") {
 			t.Errorf("the first ask lacks its needed-by date or recommendation: %q", first)
 		}
 		summaryRowOf(t, f, "At the previous meeting (2026-10-28)")
