@@ -1,6 +1,7 @@
 package app
 
 import (
+	"cxcommittee/models"
 	"database/sql"
 	"errors"
 	"fmt"
@@ -162,4 +163,17 @@ func missing(err error, what string) error {
 		return fmt.Errorf("%s %w", what, ErrNotFound)
 	}
 	return translate(err, nil)
+}
+
+// fieldErrors is every problem in err when each is about a field.
+func fieldErrors(err error) ([]*models.FieldError, bool) {
+	var out []*models.FieldError
+	for _, p := range models.ProblemList(err) {
+		var fe *models.FieldError
+		if !errors.As(p, &fe) {
+			return nil, false
+		}
+		out = append(out, fe)
+	}
+	return out, len(out) > 0
 }

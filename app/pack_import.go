@@ -230,19 +230,6 @@ func (imp packImport) fieldProblem(sheet string, row int, err error, columns map
 	return nil
 }
 
-// fieldErrors is every problem in err when each is about a field.
-func fieldErrors(err error) ([]*models.FieldError, bool) {
-	var out []*models.FieldError
-	for _, p := range models.ProblemList(err) {
-		var fe *models.FieldError
-		if !errors.As(p, &fe) {
-			return nil, false
-		}
-		out = append(out, fe)
-	}
-	return out, len(out) > 0
-}
-
 // initiatives applies the initiative rows: initiatives and their latest
 // update dates are read once, status updates and their history go in
 // batches, and each initiative that moves is updated with one statement,

@@ -619,13 +619,18 @@ func (s *summary) rightList(title string, head [4]string, rows [][4]string, shee
 	return nil
 }
 
-// givesReason is 1 for a concern that goes on with a reason in words (a
-// red initiative's), 0 for a short fact.
-func givesReason(concern string) int {
-	if strings.HasPrefix(concern, models.RedConcern) {
+// holdingFirst is items with those for which holds is true first, each
+// part in the order given.
+func holdingFirst[T any](items []T, holds func(T) bool) []T {
+	rank := func(x T) int {
+		if holds(x) {
+			return 0
+		}
 		return 1
 	}
-	return 0
+	out := slices.Clone(items)
+	slices.SortStableFunc(out, func(a, b T) int { return cmp.Compare(rank(a), rank(b)) })
+	return out
 }
 
 // attention lists the initiatives needing attention. A line has room for
@@ -634,8 +639,7 @@ func givesReason(concern string) int {
 func (s *summary) attention() error {
 	var rows [][4]string
 	for _, i := range s.w.snap.NeedsAttention {
-		why := slices.Clone(i.Concerns)
-		slices.SortStableFunc(why, func(a, b string) int { return cmp.Compare(givesReason(a), givesReason(b)) })
+		why := holdingFirst(i.Concerns, func(c string) bool { return !strings.HasPrefix(c, models.RedConcern) })
 		rows = append(rows, [4]string{i.Title, models.OwnerOrNone(i.Owner), string(i.Health), strings.Join(why, "; ")})
 	}
 	return s.rightList("Initiatives needing attention", [4]string{"Initiative", "Owner", "Health", "Why: red, stale or overdue"}, rows, sheetInitiatives, "initiatives",
@@ -681,17 +685,7 @@ func (s *summary) actions() error {
 // by kind.
 func (s *summary) changes() error {
 	var rows [][4]string
-	changes := slices.Clone(s.w.snap.Changes)
-	slices.SortStableFunc(changes, func(a, b models.Change) int {
-		switch {
-		case a.Worse == b.Worse:
-			return 0
-		case a.Worse:
-			return -1
-		}
-		return 1
-	})
-	for _, c := range changes {
+	for _, c := range holdingFirst(s.w.snap.Changes, func(c models.Change) bool { return c.Worse }) {
 		rows = append(rows, [4]string{c.Title, changeLabels[c.Group], "", c.What})
 	}
 	title := "Changes since the last meeting on " + s.w.snap.Since.String()
@@ -708,9 +702,9 @@ func (s *summary) wins() error {
 		if !win.FinishedOn.After(since) {
 			continue // the Summary celebrates this period's wins only
 		}
+		d := models.Decimals(win.From, win.To)
 		rows = append(rows, [4]string{win.Initiative, win.Target, win.FinishedOn.String(),
-			fmt.Sprintf("%s → %s", models.FormatValueTo(win.From, win.Unit, models.Decimals(win.From, win.To)),
-				models.FormatValueTo(win.To, win.Unit, models.Decimals(win.From, win.To)))})
+			fmt.Sprintf("%s → %s", models.FormatValueTo(win.From, win.Unit, d), models.FormatValueTo(win.To, win.Unit, d))})
 	}
 	title := "Wins to celebrate"
 	if !since.IsZero() {

@@ -83,11 +83,10 @@ func lineCount(s string, width float64) int {
 // fitLine cuts text to one line of a column width digits wide, with an
 // ellipsis when it is cut. A short ending in brackets, which often tells
 // like rows apart ("(CSAT)", "(12)"), is kept after the ellipsis. Widths
-// are Calibri's (printedWidth), with a digit for the cell's margins and a
-// twentieth to spare.
+// are Calibri's (printedWidth), within roomIn.
 func fitLine(text string, width float64) string {
 	text = strings.Join(strings.Fields(text), " ")
-	room := max(4, 0.95*width-1) // a little to spare: a cell shrinks text that overflows
+	room := roomIn(width)
 	if printedWidth(text) <= room {
 		return text
 	}
@@ -111,7 +110,7 @@ func fitLine(text string, width float64) string {
 // fitLine does; the last line ends with an ellipsis when text was cut. It
 // returns the text and the lines it takes.
 func fitLines(text string, width float64, n int) (string, int) {
-	room := max(4, 0.95*width-1)
+	room := roomIn(width)
 	var lines []string
 	for _, word := range strings.Fields(text) {
 		last := len(lines) - 1
@@ -128,6 +127,11 @@ func fitLines(text string, width float64, n int) (string, int) {
 	rest := fitLine(strings.Join(lines[n-1:], " "), width)
 	return strings.TrimSpace(kept + " " + rest), n
 }
+
+// roomIn is the printed width text may take on a line of a column width
+// digits wide: less a digit for the cell's margins and a twentieth to
+// spare (a cell shrinks text that overflows).
+func roomIn(width float64) float64 { return max(4, 0.95*width-1) }
 
 // printedWidth is how wide text prints in Calibri 11, in widths of a digit
 // (the unit of a column's width): "Customer satisfaction (CSAT)" is 23,
