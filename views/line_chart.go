@@ -85,7 +85,7 @@ func (r *chartRenderer) build() {
 		c color.Color
 	}{
 		{models.FormatNumber(lo), fg}, {models.FormatNumber(hi), fg}, {first.String(), fg}, {last.String(), fg},
-		{"● measured", colourValues}, {"- - expected path", colourPath}, {"— baseline", colourGrey}, {"— target", colourGreen},
+		{"● measured", colourValues}, {"- - plan", colourPath}, {"— baseline", colourGrey}, {"— target", colourGreen},
 	}
 	for _, x := range texts {
 		t := canvas.NewText(x.s, x.c)

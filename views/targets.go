@@ -134,7 +134,7 @@ func newTargetFields(f *recordForm, t models.Target, names app.Names) targetFiel
 	x.goal = f.number("TargetValue", "Target value", "target value", &t.TargetValue)
 	x.goalDate = f.date("TargetDate", "Target due date", t.TargetDate)
 	x.tol = f.number("AmberTolerance", "Amber tolerance", "amber tolerance", &t.AmberTolerance)
-	x.tol.SetPlaceHolder("how far behind the expected path still counts as at risk")
+	x.tol.SetPlaceHolder("how far behind the plan still counts as at risk")
 	x.parent = f.ref("Parent target", names.Targets, t.ParentID, true)
 	x.owner = f.ref("Owner", names.Members, t.OwnerID, true)
 	return x
